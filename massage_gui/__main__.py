@@ -1,0 +1,7 @@
+"""Entry point for ``python -m massage_gui``."""
+
+import sys
+
+from massage_gui.cli import main
+
+sys.exit(main())

@@ -1,0 +1,223 @@
+"""The ``massage-gui`` command: opens the window, or prints routines, plans and frames (see the contract)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import math
+import sys
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from massage_gui import __version__
+from massage_gui.core.anatomy import AREA_IDS, default_anatomy
+from massage_gui.core.errors import MassageError
+from massage_gui.core.frame import frame_at
+from massage_gui.core.library import builtin_routines, resolve_routine
+from massage_gui.core.paths import AppPaths
+from massage_gui.core.plan import Plan, build_plan
+from massage_gui.core.routine import load_routine_file
+from massage_gui.core.settings import Settings, settings_field
+
+PROG = "massage-gui"
+
+
+class UsageError(Exception):
+    """Bad command-line input: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _clock(seconds: float) -> str:
+    seconds = max(0, math.ceil(seconds - 1e-9))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _number(name: str, low: float | None = None, high: float | None = None):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
+        if low is not None and high is not None and not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"expected a number from {low:g} to {high:g}, got {text}")
+        if low is not None and value < low:
+            raise argparse.ArgumentTypeError(f"expected a number of at least {low:g}, got {text}")
+        return value
+
+    parse.__name__ = name
+    return parse
+
+
+def _area(text: str) -> str:
+    if text not in AREA_IDS:
+        raise argparse.ArgumentTypeError(f"unknown area {text!r} (expected one of {', '.join(AREA_IDS)})")
+    return text
+
+
+def _add_session_flags(parser: argparse.ArgumentParser) -> None:
+    pace = settings_field("pace_s").metadata
+    parser.add_argument(
+        "--pace", type=_number("pace", pace["min"], pace["max"]), metavar="S", help="seconds per stroke"
+    )
+    parser.add_argument("--skip", type=_area, action="append", default=[], metavar="AREA", help="leave out an area")
+    parser.add_argument("--focus", type=_area, action="append", default=[], metavar="AREA", help="1.5x the reps")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Guided facial and neck lymphatic self-massage. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("routines", help="list the routines and their length at the current settings")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("plan", help="print the timeline of a routine")
+    p.add_argument("routine", metavar="ROUTINE", help="a routine id or a routine file")
+    _add_session_flags(p)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("frame", help="print what the diagram shows at one moment")
+    p.add_argument("routine", metavar="ROUTINE", help="a routine id or a routine file")
+    p.add_argument("--at", type=_number("at", 0.0), required=True, metavar="SECONDS", help="session time")
+    _add_session_flags(p)
+    p.add_argument("--mirror", action=argparse.BooleanOptionalAction, default=None, help="mirror view (default on)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("check", help="validate a routine file")
+    p.add_argument("file", metavar="FILE")
+
+    sub.add_parser("paths", help="show where settings, favourites and history live")
+    return parser
+
+
+def _settings_for(args: argparse.Namespace, base: Settings) -> Settings:
+    changes: dict[str, Any] = {}
+    if getattr(args, "pace", None) is not None:
+        changes["pace_s"] = args.pace
+    if getattr(args, "skip", None):
+        changes["skipped_areas"] = frozenset(args.skip)
+    if getattr(args, "focus", None):
+        changes["focus_areas"] = frozenset(args.focus)
+    if getattr(args, "mirror", None) is not None:
+        changes["mirror"] = args.mirror
+    return dataclasses.replace(base, **changes).validated()
+
+
+def _plan_for(args: argparse.Namespace, base: Settings) -> Plan:
+    entry = resolve_routine(args.routine)
+    return build_plan(entry.routine, _settings_for(args, base), entry.id)
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _cmd_routines(args: argparse.Namespace, settings: Settings) -> None:
+    rows = []
+    for entry in builtin_routines():
+        total = build_plan(entry.routine, settings, entry.id).total_s
+        rows.append({"id": entry.id, "name": entry.routine.name, "source": entry.source, "duration_s": total})
+    if args.json:
+        _print_json(rows)
+        return
+    width = max(len(r["id"]) for r in rows)
+    for r in rows:
+        print(f"{r['id']:<{width}}  {_clock(r['duration_s']):>6}  {r['source']:<7}  {r['name']}")
+
+
+def _cmd_plan(args: argparse.Namespace, settings: Settings) -> None:
+    plan = _plan_for(args, settings)
+    if args.json:
+        _print_json(plan.to_json())
+        return
+    anatomy = default_anatomy()
+    s = plan.settings
+    print(f"{plan.routine.name} [{plan.routine_id}]: {_clock(plan.total_s)} in {len(plan.steps)} steps")
+    print(
+        f"pace {s.pace_s:g} s/stroke, breath {s.breath_s:g} s, lead-in {s.lead_in_s:g} s, "
+        f"transitions {s.transition_s:g} s"
+    )
+    for skipped in sorted(s.skipped_areas):
+        print(f"skipped: {anatomy.areas[skipped].label}")
+    for focus in sorted(s.focus_areas):
+        print(f"focus: {anatomy.areas[focus].label}")
+    print(f"{'#':>3}  {'start':>5}  {'length':>6}  {'area':<22}{'stroke':<9}{'toward':<22}{'side':<7}reps")
+    for step in plan.steps:
+        toward = anatomy.nodes[step.toward].label if step.toward else "-"
+        print(
+            f"{step.index + 1:>3}  {_clock(step.start_s):>5}  {_clock(step.duration_s):>6}  "
+            f"{anatomy.areas[step.area].label:<22}{step.stroke:<9}{toward:<22}{step.side:<7}{step.reps}"
+        )
+    for warning in plan.warnings:
+        print(f"warning: {warning}")
+
+
+def _cmd_frame(args: argparse.Namespace, settings: Settings) -> None:
+    plan = _plan_for(args, settings)
+    frame = frame_at(plan, args.at, mirror=plan.settings.mirror)
+    if args.json:
+        _print_json(frame.to_json())
+        return
+    anatomy = default_anatomy()
+    print(f"t {frame.t:g} s of {plan.total_s:g} s: {frame.state.replace('_', '-')}")
+    if frame.step is not None:
+        step = frame.step
+        print(f"step {step.index + 1} of {len(plan.steps)}: {anatomy.areas[step.area].label}, {step.stroke}")
+        if frame.rep is not None and frame.phase is not None:
+            print(f"rep {frame.rep} of {step.reps}, phase {frame.phase:.2f}")
+    print(f"{frame.step_remaining_s:.1f} s left in this part, {frame.total_remaining_s:.1f} s in all")
+    for a in frame.arrows:
+        print(f"arrow ({a.side}): x {a.x:.3f} y {a.y:.3f} angle {a.angle_deg:.0f} deg opacity {a.opacity:.2f}")
+    for t in frame.targets:
+        print(f"target {t.node} ({t.side}): x {t.x:.3f} y {t.y:.3f}")
+
+
+def _cmd_check(args: argparse.Namespace, settings: Settings) -> None:
+    from pathlib import Path
+
+    routine = load_routine_file(Path(args.file))
+    plan = build_plan(routine, Settings())
+    print(f"{args.file}: ok, {routine.name!r}, {len(routine.steps)} steps, {_clock(plan.total_s)} at the default pace")
+    for warning in plan.warnings:
+        print(f"warning: {warning}")
+
+
+def _cmd_paths(args: argparse.Namespace, settings: Settings) -> None:
+    paths = AppPaths.from_environment()
+    print(f"settings:   {paths.settings_file}")
+    print(f"favourites: {paths.favourites_file}")
+    print(f"history:    {paths.history_file}")
+    print(f"window:     {paths.ui_state_file}")
+
+
+COMMANDS = {
+    "routines": _cmd_routines,
+    "plan": _cmd_plan,
+    "frame": _cmd_frame,
+    "check": _cmd_check,
+    "paths": _cmd_paths,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from massage_gui.ui.app import run
+
+            return run()
+        COMMANDS[args.command](args, Settings())
+    except (UsageError, MassageError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return 0

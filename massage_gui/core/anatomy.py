@@ -1,0 +1,193 @@
+"""Node groups, massage areas and their stroke paths, in normalised face coordinates."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from massage_gui.core.assets import assets_dir
+from massage_gui.core.errors import DataError
+from massage_gui.core.geometry import Point, StrokePath, mirror_x, polygon_contains
+
+Side = Literal["both", "left", "right", "center"]
+BodySide = Literal["left", "right", "center"]
+
+NODE_IDS: tuple[str, ...] = (
+    "terminus",
+    "deep_cervical",
+    "submandibular",
+    "submental",
+    "preauricular",
+    "mastoid",
+    "occipital",
+)
+
+# The contract's table: each area and the nodes its strokes may drain toward, first the usual one.
+DRAINS_TOWARD: dict[str, tuple[str, ...]] = {
+    "collarbone": ("terminus",),
+    "neck_side": ("terminus", "deep_cervical"),
+    "neck_back": ("terminus", "deep_cervical"),
+    "behind_ear": ("mastoid", "deep_cervical"),
+    "front_of_ear": ("preauricular", "deep_cervical"),
+    "under_chin": ("submental", "submandibular"),
+    "jawline": ("submandibular", "preauricular"),
+    "chin": ("submental", "submandibular"),
+    "upper_lip": ("submandibular",),
+    "cheeks": ("submandibular", "preauricular"),
+    "nose": ("submandibular", "preauricular"),
+    "under_eyes": ("preauricular", "submandibular"),
+    "temples": ("preauricular",),
+    "forehead": ("preauricular",),
+    "breathing": (),
+}
+AREA_IDS: tuple[str, ...] = tuple(DRAINS_TOWARD)
+NECK_AREAS: frozenset[str] = frozenset({"collarbone", "neck_side", "neck_back"})
+FACE_AREAS: frozenset[str] = frozenset(
+    {"under_chin", "jawline", "chin", "upper_lip", "cheeks", "nose", "under_eyes", "temples", "forehead"}
+)
+STROKES: tuple[str, ...] = ("breath", "circles", "stretch", "sweep")
+SIDES: tuple[Side, ...] = ("both", "left", "right", "center")
+
+
+def body_sides(side: Side) -> tuple[BodySide, ...]:
+    """The body sides a step works on; ``center`` means one hand on the midline, drawn on both halves."""
+    if side == "both":
+        return ("right", "left")
+    return (side,)
+
+
+@dataclass(frozen=True)
+class Node:
+    """A lymph node group; ``at`` is its right-side position (or its midline one when ``center``)."""
+
+    id: str
+    label: str
+    at: Point
+    toward_phrase: str
+    center: bool = False
+    hidden: bool = False
+
+    def position(self, side: BodySide) -> Point:
+        """Position in photo coordinates (the user's right at x < 0.5)."""
+        if self.center or side == "right":
+            return self.at
+        if side == "left":
+            return mirror_x(self.at)
+        raise ValueError(f"node {self.id} has no {side} position")
+
+    def sides(self, side: Side) -> tuple[BodySide, ...]:
+        """The node markers a step on ``side`` drains toward."""
+        if self.center:
+            return ("center",)
+        if side == "center":
+            return ("right", "left")
+        return body_sides(side)
+
+
+@dataclass(frozen=True)
+class Area:
+    """Where the hands work: a right-side outline and one right-side stroke path per node it drains toward."""
+
+    id: str
+    label: str
+    outline: tuple[Point, ...]
+    paths: dict[str, StrokePath]
+
+    @property
+    def drains_toward(self) -> tuple[str, ...]:
+        return DRAINS_TOWARD[self.id]
+
+    def outline_for(self, side: BodySide) -> tuple[Point, ...]:
+        if side == "left":
+            return tuple(mirror_x(p) for p in self.outline)
+        return self.outline
+
+    def path(self, node: str, side: BodySide) -> StrokePath:
+        """The stroke path toward ``node`` on one body side, in photo coordinates."""
+        path = self.paths[node]
+        return path.mirrored() if side == "left" else path
+
+    def contains(self, point: Point) -> bool:
+        """Whether a photo-coordinate point lies in this area on either side."""
+        return polygon_contains(self.outline, point) or polygon_contains(self.outline_for("left"), point)
+
+
+@dataclass(frozen=True)
+class Anatomy:
+    """All nodes and areas, validated against the contract's ids."""
+
+    nodes: dict[str, Node]
+    areas: dict[str, Area]
+
+    def area_at(self, point: Point) -> str | None:
+        """The id of the area under a photo-coordinate point, or None."""
+        for area in self.areas.values():
+            if area.contains(point):
+                return area.id
+        return None
+
+
+def _point(value: Any, where: str) -> Point:
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value)
+    ):
+        raise DataError(f"{where}: expected [x, y]")
+    return (float(value[0]), float(value[1]))
+
+
+def parse_anatomy(data: Any, source: str = "anatomy.json") -> Anatomy:
+    """Build the anatomy from its JSON data, checking that it covers exactly the contract's ids."""
+    if not isinstance(data, dict):
+        raise DataError(f"{source}: expected an object")
+    raw_nodes, raw_areas = data.get("nodes"), data.get("areas")
+    if not isinstance(raw_nodes, dict) or set(raw_nodes) != set(NODE_IDS):
+        raise DataError(f"{source}: nodes must be exactly {', '.join(NODE_IDS)}")
+    if not isinstance(raw_areas, dict) or set(raw_areas) != set(AREA_IDS):
+        raise DataError(f"{source}: areas must be exactly {', '.join(AREA_IDS)}")
+    nodes = {
+        node_id: Node(
+            id=node_id,
+            label=str(raw["label"]),
+            at=_point(raw["at"], f"{source}: nodes.{node_id}.at"),
+            toward_phrase=str(raw["toward"]),
+            center=bool(raw.get("center", False)),
+            hidden=bool(raw.get("hidden", False)),
+        )
+        for node_id, raw in ((n, raw_nodes[n]) for n in NODE_IDS)
+    }
+    areas: dict[str, Area] = {}
+    for area_id in AREA_IDS:
+        raw = raw_areas[area_id]
+        where = f"{source}: areas.{area_id}"
+        paths = raw.get("paths", {})
+        if set(paths) != set(DRAINS_TOWARD[area_id]):
+            raise DataError(f"{where}.paths: expected paths toward {', '.join(DRAINS_TOWARD[area_id]) or 'nothing'}")
+        areas[area_id] = Area(
+            id=area_id,
+            label=str(raw["label"]),
+            outline=tuple(_point(p, f"{where}.outline[{i}]") for i, p in enumerate(raw["outline"])),
+            paths={
+                node: StrokePath(tuple(_point(p, f"{where}.paths.{node}[{i}]") for i, p in enumerate(points)))
+                for node, points in paths.items()
+            },
+        )
+    return Anatomy(nodes=nodes, areas=areas)
+
+
+def load_anatomy(path: Path) -> Anatomy:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataError(f"{path}: cannot read anatomy data ({exc})") from None
+    return parse_anatomy(data, str(path))
+
+
+@lru_cache(maxsize=1)
+def default_anatomy() -> Anatomy:
+    """The anatomy shipped in ``assets/anatomy.json`` (read once)."""
+    return load_anatomy(assets_dir() / "anatomy.json")

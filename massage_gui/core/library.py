@@ -1,0 +1,54 @@
+"""Finding routines by id: the built-ins shipped in assets/routines, or a routine file by path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from massage_gui.core.assets import assets_dir
+from massage_gui.core.errors import RoutineError
+from massage_gui.core.routine import Routine, load_routine_file
+
+Source = Literal["builtin", "saved", "file"]
+BUILTIN_ORDER = ("quick", "standard", "thorough", "neck", "evening")
+
+
+@dataclass(frozen=True)
+class RoutineEntry:
+    id: str
+    source: Source
+    routine: Routine
+
+
+def builtin_dir() -> Path:
+    return assets_dir() / "routines"
+
+
+def builtin_ids() -> list[str]:
+    """Built-in routine ids: the usual three first, then the rest by name."""
+    found = {p.stem for p in builtin_dir().glob("*.json")}
+    return [i for i in BUILTIN_ORDER if i in found] + sorted(found - set(BUILTIN_ORDER))
+
+
+def builtin_routines() -> list[RoutineEntry]:
+    return [RoutineEntry(i, "builtin", load_routine_file(builtin_dir() / f"{i}.json")) for i in builtin_ids()]
+
+
+def looks_like_path(ref: str) -> bool:
+    return ref.endswith(".json") or "/" in ref or "\\" in ref
+
+
+def resolve_routine(ref: str, saved: dict[str, Routine] | None = None) -> RoutineEntry:
+    """A routine by built-in id, saved id, or file path; RoutineError names what was not found."""
+    if looks_like_path(ref) or Path(ref).is_file():
+        path = Path(ref)
+        if not path.exists():
+            raise RoutineError(f"{ref}: no such routine file")
+        return RoutineEntry(path.stem, "file", load_routine_file(path))
+    if ref in builtin_ids():
+        return RoutineEntry(ref, "builtin", load_routine_file(builtin_dir() / f"{ref}.json"))
+    if saved and ref in saved:
+        return RoutineEntry(ref, "saved", saved[ref])
+    known = builtin_ids() + sorted(saved or {})
+    raise RoutineError(f"unknown routine {ref!r} (known: {', '.join(known)}; or give a .json file)")

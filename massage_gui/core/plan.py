@@ -1,0 +1,212 @@
+"""The plan: a routine and the settings turned into a timeline of steps, per the contract's timing rules."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from massage_gui.core.anatomy import FACE_AREAS, NECK_AREAS, Side
+from massage_gui.core.errors import PlanError
+from massage_gui.core.routine import Routine
+from massage_gui.core.settings import Settings
+
+Segment = Literal["lead_in", "step", "transition", "finished"]
+
+_OUTLET_WORDS = {
+    "collarbone": "the collarbone hollow",
+    "neck_side": "the side of the neck",
+    "neck_back": "the back of the neck",
+}
+
+
+@dataclass(frozen=True)
+class PlannedStep:
+    """A step placed on the timeline. ``index`` counts plan steps; ``routine_index`` the routine's."""
+
+    index: int
+    routine_index: int
+    area: str
+    stroke: str
+    toward: str | None
+    side: Side
+    reps: int
+    stroke_s: float
+    start_s: float
+    duration_s: float
+    cue: str
+
+    @property
+    def end_s(self) -> float:
+        return self.start_s + self.duration_s
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "area": self.area,
+            "stroke": self.stroke,
+            "toward": self.toward,
+            "side": self.side,
+            "reps": self.reps,
+            "stroke_s": self.stroke_s,
+            "start_s": self.start_s,
+            "duration_s": self.duration_s,
+            "cue": self.cue,
+        }
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a session time falls: the segment, the step it belongs to (the coming one in a
+    lead-in or transition), and seconds into that segment."""
+
+    segment: Segment
+    step_index: int
+    offset_s: float
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A timeline: lead-in, then steps separated by transitions; nothing after the last step."""
+
+    routine_id: str
+    routine: Routine
+    settings: Settings
+    steps: tuple[PlannedStep, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def total_s(self) -> float:
+        return self.steps[-1].end_s
+
+    @property
+    def lead_in_s(self) -> float:
+        return self.settings.lead_in_s
+
+    @property
+    def transition_s(self) -> float:
+        return self.settings.transition_s
+
+    def locate(self, t: float) -> Position:
+        """The segment at session time ``t`` (seconds since the session started, pauses excluded)."""
+        if t >= self.total_s:
+            return Position("finished", len(self.steps), t - self.total_s)
+        if t < self.steps[0].start_s:
+            return Position("lead_in", 0, max(t, 0.0))
+        lo, hi = 0, len(self.steps) - 1
+        while lo < hi:  # the last step whose start is <= t
+            mid = (lo + hi + 1) // 2
+            if self.steps[mid].start_s <= t:
+                lo = mid
+            else:
+                hi = mid - 1
+        step = self.steps[lo]
+        if t < step.end_s:
+            return Position("step", lo, t - step.start_s)
+        return Position("transition", lo + 1, t - step.end_s)
+
+    def segment_start(self, position: Position) -> float:
+        """Session time at which ``position``'s segment began."""
+        if position.segment == "lead_in":
+            return 0.0
+        if position.segment == "finished":
+            return self.total_s
+        step = self.steps[position.step_index]
+        if position.segment == "step":
+            return step.start_s
+        return self.steps[position.step_index - 1].end_s
+
+    def time_of(self, position: Position) -> float:
+        """Inverse of ``locate`` for a position (clamped into its segment)."""
+        if position.segment == "finished":
+            return self.total_s
+        if position.segment == "lead_in":
+            return min(max(position.offset_s, 0.0), self.steps[0].start_s)
+        start = self.segment_start(position)
+        if position.segment == "step":
+            length = self.steps[position.step_index].duration_s
+        else:
+            length = self.transition_s
+        return start + min(max(position.offset_s, 0.0), length)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "routine": {"id": self.routine_id, "name": self.routine.name},
+            "pace_s": self.settings.pace_s,
+            "breath_s": self.settings.breath_s,
+            "lead_in_s": self.settings.lead_in_s,
+            "transition_s": self.settings.transition_s,
+            "total_s": self.total_s,
+            "skipped_areas": sorted(self.settings.skipped_areas),
+            "focus_areas": sorted(self.settings.focus_areas),
+            "warnings": list(self.warnings),
+            "steps": [s.to_json() for s in self.steps],
+        }
+
+
+def focus_reps(reps: int) -> int:
+    return math.ceil(reps * 1.5)
+
+
+def _warnings(routine: Routine, settings: Settings, kept: list[PlannedStep]) -> list[str]:
+    warnings: list[str] = []
+    kept_areas = {s.area for s in kept}
+    has_face = bool(kept_areas & FACE_AREAS)
+    for area, words in _OUTLET_WORDS.items():
+        if area in settings.skipped_areas and area in routine.areas and has_face:
+            warnings.append(
+                f"Skipping {words} leaves the face without a cleared outlet: "
+                "the face drains through the neck to the collarbone hollow."
+            )
+    cleared = False
+    for step in kept:
+        if step.area in NECK_AREAS:
+            cleared = True
+        elif step.area in FACE_AREAS and not cleared:
+            warnings.append(
+                f"Step {step.index + 1} ({step.area}) comes before the neck and collarbone are cleared: "
+                "clear the outlets first."
+            )
+            break
+    return warnings
+
+
+def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Plan:
+    """Lay the routine out in time. Raises PlanError when every step is skipped."""
+    settings = settings.validated()
+    kept: list[PlannedStep] = []
+    start = settings.lead_in_s
+    for routine_index, step in enumerate(routine.steps):
+        if step.area in settings.skipped_areas:
+            continue
+        reps = focus_reps(step.reps) if step.area in settings.focus_areas else step.reps
+        if step.stroke == "breath":
+            stroke_s = settings.breath_s
+        else:
+            stroke_s = settings.pace_s * step.pace_factor
+        if kept:
+            start = kept[-1].start_s + kept[-1].duration_s + settings.transition_s
+        kept.append(
+            PlannedStep(
+                index=len(kept),
+                routine_index=routine_index,
+                area=step.area,
+                stroke=step.stroke,
+                toward=step.toward,
+                side=step.side,
+                reps=reps,
+                stroke_s=stroke_s,
+                start_s=start,
+                duration_s=reps * stroke_s,
+                cue=step.cue,
+            )
+        )
+    if not kept:
+        raise PlanError(f"every step of {routine.name!r} is in a skipped area: nothing is left to do")
+    return Plan(
+        routine_id=routine_id,
+        routine=routine,
+        settings=settings,
+        steps=tuple(kept),
+        warnings=tuple(_warnings(routine, settings, kept)),
+    )

@@ -1,0 +1,218 @@
+"""Routines: an ordered list of massage steps, with a strict loader for the routine file format."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, SIDES, STROKES, Side
+from massage_gui.core.errors import DataError, RoutineError
+from massage_gui.core.strictjson import loads_strict
+
+SCHEMA = "massage-gui/routine"
+VERSION = 1
+MAX_FILE_BYTES = 256 * 1024
+MAX_STEPS = 200
+MAX_REPS = 100
+MAX_NAME = 100
+MAX_DESCRIPTION = 500
+MAX_CUE = 120
+PACE_FACTOR_RANGE = (0.5, 3.0)
+
+_TOP_KEYS = ("schema", "version", "name", "description", "steps")
+_STEP_KEYS = ("area", "stroke", "toward", "side", "reps", "pace_factor", "cue")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step: work an area with a stroke toward a node, ``reps`` times."""
+
+    area: str
+    stroke: str
+    reps: int
+    toward: str | None = None
+    side: Side = "both"
+    pace_factor: float = 1.0
+    cue: str = ""
+
+    def __post_init__(self) -> None:
+        problem = step_problem(self)
+        if problem:
+            raise RoutineError(problem)
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A named sequence of steps; what a routine file holds."""
+
+    name: str
+    steps: tuple[Step, ...]
+    description: str = ""
+    areas: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.name.strip() or len(self.name) > MAX_NAME:
+            raise RoutineError(f"name: expected 1 to {MAX_NAME} characters")
+        if len(self.description) > MAX_DESCRIPTION:
+            raise RoutineError(f"description: expected at most {MAX_DESCRIPTION} characters")
+        if not 1 <= len(self.steps) <= MAX_STEPS:
+            raise RoutineError(f"steps: expected 1 to {MAX_STEPS} steps")
+        object.__setattr__(self, "areas", frozenset(s.area for s in self.steps))
+
+
+def step_problem(step: Step) -> str | None:
+    """Why a step breaks the contract's rules, or None when it is valid."""
+    if step.area not in AREA_IDS:
+        return f"area: expected one of {', '.join(AREA_IDS)}, got {step.area!r}"
+    if step.stroke not in STROKES:
+        return f"stroke: expected one of {', '.join(STROKES)}, got {step.stroke!r}"
+    if (step.stroke == "breath") != (step.area == "breathing"):
+        return "stroke: 'breath' goes with the area 'breathing' and only with it"
+    if step.stroke == "breath":
+        if step.toward is not None:
+            return "toward: must be absent for a 'breath' step"
+    elif step.toward not in DRAINS_TOWARD[step.area]:
+        allowed = ", ".join(DRAINS_TOWARD[step.area])
+        return f"toward: {step.area} drains toward {allowed}, got {step.toward!r}"
+    if step.side not in SIDES:
+        return f"side: expected one of {', '.join(SIDES)}, got {step.side!r}"
+    if not 1 <= step.reps <= MAX_REPS:
+        return f"reps: expected an integer from 1 to {MAX_REPS}, got {step.reps}"
+    low, high = PACE_FACTOR_RANGE
+    if not (math.isfinite(step.pace_factor) and low <= step.pace_factor <= high):
+        return f"pace_factor: expected a number from {low} to {high}, got {step.pace_factor}"
+    if len(step.cue) > MAX_CUE:
+        return f"cue: expected at most {MAX_CUE} characters, got {len(step.cue)}"
+    return None
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list"}.get(
+        type(value), "an object"
+    )
+
+
+def _expect_str(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise RoutineError(f"{path}: expected a string, got {_type_name(value)}")
+    return value
+
+
+def _check_keys(obj: dict[str, Any], allowed: tuple[str, ...], path: str) -> None:
+    for key in obj:
+        if key not in allowed:
+            where = f"{path}.{key}" if path else key
+            raise RoutineError(f"{where}: unknown key (expected one of {', '.join(allowed)})")
+
+
+def _parse_step(raw: Any, path: str) -> Step:
+    if not isinstance(raw, dict):
+        raise RoutineError(f"{path}: expected an object, got {_type_name(raw)}")
+    _check_keys(raw, _STEP_KEYS, path)
+    for key in ("area", "stroke", "reps"):
+        if key not in raw:
+            raise RoutineError(f"{path}.{key}: missing")
+    area = _expect_str(raw["area"], f"{path}.area")
+    stroke = _expect_str(raw["stroke"], f"{path}.stroke")
+    reps = raw["reps"]
+    if isinstance(reps, bool) or not isinstance(reps, int):
+        raise RoutineError(f"{path}.reps: expected an integer from 1 to {MAX_REPS}, got {_type_name(reps)}")
+    toward = raw.get("toward")
+    if stroke != "breath" and "toward" not in raw:
+        raise RoutineError(f"{path}.toward: missing (required for a {stroke!r} step)")
+    if toward is not None or "toward" in raw:
+        toward = _expect_str(toward, f"{path}.toward")
+    side = _expect_str(raw.get("side", "both"), f"{path}.side")
+    pace_factor = raw.get("pace_factor", 1.0)
+    if isinstance(pace_factor, bool) or not isinstance(pace_factor, (int, float)):
+        raise RoutineError(f"{path}.pace_factor: expected a number, got {_type_name(pace_factor)}")
+    cue = _expect_str(raw.get("cue", ""), f"{path}.cue")
+    try:
+        return Step(
+            area=area,
+            stroke=stroke,
+            reps=reps,
+            toward=toward,
+            side=side,  # type: ignore[arg-type]  # checked by Step.__post_init__
+            pace_factor=float(pace_factor),
+            cue=cue,
+        )
+    except RoutineError as exc:
+        raise RoutineError(f"{path}.{exc}") from None
+
+
+def parse_routine(data: Any) -> Routine:
+    """Validate decoded JSON against the routine file format; errors name the JSON path."""
+    if not isinstance(data, dict):
+        raise RoutineError(f"top level: expected an object, got {_type_name(data)}")
+    _check_keys(data, _TOP_KEYS, "")
+    if data.get("schema") != SCHEMA:
+        raise RoutineError(f"schema: expected {SCHEMA!r}, got {data.get('schema')!r}")
+    version = data.get("version")
+    if isinstance(version, bool) or version != VERSION or not isinstance(version, int):
+        raise RoutineError(f"version: expected {VERSION}, got {version!r}")
+    if "name" not in data:
+        raise RoutineError("name: missing")
+    name = _expect_str(data["name"], "name")
+    description = _expect_str(data.get("description", ""), "description")
+    raw_steps = data.get("steps")
+    if not isinstance(raw_steps, list):
+        raise RoutineError(f"steps: expected a list, got {_type_name(raw_steps)}")
+    if not 1 <= len(raw_steps) <= MAX_STEPS:
+        raise RoutineError(f"steps: expected 1 to {MAX_STEPS} steps, got {len(raw_steps)}")
+    steps = tuple(_parse_step(raw, f"steps[{i}]") for i, raw in enumerate(raw_steps))
+    return Routine(name=name, description=description, steps=steps)
+
+
+def routine_from_bytes(data: bytes, what: str = "routine file") -> Routine:
+    try:
+        decoded = loads_strict(data, max_bytes=MAX_FILE_BYTES, what=what)
+    except RoutineError:
+        raise
+    except DataError as exc:
+        raise RoutineError(str(exc)) from None
+    return parse_routine(decoded)
+
+
+def load_routine_file(path: Path) -> Routine:
+    """Read and validate a routine file; the size limit is checked before anything is parsed."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise RoutineError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        return routine_from_bytes(data, what="file")
+    except RoutineError as exc:
+        raise RoutineError(f"{path}: {exc}") from None
+
+
+def routine_to_data(routine: Routine) -> dict[str, Any]:
+    """The routine as routine-file JSON, leaving out defaults."""
+    steps: list[dict[str, Any]] = []
+    for step in routine.steps:
+        item: dict[str, Any] = {"area": step.area, "stroke": step.stroke}
+        if step.toward is not None:
+            item["toward"] = step.toward
+        if step.side != "both":
+            item["side"] = step.side
+        item["reps"] = step.reps
+        if step.pace_factor != 1.0:
+            item["pace_factor"] = step.pace_factor
+        if step.cue:
+            item["cue"] = step.cue
+        steps.append(item)
+    data: dict[str, Any] = {"schema": SCHEMA, "version": VERSION, "name": routine.name}
+    if routine.description:
+        data["description"] = routine.description
+    data["steps"] = steps
+    return data
+
+
+def routine_to_json(routine: Routine) -> str:
+    return json.dumps(routine_to_data(routine), indent=2, ensure_ascii=False) + "\n"

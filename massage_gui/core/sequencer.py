@@ -1,0 +1,341 @@
+"""The sequencer: a session state machine advanced by an injected monotonic clock; it never reads time itself."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal, Union
+
+from massage_gui.core.frame import Frame, frame_at
+from massage_gui.core.plan import Plan, Position, build_plan
+from massage_gui.core.settings import Settings
+
+Clock = Callable[[], float]
+
+SLEEP_GAP_S = 2.0  # a larger jump between ticks, or between wall and monotonic time, means the computer slept
+HEARTBEAT_S = 1.0  # the longest the sequencer asks to wait between ticks while running
+
+
+class State(enum.Enum):
+    IDLE = "idle"
+    LEAD_IN = "lead_in"
+    STEP = "step"
+    TRANSITION = "transition"
+    PAUSED = "paused"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class SessionStarted:
+    at_s: float
+
+
+@dataclass(frozen=True)
+class StepStarted:
+    step_index: int
+    at_s: float
+
+
+@dataclass(frozen=True)
+class StrokeStarted:
+    step_index: int
+    rep: int
+    at_s: float
+
+
+@dataclass(frozen=True)
+class StepFinished:
+    """A step ended: ``completed`` is False when the user left it early (next, previous, restart, stop)."""
+
+    step_index: int
+    at_s: float
+    completed: bool
+
+
+@dataclass(frozen=True)
+class TransitionStarted:
+    next_step_index: int
+    at_s: float
+
+
+@dataclass(frozen=True)
+class RoutineFinished:
+    """The session ended: ``completed`` is False when it was stopped early."""
+
+    at_s: float
+    completed: bool
+
+
+@dataclass(frozen=True)
+class Paused:
+    at_s: float
+    reason: Literal["user", "sleep"]
+    slept_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class Resumed:
+    at_s: float
+
+
+Event = Union[
+    SessionStarted, StepStarted, StrokeStarted, StepFinished, TransitionStarted, RoutineFinished, Paused, Resumed
+]
+
+
+def events_between(plan: Plan, lo: float, hi: float, *, include_lo: bool) -> list[Event]:
+    """The timeline events in (lo, hi] (or [lo, hi]), in the order they happen."""
+
+    def inside(at: float) -> bool:
+        return (lo <= at if include_lo else lo < at) and at <= hi
+
+    events: list[Event] = []
+    for step in plan.steps:
+        if step.end_s < lo or step.start_s > hi:
+            if step.start_s > hi:
+                break
+            continue
+        if inside(step.start_s):
+            events.append(StepStarted(step.index, step.start_s))
+        for k in range(step.reps):
+            at = step.start_s + k * step.stroke_s
+            if at > hi:
+                break
+            if inside(at):
+                events.append(StrokeStarted(step.index, k + 1, at))
+        if inside(step.end_s):
+            events.append(StepFinished(step.index, step.end_s, completed=True))
+            if step.index + 1 < len(plan.steps) and plan.transition_s > 0:
+                events.append(TransitionStarted(step.index + 1, step.end_s))
+    if inside(plan.total_s):
+        events.append(RoutineFinished(plan.total_s, completed=True))
+    return events
+
+
+class Sequencer:
+    """Runs one plan. Every action reads the injected ``clock`` (monotonic seconds); ``tick`` must be
+    called at least every ``seconds_to_next_event()`` while running, and returns what happened."""
+
+    def __init__(self, plan: Plan, clock: Clock, wall_clock: Clock | None = None) -> None:
+        self._plan = plan
+        self._clock = clock
+        self._wall = wall_clock
+        self._started = False
+        self._paused = False
+        self._t = 0.0  # session seconds at the anchor
+        self._anchor: float | None = None  # monotonic time when _t was taken, while running
+        self._last_tick = 0.0
+        self._last_wall = 0.0
+
+    # -- queries ---------------------------------------------------------------------------------
+
+    @property
+    def plan(self) -> Plan:
+        return self._plan
+
+    @property
+    def running(self) -> bool:
+        """True while time moves: started, not paused, not finished."""
+        return self._started and not self._paused and self._t < self._plan.total_s
+
+    @property
+    def paused(self) -> bool:
+        return self._started and self._paused
+
+    @property
+    def state(self) -> State:
+        if not self._started:
+            return State.IDLE
+        if self._t >= self._plan.total_s:
+            return State.FINISHED
+        if self._paused:
+            return State.PAUSED
+        return State(self._plan.locate(self._t).segment)
+
+    @property
+    def t(self) -> float:
+        """Session seconds as of the last action or tick."""
+        return self._t
+
+    def position(self) -> Position:
+        return self._plan.locate(self._t)
+
+    def frame(self, now: float | None = None, *, mirror: bool | None = None) -> Frame:
+        """What to draw: at the last tick, or at monotonic ``now`` for smooth animation between ticks."""
+        return frame_at(self._plan, self._time_at(now) if now is not None else self._t, mirror=mirror)
+
+    def seconds_to_next_event(self) -> float | None:
+        """How long until the next timeline event (capped at the heartbeat); None when not running."""
+        if not self.running:
+            return None
+        upcoming = events_between(self._plan, self._t, self._t + HEARTBEAT_S, include_lo=False)
+        if not upcoming:
+            return HEARTBEAT_S
+        return max(upcoming[0].at_s - self._t, 0.0)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    def start(self) -> list[Event]:
+        """Start from the beginning (from idle or finished; restarts a running session)."""
+        events: list[Event] = []
+        if self._started and self.state is not State.FINISHED:
+            events += self._leave_step()
+        self._started, self._paused = True, False
+        return events + [SessionStarted(0.0)] + self._jump(0.0)
+
+    def pause(self) -> list[Event]:
+        if not self.running:
+            return []
+        events = self.tick()
+        if not self.running:  # the tick finished the routine, or found a sleep
+            return events
+        self._paused, self._anchor = True, None
+        return events + [Paused(self._t, "user")]
+
+    def resume(self) -> list[Event]:
+        if not self.paused or self._t >= self._plan.total_s:
+            return []
+        self._paused = False
+        self._reanchor()
+        return [Resumed(self._t)]
+
+    def toggle(self) -> list[Event]:
+        """Space: start when idle or finished, else pause or resume."""
+        if not self._started or self.state is State.FINISHED:
+            return self.start()
+        return self.resume() if self._paused else self.pause()
+
+    def stop(self) -> list[Event]:
+        """End the session early and go back to idle."""
+        if not self._started:
+            return []
+        events: list[Event] = []
+        if self.state is not State.FINISHED:
+            self._sync()
+            events += self._leave_step()
+            events.append(RoutineFinished(self._t, completed=False))
+        self._started, self._paused, self._t, self._anchor = False, False, 0.0, None
+        return events
+
+    def next(self) -> list[Event]:
+        """Go to the start of the next step, or finish after the last one."""
+        if not self._started or self.state is State.FINISHED:
+            return []
+        self._sync()
+        pos = self.position()
+        target = pos.step_index + 1 if pos.segment == "step" else pos.step_index
+        events = self._leave_step()
+        if target >= len(self._plan.steps):
+            return events + self._jump(self._plan.total_s)
+        return events + self._jump(self._plan.steps[target].start_s)
+
+    def previous(self) -> list[Event]:
+        """Go to the start of the step before the current (or coming) one."""
+        if not self._started:
+            return []
+        self._sync()
+        target = max(self.position().step_index - 1, 0)
+        return self._leave_step() + self._jump(self._plan.steps[target].start_s)
+
+    def restart_step(self) -> list[Event]:
+        """Go back to the start of the current step (in a transition: the step just done)."""
+        if not self._started:
+            return []
+        self._sync()
+        pos = self.position()
+        target = pos.step_index if pos.segment == "step" else max(pos.step_index - 1, 0)
+        return self._leave_step() + self._jump(self._plan.steps[target].start_s)
+
+    def set_pace(self, pace_s: float) -> None:
+        """Change the pace; the current stroke and phase are kept, only what remains is re-timed."""
+        self.replan(dataclasses.replace(self._plan.settings, pace_s=pace_s))
+
+    def replan(self, settings: Settings) -> None:
+        """Rebuild the plan with new settings (pace, skips, focus) without losing the place."""
+        self._sync()
+        old = self._plan
+        new = build_plan(old.routine, settings, old.routine_id)
+        if self._started:
+            self._t = _map_time(old, new, self._t)
+        self._plan = new
+        self._reanchor()
+
+    def tick(self) -> list[Event]:
+        """Advance to the clock's now and report what happened since the last tick."""
+        if not self.running:
+            return []
+        now = self._clock()
+        gap = now - self._last_tick
+        slept = gap if gap > SLEEP_GAP_S else 0.0
+        if self._wall is not None:
+            drift = (self._wall() - self._last_wall) - gap
+            if drift > SLEEP_GAP_S:
+                slept = max(slept, drift)
+        if slept:
+            # Freeze at the last tick: the session resumes exactly where the user left it.
+            self._paused, self._anchor = True, None
+            return [Paused(self._t, "sleep", slept)]
+        before = self._t
+        self._t = self._time_at(now)
+        self._anchor = now
+        self._mark(now)
+        return events_between(self._plan, before, self._t, include_lo=False)
+
+    # -- internals -------------------------------------------------------------------------------
+
+    def _time_at(self, now: float) -> float:
+        if self._anchor is None or not self.running:
+            return self._t
+        return min(self._t + (now - self._anchor), self._plan.total_s)
+
+    def _mark(self, now: float) -> None:
+        self._last_tick = now
+        if self._wall is not None:
+            self._last_wall = self._wall()
+
+    def _reanchor(self) -> None:
+        """Restart measuring from now; session time itself does not change."""
+        now = self._clock()
+        self._mark(now)
+        self._anchor = now if self.running else None
+
+    def _sync(self) -> None:
+        """Bring _t up to the clock without emitting events (used before a jump)."""
+        if self.running:
+            now = self._clock()
+            self._t = self._time_at(now)
+            self._mark(now)
+            self._anchor = now
+
+    def _leave_step(self) -> list[Event]:
+        pos = self.position()
+        if self._started and pos.segment == "step":
+            return [StepFinished(pos.step_index, self._t, completed=False)]
+        return []
+
+    def _jump(self, t: float) -> list[Event]:
+        self._t = min(max(t, 0.0), self._plan.total_s)
+        self._reanchor()
+        return events_between(self._plan, self._t, self._t, include_lo=True)
+
+
+def _map_time(old: Plan, new: Plan, t: float) -> float:
+    """The time in ``new`` that matches session time ``t`` in ``old``: same step, same stroke and phase."""
+    pos = old.locate(t)
+    if pos.segment in ("lead_in", "finished"):
+        return new.time_of(Position(pos.segment, 0, pos.offset_s))
+    routine_index = old.steps[pos.step_index].routine_index
+    later = [s for s in new.steps if s.routine_index >= routine_index]
+    if not later:
+        return new.total_s
+    step = later[0]
+    if step.routine_index != routine_index:  # the current step was skipped: wait before the next kept one
+        return step.start_s - min(new.transition_s, step.start_s) if step.index else 0.0
+    if pos.segment == "transition":
+        return new.time_of(Position("transition", step.index, pos.offset_s)) if step.index else step.start_s
+    old_step = old.steps[pos.step_index]
+    strokes_done = pos.offset_s / old_step.stroke_s
+    offset = min(strokes_done * step.stroke_s, step.duration_s)
+    return step.start_s + offset

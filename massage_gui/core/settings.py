@@ -1,0 +1,77 @@
+"""User preferences as one declarative schema: each field carries its default, bounds and label."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from massage_gui.core.anatomy import AREA_IDS
+from massage_gui.core.errors import SettingsError
+
+THEMES = ("system", "light", "dark")
+
+
+def _meta(label: str, **extra: Any) -> dict[str, Any]:
+    return {"label": label, **extra}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Preferences that shape a session. Edit with ``dataclasses.replace`` then ``validated()``."""
+
+    pace_s: float = field(default=2.0, metadata=_meta("Pace (seconds per stroke)", min=1.0, max=4.0, step=0.1))
+    breath_s: float = field(default=6.0, metadata=_meta("Breath length (seconds)", min=3.0, max=12.0, step=0.5))
+    lead_in_s: float = field(default=5.0, metadata=_meta("Lead-in before the first step (seconds)", min=0.0, max=30.0))
+    transition_s: float = field(default=3.0, metadata=_meta("Pause between steps (seconds)", min=0.0, max=15.0))
+    skipped_areas: frozenset[str] = field(default=frozenset(), metadata=_meta("Areas to skip", choices=AREA_IDS))
+    focus_areas: frozenset[str] = field(default=frozenset(), metadata=_meta("Areas to focus on", choices=AREA_IDS))
+    mirror: bool = field(default=True, metadata=_meta("Mirror view (your left on the screen's left)"))
+    reduced_motion: bool = field(default=False, metadata=_meta("Reduce motion (static arrows)"))
+    show_labels: bool = field(default=True, metadata=_meta("Show node labels"))
+    theme: str = field(default="system", metadata=_meta("Colour scheme", choices=THEMES))
+    last_routine: str = field(default="standard", metadata=_meta("Last routine used"))
+
+    def validated(self) -> Settings:
+        """Return self if every field is in range, else raise SettingsError naming the field."""
+        for f in dataclasses.fields(self):
+            problem = field_problem(f, getattr(self, f.name))
+            if problem:
+                raise SettingsError(f"{f.name}: {problem}")
+        return self
+
+
+def field_problem(f: dataclasses.Field[Any], value: Any) -> str | None:
+    """Why ``value`` does not fit field ``f``, or None."""
+    default = f.default
+    meta = f.metadata
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "expected true or false"
+    if isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            return "expected a number"
+        if not meta["min"] <= value <= meta["max"]:
+            return f"expected a number from {meta['min']:g} to {meta['max']:g}, got {value:g}"
+        return None
+    if isinstance(default, frozenset):
+        if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
+            return "expected a set of area ids"
+        unknown = sorted(value - set(meta["choices"]))
+        return f"unknown area {unknown[0]!r}" if unknown else None
+    if isinstance(default, str):
+        if not isinstance(value, str):
+            return "expected a string"
+        if "choices" in meta and value not in meta["choices"]:
+            return f"expected one of {', '.join(meta['choices'])}, got {value!r}"
+        return None
+    raise AssertionError(f"settings field {f.name} has no validator")
+
+
+def settings_field(name: str) -> dataclasses.Field[Any]:
+    return next(f for f in dataclasses.fields(Settings) if f.name == name)
+
+
+def clamp_pace(value: float) -> float:
+    meta = settings_field("pace_s").metadata
+    return float(min(max(value, meta["min"]), meta["max"]))

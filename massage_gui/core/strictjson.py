@@ -1,0 +1,67 @@
+"""Strict JSON parsing: UTF-8 only, no NaN or Infinity, no duplicate keys, bounded size and depth."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from massage_gui.core.errors import DataError
+
+MAX_DEPTH = 16
+
+
+def _reject_constant(name: str) -> Any:
+    raise DataError(f"{name} is not allowed in JSON")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise DataError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _depth(data: bytes) -> int:
+    """Deepest bracket nesting, counted outside strings, before parsing (json recursion is not cheap)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                return deepest
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return deepest
+
+
+def loads_strict(data: bytes, *, max_bytes: int, what: str = "file") -> Any:
+    """Parse ``data`` as strict JSON or raise DataError saying why."""
+    if len(data) > max_bytes:
+        raise DataError(f"{what} is {len(data)} bytes, more than the {max_bytes} allowed")
+    if _depth(data) > MAX_DEPTH:
+        raise DataError(f"{what} is nested more than {MAX_DEPTH} levels deep")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{what} is not UTF-8 (byte {exc.start})") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise DataError(f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise DataError(f"{what} is nested too deeply") from None

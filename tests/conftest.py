@@ -1,0 +1,14 @@
+"""Shared test set-up: headless Qt, and every file the app writes kept in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MASSAGE_GUI_HOME", str(tmp_path_factory.mktemp("home")))
