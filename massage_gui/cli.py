@@ -61,6 +61,16 @@ def _area(text: str) -> str:
     return text
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x800, got {text!r}") from None
+    if not (800 <= width <= 7680 and 600 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"expected a size from 800x600 to 7680x4320, got {text}")
+    return width, height
+
+
 def _add_session_flags(parser: argparse.ArgumentParser) -> None:
     pace = settings_field("pace_s").metadata
     parser.add_argument(
@@ -71,7 +81,9 @@ def _add_session_flags(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Guided facial and neck lymphatic self-massage. With no command, opens the window.")
+    parser = _Parser(
+        prog=PROG, description="Guided facial and neck lymphatic self-massage. With no command, opens the window."
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -92,6 +104,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate a routine file")
     p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("screenshot", help="render the main window at a moment of a routine to a PNG")
+    p.add_argument("out", metavar="OUT.png")
+    p.add_argument("--routine", metavar="ID", help="a routine id or file (default: the last one used)")
+    p.add_argument("--at", type=_number("at", 0.0), metavar="SECONDS", help="session time (default: before the start)")
+    p.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH", help="window size (default 1280x800)")
+    p.add_argument("--theme", choices=("light", "dark"), help="colour scheme (default: your setting)")
+    p.add_argument("--mirror", action=argparse.BooleanOptionalAction, default=None, help="mirror view (default on)")
+    p.add_argument("--paused", action="store_true", help="show the session paused at that moment")
 
     sub.add_parser("paths", help="show where settings, favourites and history live")
     return parser
@@ -189,6 +210,26 @@ def _cmd_check(args: argparse.Namespace, settings: Settings) -> None:
         print(f"warning: {warning}")
 
 
+def _cmd_screenshot(args: argparse.Namespace, settings: Settings) -> None:
+    from pathlib import Path
+
+    from massage_gui.ui.screenshot import render_screenshot
+
+    if not args.out.lower().endswith(".png"):
+        raise UsageError(f"{args.out}: the screenshot file name must end in .png")
+    changes: dict[str, Any] = {}
+    if args.theme:
+        changes["theme"] = args.theme
+    if args.mirror is not None:
+        changes["mirror"] = args.mirror
+    settings = dataclasses.replace(settings, **changes)
+    routine = args.routine or settings.last_routine
+    if args.paused and args.at is None:
+        raise UsageError("--paused needs --at")
+    render_screenshot(Path(args.out), settings, routine, args.at, args.size, paused=args.paused)
+    print(args.out)
+
+
 def _cmd_paths(args: argparse.Namespace, settings: Settings) -> None:
     paths = AppPaths.from_environment()
     print(f"settings:   {paths.settings_file}")
@@ -203,6 +244,7 @@ COMMANDS = {
     "frame": _cmd_frame,
     "check": _cmd_check,
     "paths": _cmd_paths,
+    "screenshot": _cmd_screenshot,
 }
 
 

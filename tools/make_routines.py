@@ -8,9 +8,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from massage_gui.core.plan import build_plan  # noqa: E402
-from massage_gui.core.routine import SCHEMA, parse_routine  # noqa: E402
-from massage_gui.core.settings import Settings  # noqa: E402
+from massage_gui.core.plan import build_plan
+from massage_gui.core.routine import SCHEMA, parse_routine
+from massage_gui.core.settings import Settings
 
 OUT = Path(__file__).resolve().parents[1] / "assets" / "routines"
 

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from massage_gui.core.anatomy import FACE_AREAS, NECK_AREAS, Side
+from massage_gui.core.anatomy import FACE_AREAS, NECK_AREAS, Side, default_anatomy
 from massage_gui.core.errors import PlanError
 from massage_gui.core.routine import Routine
 from massage_gui.core.settings import Settings
@@ -152,19 +152,21 @@ def _warnings(routine: Routine, settings: Settings, kept: list[PlannedStep]) -> 
     warnings: list[str] = []
     kept_areas = {s.area for s in kept}
     has_face = bool(kept_areas & FACE_AREAS)
-    for area, words in _OUTLET_WORDS.items():
-        if area in settings.skipped_areas and area in routine.areas and has_face:
-            warnings.append(
-                f"Skipping {words} leaves the face without a cleared outlet: "
-                "the face drains through the neck to the collarbone hollow."
-            )
+    outlets = [words for area, words in _OUTLET_WORDS.items() if area in settings.skipped_areas & routine.areas]
+    if outlets and has_face:
+        listed = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+        warnings.append(
+            f"Skipping {listed} leaves the face without a cleared outlet: "
+            "the face drains through the neck to the collarbone hollow."
+        )
     cleared = False
     for step in kept:
         if step.area in NECK_AREAS:
             cleared = True
         elif step.area in FACE_AREAS and not cleared:
+            label = default_anatomy().areas[step.area].label.lower()
             warnings.append(
-                f"Step {step.index + 1} ({step.area}) comes before the neck and collarbone are cleared: "
+                f"Step {step.index + 1} ({label}) comes before the neck and collarbone are cleared: "
                 "clear the outlets first."
             )
             break

@@ -100,7 +100,18 @@ def _type_name(value: Any) -> str:
 def _expect_str(value: Any, path: str) -> str:
     if not isinstance(value, str):
         raise RoutineError(f"{path}: expected a string, got {_type_name(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RoutineError(f"{path}: expected text, got an unpaired surrogate escape (\\ud800-\\udfff)") from None
     return value
+
+
+def _as_float(value: int | float) -> float:
+    try:
+        return float(value)
+    except OverflowError:  # an integer too large for a float is out of range anyway
+        return math.inf
 
 
 def _check_keys(obj: dict[str, Any], allowed: tuple[str, ...], path: str) -> None:
@@ -139,7 +150,7 @@ def _parse_step(raw: Any, path: str) -> Step:
             reps=reps,
             toward=toward,
             side=side,  # type: ignore[arg-type]  # checked by Step.__post_init__
-            pace_factor=float(pace_factor),
+            pace_factor=_as_float(pace_factor),
             cue=cue,
         )
     except RoutineError as exc:
@@ -186,6 +197,8 @@ def load_routine_file(path: Path) -> Routine:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise RoutineError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > MAX_FILE_BYTES:  # only the first bytes were read: do not state a size
+        raise RoutineError(f"{path}: file is larger than the {MAX_FILE_BYTES} bytes allowed")
     try:
         return routine_from_bytes(data, what="file")
     except RoutineError as exc:

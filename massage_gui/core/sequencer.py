@@ -189,7 +189,7 @@ class Sequencer:
         if not self.running:
             return []
         events = self.tick()
-        if not self.running:  # the tick finished the routine, or found a sleep
+        if self._paused or self._t >= self._plan.total_s:  # the tick found a sleep, or finished the routine
             return events
         self._paused, self._anchor = True, None
         return events + [Paused(self._t, "user")]
@@ -247,6 +247,14 @@ class Sequencer:
         pos = self.position()
         target = pos.step_index if pos.segment == "step" else max(pos.step_index - 1, 0)
         return self._leave_step() + self._jump(self._plan.steps[target].start_s)
+
+    def seek(self, t: float) -> list[Event]:
+        """Jump to session time ``t`` (starting the session if idle); for previews and screenshots."""
+        if not self._started:
+            self._started, self._paused = True, False
+            return [SessionStarted(0.0)] + self._jump(t)
+        self._sync()
+        return self._leave_step() + self._jump(t)
 
     def set_pace(self, pace_s: float) -> None:
         """Change the pace; the current stroke and phase are kept, only what remains is re-timed."""

@@ -8,19 +8,57 @@ from typing import Any
 from massage_gui.core.errors import DataError
 
 MAX_DEPTH = 16
+MAX_INT_DIGITS = 100  # far beyond any real value; stops int() and float() from failing on huge literals
+
+
+class _Invalid:
+    """Stands in for a value the parser refuses, so that the error can name its JSON path."""
+
+    def __init__(self, problem: str, key: str = "") -> None:
+        self.problem = problem
+        self.key = key
 
 
 def _reject_constant(name: str) -> Any:
-    raise DataError(f"{name} is not allowed in JSON")
+    return _Invalid(f"{name} is not allowed in JSON")
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _parse_int(text: str) -> Any:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_INT_DIGITS:
+        return _Invalid(f"a number of {digits} digits is not allowed")
+    return int(text)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> Any:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise DataError(f"duplicate key {key!r}")
+            return _Invalid("duplicate key", key)
         result[key] = value
     return result
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _find_invalid(value: Any, path: str) -> str | None:
+    """The first refused value in parsed data, as 'path: problem' (nesting is bounded by MAX_DEPTH)."""
+    if isinstance(value, _Invalid):
+        where = _join(path, value.key) if value.key else path
+        return f"{where or 'top level'}: {value.problem}"
+    if isinstance(value, dict):
+        items = [(_join(path, k), v) for k, v in value.items()]
+    elif isinstance(value, list):
+        items = [(f"{path}[{i}]", v) for i, v in enumerate(value)]
+    else:
+        return None
+    for where, item in items:
+        found = _find_invalid(item, where)
+        if found:
+            return found
+    return None
 
 
 def _depth(data: bytes) -> int:
@@ -60,8 +98,14 @@ def loads_strict(data: bytes, *, max_bytes: int, what: str = "file") -> Any:
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+        result = json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant, parse_int=_parse_int
+        )
     except json.JSONDecodeError as exc:
         raise DataError(f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise DataError(f"{what} is nested too deeply") from None
+    problem = _find_invalid(result, "")
+    if problem:
+        raise DataError(problem)
+    return result

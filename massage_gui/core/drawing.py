@@ -1,0 +1,361 @@
+"""The face-and-neck line art from ``assets/face.json``: validated shapes, sampled and mirrored, in face coordinates."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+from massage_gui.core.assets import assets_dir
+from massage_gui.core.errors import DataError
+from massage_gui.core.geometry import Point, mirror_x
+from massage_gui.core.strictjson import loads_strict
+
+Style = Literal["fill", "outline", "feature", "detail"]
+ShapeSide = Literal["right", "left", "center"]
+Mirror = Literal["pair", "join", "none"]
+
+STYLES: tuple[Style, ...] = ("fill", "outline", "feature", "detail")
+MIRRORS: tuple[Mirror, ...] = ("pair", "join", "none")
+SCHEMA = "massage-gui/face-art"
+MAX_FILE_BYTES = 512 * 1024
+MAX_POINTS = 400
+SAMPLE_STEP = 0.004  # face units between samples along a curve (about 3 px at 800 px per unit)
+MIDLINE_EPS = 1e-9
+
+_SHAPE_KEYS = frozenset({"id", "style", "mirror", "closed", "filled", "smooth", "points", "corners", "circle"})
+_CIRCLE_KEYS = frozenset({"center", "radius", "from_deg", "to_deg"})
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """The face-coordinate rectangle the whole drawing spans."""
+
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One drawn curve, ready to paint: photo coordinates (the subject's right at x < 0.5), densely sampled.
+
+    ``style`` says how to paint it: ``fill`` is only filled with the skin colour; the others are stroked
+    (``outline`` heavy, ``feature`` medium, ``detail`` light) and, when ``filled``, also filled with the
+    skin colour underneath every line (an open shape is filled as if closed by a straight line).
+    """
+
+    id: str
+    side: ShapeSide
+    style: Style
+    closed: bool
+    filled: bool
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """All shapes in painting order (fills are meant to go first) and the drawing's bounds."""
+
+    shapes: tuple[Shape, ...]
+    bounds: Bounds
+
+    def by_id(self, shape_id: str) -> tuple[Shape, ...]:
+        """Every side of the shape called ``shape_id`` (right, left or center)."""
+        return tuple(s for s in self.shapes if s.id == shape_id)
+
+
+# --- sampling ---------------------------------------------------------------------------------------------
+
+
+def _knot(a: Point, b: Point, t: float) -> float:
+    # Centripetal parametrisation (alpha = 0.5): no cusps or self-loops with unevenly spaced points.
+    return t + max(math.dist(a, b), 1e-9) ** 0.5
+
+
+def _lerp(a: Point, b: Point, ta: float, tb: float, t: float) -> Point:
+    if tb == ta:
+        return a
+    u = (t - ta) / (tb - ta)
+    return (a[0] + (b[0] - a[0]) * u, a[1] + (b[1] - a[1]) * u)
+
+
+def _span(p0: Point, p1: Point, p2: Point, p3: Point) -> list[Point]:
+    """Samples of the Catmull-Rom span from p1 to p2 (p1 excluded, p2 included)."""
+    t0 = 0.0
+    t1 = _knot(p0, p1, t0)
+    t2 = _knot(p1, p2, t1)
+    t3 = _knot(p2, p3, t2)
+    count = max(2, math.ceil(math.dist(p1, p2) / SAMPLE_STEP))
+    out: list[Point] = []
+    for s in range(1, count + 1):
+        t = t1 + (t2 - t1) * s / count
+        a1 = _lerp(p0, p1, t0, t1, t)
+        a2 = _lerp(p1, p2, t1, t2, t)
+        a3 = _lerp(p2, p3, t2, t3, t)
+        b1 = _lerp(a1, a2, t0, t2, t)
+        b2 = _lerp(a2, a3, t1, t3, t)
+        out.append(_lerp(b1, b2, t1, t2, t))
+    out[-1] = p2
+    return out
+
+
+def _extend(a: Point, b: Point) -> Point:
+    """A phantom end point continuing the line from ``b`` through ``a`` (a natural free end)."""
+    return (2 * a[0] - b[0], 2 * a[1] - b[1])
+
+
+def _smooth_open(points: list[Point]) -> list[Point]:
+    if len(points) < 3:
+        return list(points)
+    padded = [_extend(points[0], points[1]), *points, _extend(points[-1], points[-2])]
+    out: list[Point] = [points[0]]
+    for i in range(1, len(padded) - 2):
+        out.extend(_span(padded[i - 1], padded[i], padded[i + 1], padded[i + 2]))
+    return out
+
+
+def _smooth_closed(points: list[Point]) -> list[Point]:
+    n = len(points)
+    out: list[Point] = [points[0]]
+    for i in range(n):
+        out.extend(_span(points[i - 1], points[i], points[(i + 1) % n], points[(i + 2) % n]))
+    return out[:-1]  # the last sample repeats the first; the painter closes the curve
+
+
+def sample_curve(points: tuple[Point, ...], *, smooth: bool, closed: bool, corners: frozenset[int]) -> tuple[Point, ...]:
+    """Dense points along the curve through ``points``; the curve is broken into separate smooth pieces at
+    the ``corners`` (indices into ``points``) so it turns sharply there."""
+    pts = list(points)
+    if not smooth:
+        return tuple(pts)
+    if closed and not corners:
+        return tuple(_smooth_closed(pts))
+    if closed:
+        first = min(corners)
+        pts = pts[first:] + pts[: first + 1]  # start and end at a corner
+        corners = frozenset((c - first) % len(points) for c in corners) | {len(points)}
+    out: list[Point] = []
+    start = 0
+    for cut in [*sorted(c for c in corners if 0 < c < len(pts) - 1), len(pts) - 1]:
+        piece = _smooth_open(pts[start : cut + 1])
+        out.extend(piece if not out else piece[1:])
+        start = cut
+    if closed:
+        out.pop()
+    return tuple(out)
+
+
+def _circle_points(center: Point, radius: float, from_deg: float, to_deg: float) -> list[Point]:
+    sweep = to_deg - from_deg
+    count = max(8, math.ceil(abs(math.radians(sweep)) * radius / SAMPLE_STEP))
+    return [
+        (
+            center[0] + radius * math.cos(math.radians(from_deg + sweep * i / count)),
+            center[1] + radius * math.sin(math.radians(from_deg + sweep * i / count)),
+        )
+        for i in range(count + 1)
+    ]
+
+
+# --- parsing ----------------------------------------------------------------------------------------------
+
+
+def _number(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise DataError(f"{where}: expected a number")
+    return float(value)
+
+
+def _point(value: Any, where: str) -> Point:
+    if not isinstance(value, list) or len(value) != 2:
+        raise DataError(f"{where}: expected [x, y]")
+    return (_number(value[0], f"{where}[0]"), _number(value[1], f"{where}[1]"))
+
+
+def _bool(raw: dict[str, Any], key: str, default: bool, where: str) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise DataError(f"{where}.{key}: expected true or false")
+    return value
+
+
+def _choice(raw: dict[str, Any], key: str, allowed: tuple[str, ...], default: str | None, where: str) -> str:
+    value = raw.get(key, default)
+    if value not in allowed:
+        raise DataError(f"{where}.{key}: expected one of {', '.join(allowed)}")
+    return str(value)
+
+
+@dataclass(frozen=True)
+class _Raw:
+    """A shape's control points as written (right side or midline), with its corner indices."""
+
+    points: tuple[Point, ...]
+    corners: frozenset[int]
+    closed: bool
+
+
+def _control_points(raw: dict[str, Any], where: str, earlier: dict[str, _Raw]) -> tuple[list[Point], set[int]]:
+    """The shape's control points, splicing in earlier open shapes named by a string (corners at the joins)."""
+    items = raw.get("points")
+    if not isinstance(items, list) or not items:
+        raise DataError(f"{where}.points: expected a list of [x, y] points or shape ids")
+    points: list[Point] = []
+    corners: set[int] = set()
+    index_of: dict[int, int] = {}  # item index -> index in ``points`` of a plain point
+    for i, item in enumerate(items):
+        if isinstance(item, str):
+            ref = earlier.get(item)
+            if ref is None or ref.closed:
+                raise DataError(f"{where}.points[{i}]: {item!r} is not an earlier open shape")
+            if points and points[-1] == ref.points[0]:
+                points.pop()
+            offset = len(points)
+            points.extend(ref.points)
+            corners.update(offset + c for c in ref.corners)
+            corners.update((offset, len(points) - 1))
+        else:
+            index_of[i] = len(points)
+            points.append(_point(item, f"{where}.points[{i}]"))
+    raw_corners = raw.get("corners", [])
+    if not isinstance(raw_corners, list):
+        raise DataError(f"{where}.corners: expected a list of point indices")
+    for i, c in enumerate(raw_corners):
+        if isinstance(c, bool) or not isinstance(c, int) or c not in index_of:
+            raise DataError(f"{where}.corners[{i}]: expected the index of an [x, y] item in points")
+        corners.add(index_of[c])
+    if len(points) > MAX_POINTS:
+        raise DataError(f"{where}.points: more than {MAX_POINTS} points")
+    return points, corners
+
+
+def _join(points: list[Point], corners: set[int], closed: bool) -> tuple[list[Point], set[int]]:
+    """A right half joined with its mirror image into one symmetric curve (midline points kept once)."""
+    n = len(points)
+    full = list(points)
+    full_corners = set(corners)
+    for i in range(n - 1, -1, -1):
+        m = mirror_x(points[i])
+        if abs(m[0] - full[-1][0]) < MIDLINE_EPS and abs(m[1] - full[-1][1]) < MIDLINE_EPS:
+            continue
+        if closed and i == 0 and abs(m[0] - full[0][0]) < MIDLINE_EPS and abs(m[1] - full[0][1]) < MIDLINE_EPS:
+            continue
+        full.append(m)
+        if i in corners:
+            full_corners.add(len(full) - 1)
+    return full, full_corners
+
+
+def _parse_shape(raw: Any, where: str, earlier: dict[str, _Raw]) -> tuple[list[Shape], _Raw]:
+    if not isinstance(raw, dict):
+        raise DataError(f"{where}: expected an object")
+    unknown = set(raw) - _SHAPE_KEYS
+    if unknown:
+        raise DataError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    shape_id = raw.get("id")
+    if not isinstance(shape_id, str) or not shape_id:
+        raise DataError(f"{where}.id: expected a non-empty string")
+    where = f"{where} ({shape_id})"
+    style: Style = _choice(raw, "style", STYLES, None, where)  # type: ignore[assignment]
+    mirror: Mirror = _choice(raw, "mirror", MIRRORS, "none", where)  # type: ignore[assignment]
+    closed = _bool(raw, "closed", False, where)
+    filled = _bool(raw, "filled", style == "fill", where)
+    smooth = _bool(raw, "smooth", True, where)
+    if "circle" in raw:
+        if "points" in raw or "corners" in raw:
+            raise DataError(f"{where}: give either points or circle, not both")
+        circle = raw["circle"]
+        if not isinstance(circle, dict) or set(circle) - _CIRCLE_KEYS or not {"center", "radius"} <= set(circle):
+            raise DataError(f"{where}.circle: expected {{center, radius, from_deg?, to_deg?}}")
+        center = _point(circle["center"], f"{where}.circle.center")
+        radius = _number(circle["radius"], f"{where}.circle.radius")
+        if radius <= 0:
+            raise DataError(f"{where}.circle.radius: expected a positive number")
+        whole = "from_deg" not in circle and "to_deg" not in circle
+        from_deg = _number(circle.get("from_deg", 0.0), f"{where}.circle.from_deg")
+        to_deg = _number(circle.get("to_deg", from_deg + 360.0), f"{where}.circle.to_deg")
+        if not 0 < abs(to_deg - from_deg) <= 360:
+            raise DataError(f"{where}.circle: the arc must sweep more than 0 and at most 360 degrees")
+        samples = _circle_points(center, radius, from_deg, to_deg)
+        if whole:
+            samples.pop()
+        closed = closed or whole
+        if mirror == "join":
+            raise DataError(f"{where}.mirror: a circle can be a pair or a midline shape, not joined")
+        raw_shape = _Raw(tuple(samples), frozenset(), closed)
+        control, corners, sampled = samples, set[int](), tuple(samples)
+    else:
+        control, corners = _control_points(raw, where, earlier)
+        raw_shape = _Raw(tuple(control), frozenset(corners), closed)
+        if mirror == "join":
+            control, corners = _join(control, corners, closed)
+        if len(control) < (3 if closed else 2):
+            raise DataError(f"{where}.points: too few points for a {'closed' if closed else 'open'} curve")
+        sampled = sample_curve(tuple(control), smooth=smooth, closed=closed, corners=frozenset(corners))
+    if style == "fill" and not filled:
+        raise DataError(f"{where}.filled: a fill shape is always filled")
+    if mirror == "pair":
+        shapes = [
+            Shape(shape_id, "right", style, closed, filled, sampled),
+            Shape(shape_id, "left", style, closed, filled, tuple(mirror_x(p) for p in sampled)),
+        ]
+    else:
+        shapes = [Shape(shape_id, "center", style, closed, filled, sampled)]
+    return shapes, raw_shape
+
+
+def parse_drawing(data: Any, source: str = "face.json") -> Drawing:
+    """Build the drawing from its JSON data, or raise DataError naming what is wrong and where."""
+    if not isinstance(data, dict):
+        raise DataError(f"{source}: expected an object")
+    unknown = set(data) - {"comment", "schema", "version", "bounds", "shapes"}
+    if unknown:
+        raise DataError(f"{source}: unknown key {sorted(unknown)[0]!r}")
+    if data.get("schema") != SCHEMA or data.get("version") != 1:
+        raise DataError(f"{source}: expected schema {SCHEMA!r}, version 1")
+    raw_bounds = data.get("bounds")
+    if not isinstance(raw_bounds, list) or len(raw_bounds) != 4:
+        raise DataError(f"{source}.bounds: expected [left, top, right, bottom]")
+    left, top, right, bottom = (_number(v, f"{source}.bounds[{i}]") for i, v in enumerate(raw_bounds))
+    if not (left < right and top < bottom):
+        raise DataError(f"{source}.bounds: expected left < right and top < bottom")
+    raw_shapes = data.get("shapes")
+    if not isinstance(raw_shapes, list) or not raw_shapes:
+        raise DataError(f"{source}.shapes: expected a non-empty list")
+    shapes: list[Shape] = []
+    earlier: dict[str, _Raw] = {}
+    for i, raw in enumerate(raw_shapes):
+        parsed, raw_shape = _parse_shape(raw, f"{source}.shapes[{i}]", earlier)
+        shape_id = parsed[0].id
+        if shape_id in earlier:
+            raise DataError(f"{source}.shapes[{i}].id: duplicate id {shape_id!r}")
+        earlier[shape_id] = raw_shape
+        shapes.extend(parsed)
+    return Drawing(shapes=tuple(shapes), bounds=Bounds(left, top, right, bottom))
+
+
+def load_drawing(path: Path) -> Drawing:
+    """Read and validate a face drawing file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read the face drawing ({exc.strerror or exc})") from None
+    return parse_drawing(loads_strict(data, max_bytes=MAX_FILE_BYTES, what=str(path)), str(path))
+
+
+@lru_cache(maxsize=1)
+def default_drawing() -> Drawing:
+    """The drawing shipped in ``assets/face.json`` (read once)."""
+    return load_drawing(assets_dir() / "face.json")

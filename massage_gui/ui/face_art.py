@@ -1,0 +1,112 @@
+"""Paints the face-and-neck line art (``assets/face.json``) with QPainter, from paths built once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from massage_gui.core.drawing import Drawing, Shape, Style, default_drawing
+
+# Pen widths in device-independent pixels at the reference scale (REFERENCE_PX_PER_UNIT).
+PEN_PX: dict[Style, float] = {"outline": 2.6, "feature": 1.8, "detail": 1.1}
+REFERENCE_PX_PER_UNIT = 400.0
+PEN_SCALE_MIN = 0.8
+PEN_SCALE_MAX = 1.8
+
+
+def pen_scale(px_per_unit: float) -> float:
+    """How much thicker than at the reference size lines are drawn: gently, so big views stay readable."""
+    return min(max(px_per_unit / REFERENCE_PX_PER_UNIT, PEN_SCALE_MIN), PEN_SCALE_MAX)
+
+
+@dataclass(frozen=True)
+class ArtColors:
+    """The art's palette: ``background`` for the caller to clear with, ``skin`` the subtle silhouette fill,
+    ``line`` for outlines and features, ``detail`` for the light detail lines."""
+
+    background: QColor
+    skin: QColor
+    line: QColor
+    detail: QColor
+
+    @classmethod
+    def light(cls) -> ArtColors:
+        """Warm grey paper, a barely tinted silhouette, dark slate lines."""
+        return cls(
+            background=QColor("#f3f1ed"),
+            skin=QColor("#fbf8f4"),
+            line=QColor("#3d4650"),
+            detail=QColor("#7d8690"),
+        )
+
+    @classmethod
+    def dark(cls) -> ArtColors:
+        """A dim blue-grey room: a slightly lighter silhouette, soft light lines (no glare)."""
+        return cls(
+            background=QColor("#181b20"),
+            skin=QColor("#23272e"),
+            line=QColor("#c9d0d8"),
+            detail=QColor("#8a939e"),
+        )
+
+
+def _path(shape: Shape) -> QPainterPath:
+    path = QPainterPath()
+    first, *rest = shape.points
+    path.moveTo(QPointF(*first))
+    for point in rest:
+        path.lineTo(QPointF(*point))
+    if shape.closed:
+        path.closeSubpath()
+    return path
+
+
+class FaceArt:
+    """The drawing as cached painter paths; paint it on a painter already scaled to face units."""
+
+    def __init__(self, drawing: Drawing | None = None) -> None:
+        drawing = drawing or default_drawing()
+        b = drawing.bounds
+        self.bounds = QRectF(b.left, b.top, b.width, b.height)
+        self._fills: list[QPainterPath] = []
+        self._strokes: list[tuple[Style, QPainterPath]] = []
+        for shape in drawing.shapes:
+            path = _path(shape)
+            if shape.filled:
+                fill = QPainterPath(path)
+                fill.closeSubpath()
+                self._fills.append(fill)
+            if shape.style != "fill":
+                self._strokes.append((shape.style, path))
+
+    def paint(self, painter: QPainter, colors: ArtColors, px_per_unit: float) -> None:
+        """Fill the silhouette and stroke every line; the painter maps 1 face unit to ``px_per_unit`` pixels.
+
+        The background is left to the caller (``colors.background``).
+        """
+        if px_per_unit <= 0:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colors.skin)
+        for fill in self._fills:
+            painter.drawPath(fill)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        unit = pen_scale(px_per_unit) / px_per_unit
+        pens = {
+            style: QPen(
+                colors.detail if style == "detail" else colors.line,
+                width * unit,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+                Qt.PenJoinStyle.RoundJoin,
+            )
+            for style, width in PEN_PX.items()
+        }
+        for style, path in self._strokes:
+            painter.setPen(pens[style])
+            painter.drawPath(path)
+        painter.restore()

@@ -1,0 +1,502 @@
+"""The main window: the diagram, the step panel, and the controls that drive the session."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_gui import __version__
+from massage_gui.core.anatomy import AREA_IDS, default_anatomy
+from massage_gui.core.errors import PlanError
+from massage_gui.core.frame import Frame
+from massage_gui.core.library import RoutineEntry, builtin_routines
+from massage_gui.core.plan import Plan, build_plan
+from massage_gui.core.sequencer import State
+from massage_gui.core.settings import Settings, clamp_pace
+from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.pace_control import STEP_S, PaceControl
+from massage_gui.ui.preferences_dialog import PreferencesDialog
+from massage_gui.ui.session import SessionController
+from massage_gui.ui.step_panel import StepPanel
+from massage_gui.ui.theme import Theme, apply_palette, theme_for
+
+KeySpec = str | QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
+SLEEP_NOTICE = "Paused: the computer was asleep. Press Space to go on."
+
+
+class MainWindow(QMainWindow):
+    """Renders the session controller's frames and forwards every user action to it."""
+
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        controller: SessionController | None = None,
+        extra_routines: list[RoutineEntry] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Lymphatic self-massage")
+        self._anatomy = default_anatomy()
+        self._settings = (settings or Settings()).validated()
+        self._routines: list[RoutineEntry] = builtin_routines() + list(extra_routines or [])
+        self._theme: Theme = theme_for(self._settings.theme)
+        apply_palette(self._theme)
+        self._notice = ""
+
+        entry = self._entry(self._settings.last_routine) or self._routines[0]
+        self.controller = controller or SessionController(self._build_plan(entry, self._settings))
+        self.controller.setParent(self)
+
+        self.face_view = FaceView(self._theme, self)
+        self.step_panel = StepPanel(self._theme, self)
+        self.notice_label = QLabel(self)
+        self.notice_label.setObjectName("notice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setAccessibleName("Notice")
+        self.notice_label.hide()
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.notice_label)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.face_view, 3)
+        row.addWidget(self.step_panel, 2)
+        outer.addLayout(row, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_toolbar()
+        self._build_menus()
+        self._apply_theme_styles()
+
+        self.controller.frame_changed.connect(self._on_controller_frame_changed)
+        self.controller.state_changed.connect(self._on_controller_state_changed)
+        self.controller.plan_changed.connect(self._on_controller_plan_changed)
+        self.controller.slept.connect(self._on_controller_slept)
+        self.face_view.area_clicked.connect(self._on_face_view_area_clicked)
+        self.pace_control.pace_changed.connect(self._on_pace_control_pace_changed)
+        self.routine_combo.currentIndexChanged.connect(self._on_routine_combo_current_index_changed)
+
+        self.setMinimumSize(800, 600)
+        self.resize(1280, 800)
+        self._sync_from_plan(self.controller.plan)
+        self._on_controller_state_changed(self.controller.state)
+
+    # -- construction ------------------------------------------------------------------------------
+
+    def _action(self, text: str, key: KeySpec, tip: str, slot, fallback: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        """A window-wide action; ``fallback`` is used where the platform has no standard key."""
+        action = QAction(text, self)
+        if isinstance(key, QKeySequence.StandardKey):
+            keys = [k for k in QKeySequence.keyBindings(key) if not k.isEmpty()] or [QKeySequence(fallback)]
+        else:
+            keys = key if isinstance(key, list) else [QKeySequence(key)]
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        style = self.style()
+        self.start_action = self._action("Start", "Space", "Start, pause or resume", self.controller.toggle)
+        self.start_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.previous_action = self._action("Previous", "Left", "Previous step", self.controller.previous)
+        self.previous_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
+        self.next_action = self._action("Next", "Right", "Next step", self.controller.next)
+        self.next_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
+        self.restart_action = self._action("Restart step", "R", "Restart this step", self.controller.restart_step)
+        self.restart_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        self.stop_action = self._action("Stop", "S", "Stop the session", self.controller.stop)
+        self.stop_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+        self.faster_action = self._action(
+            "Faster", [QKeySequence("-"), QKeySequence(Qt.Key.Key_Minus | Qt.KeyboardModifier.KeypadModifier)],
+            "Faster: fewer seconds per stroke", self._on_faster_action_triggered,
+        )  # fmt: skip
+        self.slower_action = self._action(
+            "Slower",
+            [QKeySequence("+"), QKeySequence("="), QKeySequence(Qt.Key.Key_Plus | Qt.KeyboardModifier.KeypadModifier)],
+            "Slower: more seconds per stroke", self._on_slower_action_triggered,
+        )  # fmt: skip
+        self.mirror_action = self._action(
+            "Mirror", "M", "Mirror view: your left on the screen's left", self._on_mirror_action_triggered
+        )
+        self.mirror_action.setCheckable(True)
+        self.mirror_action.setChecked(self._settings.mirror)
+        self.fullscreen_action = self._action("Full screen", "F11", "Full screen", self._on_fullscreen_action_triggered)
+        self.fullscreen_action.setCheckable(True)
+        self.leave_fullscreen_action = self._action(
+            "Leave full screen", "Esc", "Leave full screen", self._on_leave_fullscreen_action_triggered
+        )
+        self.preferences_action = self._action(
+            "Preferences…", QKeySequence.StandardKey.Preferences, "Preferences",
+            self._on_preferences_action_triggered, fallback="Ctrl+,",
+        )  # fmt: skip
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, "Quit", self.close, fallback="Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.reduced_motion_action = self._action(
+            "Reduce motion", "", "Static arrows and a progress ring", self._on_reduced_motion_action_triggered
+        )
+        self.reduced_motion_action.setCheckable(True)
+        self.reduced_motion_action.setChecked(self._settings.reduced_motion)
+        self.labels_action = self._action(
+            "Node labels", "L", "Show the names of the node groups", self._on_labels_action_triggered
+        )
+        self.labels_action.setCheckable(True)
+        self.labels_action.setChecked(self._settings.show_labels)
+        self.about_action = self._action("About", "", "About this app", self._on_about_action_triggered)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.skip_actions: dict[str, QAction] = {}
+        for area in AREA_IDS:
+            action = QAction(self._anatomy.areas[area].label, self)
+            action.setCheckable(True)
+            action.setChecked(area in self._settings.skipped_areas)
+            action.setData(area)
+            action.setToolTip(f"Skip {self._anatomy.areas[area].label.lower()}")
+            action.toggled.connect(self._on_skip_action_toggled)
+            self.skip_actions[area] = action
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar("Session", self)
+        toolbar.setObjectName("session_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self.routine_combo = QComboBox(toolbar)
+        self.routine_combo.setAccessibleName("Routine")
+        self.routine_combo.setToolTip("Choose a routine")
+        self.routine_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for entry in self._routines:
+            self.routine_combo.addItem(entry.routine.name, entry.id)
+        toolbar.addWidget(self.routine_combo)
+        toolbar.addSeparator()
+        for action in (
+            self.previous_action,
+            self.start_action,
+            self.next_action,
+            self.restart_action,
+            self.stop_action,
+        ):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        self.pace_control = PaceControl(self._settings.pace_s, toolbar)
+        toolbar.addWidget(self.pace_control)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.areas_button = QToolButton(toolbar)
+        self.areas_button.setText("Areas")
+        self.areas_button.setAccessibleName("Areas to skip")
+        self.areas_button.setToolTip("Skip areas you should not touch (or click them on the diagram)")
+        self.areas_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.skip_menu = QMenu("Skip areas", self)
+        for action in self.skip_actions.values():
+            self.skip_menu.addAction(action)
+        self.areas_button.setMenu(self.skip_menu)
+        toolbar.addWidget(self.areas_button)
+        toolbar.addAction(self.mirror_action)
+        toolbar.addAction(self.preferences_action)
+        for button in toolbar.findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if not button.accessibleName():
+                button.setAccessibleName(button.text() or button.toolTip())
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        session = bar.addMenu("&Session")
+        for action in (
+            self.start_action,
+            self.previous_action,
+            self.next_action,
+            self.restart_action,
+            self.stop_action,
+        ):
+            session.addAction(action)
+        session.addSeparator()
+        session.addAction(self.slower_action)
+        session.addAction(self.faster_action)
+        session.addSeparator()
+        session.addMenu(self.skip_menu)
+        session.addSeparator()
+        session.addAction(self.preferences_action)
+        session.addAction(self.quit_action)
+        view = bar.addMenu("&View")
+        for action in (self.mirror_action, self.labels_action, self.reduced_motion_action, self.fullscreen_action):
+            view.addAction(action)
+        theme_menu = view.addMenu("Colour scheme")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            action = QAction(label, self, checkable=True)
+            action.setData(key)
+            action.setChecked(key == self._settings.theme)
+            action.triggered.connect(self._on_theme_action_triggered)
+            group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[key] = action
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _apply_theme_styles(self) -> None:
+        t = self._theme
+        self.step_panel.setStyleSheet(f"#StepPanel {{ background: {t.panel.name()}; }}")
+        self.step_panel.setAutoFillBackground(True)
+        self.notice_label.setStyleSheet(
+            f"background: {t.panel.name()}; color: {t.text.name()}; padding: 8px 14px;"
+            f" border-bottom: 2px solid {t.accent.name()}; font-size: 15px;"
+        )
+
+    # -- state -------------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def _entry(self, routine_id: str) -> RoutineEntry | None:
+        return next((e for e in self._routines if e.id == routine_id), None)
+
+    @staticmethod
+    def _build_plan(entry: RoutineEntry, settings: Settings) -> Plan:
+        try:
+            return build_plan(entry.routine, settings, entry.id)
+        except PlanError:
+            return build_plan(entry.routine, dataclasses.replace(settings, skipped_areas=frozenset()), entry.id)
+
+    def set_notice(self, text: str) -> None:
+        self._notice = text
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    def _apply_settings(self, settings: Settings) -> bool:
+        """Take new settings; the session keeps its place. False (and a notice) if they leave nothing to do."""
+        old = self._settings
+        try:
+            if self.controller.state is State.IDLE:
+                entry = self._entry(self.controller.plan.routine_id)
+                if entry is not None:
+                    self.controller.set_plan(build_plan(entry.routine, settings, entry.id))
+                else:
+                    self.controller.replan(settings)
+            else:
+                self.controller.replan(settings)
+        except PlanError as exc:
+            self.set_notice(f"{exc}. Bring back at least one area.")
+            return False
+        self._settings = settings
+        if settings.theme != old.theme:
+            self._set_theme(theme_for(settings.theme))
+        self.face_view.set_reduced_motion(settings.reduced_motion)
+        self.face_view.set_show_labels(settings.show_labels)
+        self._sync_from_plan(self.controller.plan)
+        return True
+
+    def _set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        apply_palette(theme)
+        self.face_view.set_theme(theme)
+        self.step_panel.set_theme(theme)
+        self._apply_theme_styles()
+
+    def _sync_from_plan(self, plan: Plan) -> None:
+        """Show settings and plan in the controls without echoing changes back."""
+        s = self._settings
+        self.pace_control.set_pace(s.pace_s)
+        self.face_view.set_mirror(s.mirror)
+        self.face_view.set_skipped(s.skipped_areas)
+        self.face_view.set_routine_areas(plan.routine.areas)
+        self.face_view.set_reduced_motion(s.reduced_motion)
+        self.face_view.set_show_labels(s.show_labels)
+        for area, action in self.skip_actions.items():
+            action.blockSignals(True)
+            action.setChecked(area in s.skipped_areas)
+            action.setEnabled(area in plan.routine.areas)
+            action.blockSignals(False)
+        self.mirror_action.setChecked(s.mirror)
+        index = self.routine_combo.findData(plan.routine_id)
+        if index >= 0 and index != self.routine_combo.currentIndex():
+            self.routine_combo.blockSignals(True)
+            self.routine_combo.setCurrentIndex(index)
+            self.routine_combo.blockSignals(False)
+        warnings = " ".join(plan.warnings)
+        if not self._notice or self._notice != SLEEP_NOTICE:
+            self.set_notice(warnings)
+
+    # -- slots -------------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_controller_frame_changed(self, frame: Frame) -> None:
+        state = self.controller.state
+        self.face_view.set_frame(frame)
+        paused = "Paused" if state is State.PAUSED else ""
+        self.step_panel.show_frame(frame, self.controller.plan, state, paused)
+
+    @Slot(object)
+    def _on_controller_state_changed(self, state: State) -> None:
+        running = state in (State.LEAD_IN, State.STEP, State.TRANSITION)
+        style = self.style()
+        if running:
+            self.start_action.setText("Pause")
+            self.start_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
+        else:
+            self.start_action.setText("Resume" if state is State.PAUSED else "Start")
+            self.start_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        active = state not in (State.IDLE, State.FINISHED)
+        for action in (self.previous_action, self.next_action, self.restart_action, self.stop_action):
+            action.setEnabled(active)
+        self.routine_combo.setEnabled(not active)
+        self.face_view.set_paused_text("Paused" if state is State.PAUSED else "")
+        if state is not State.PAUSED and self._notice == SLEEP_NOTICE:
+            self.set_notice(" ".join(self.controller.plan.warnings))
+
+    @Slot(object)
+    def _on_controller_plan_changed(self, plan: Plan) -> None:
+        self.face_view.set_routine_areas(plan.routine.areas)
+
+    @Slot(float)
+    def _on_controller_slept(self, seconds: float) -> None:
+        self.set_notice(SLEEP_NOTICE)
+
+    @Slot(int)
+    def _on_routine_combo_current_index_changed(self, index: int) -> None:
+        entry = self._entry(self.routine_combo.itemData(index))
+        if entry is None:
+            return
+        settings = dataclasses.replace(self._settings, last_routine=entry.id)
+        self._settings = settings
+        self.controller.set_plan(self._build_plan(entry, settings))
+        self._sync_from_plan(self.controller.plan)
+
+    @Slot(float)
+    def _on_pace_control_pace_changed(self, pace_s: float) -> None:
+        self._apply_settings(dataclasses.replace(self._settings, pace_s=pace_s))
+
+    def _nudge_pace(self, delta: float) -> None:
+        pace = round(clamp_pace(self._settings.pace_s + delta), 1)
+        if pace != self._settings.pace_s:
+            self._apply_settings(dataclasses.replace(self._settings, pace_s=pace))
+
+    @Slot()
+    def _on_faster_action_triggered(self) -> None:
+        self._nudge_pace(-STEP_S)
+
+    @Slot()
+    def _on_slower_action_triggered(self) -> None:
+        self._nudge_pace(STEP_S)
+
+    @Slot()
+    def _on_mirror_action_triggered(self) -> None:
+        self._apply_settings(dataclasses.replace(self._settings, mirror=not self._settings.mirror))
+
+    @Slot()
+    def _on_reduced_motion_action_triggered(self) -> None:
+        self._apply_settings(dataclasses.replace(self._settings, reduced_motion=self.reduced_motion_action.isChecked()))
+
+    @Slot()
+    def _on_labels_action_triggered(self) -> None:
+        self._apply_settings(dataclasses.replace(self._settings, show_labels=self.labels_action.isChecked()))
+
+    @Slot()
+    def _on_theme_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self._apply_settings(dataclasses.replace(self._settings, theme=action.data()))
+
+    def toggle_skip(self, area: str) -> None:
+        skipped = set(self._settings.skipped_areas) ^ {area}
+        if not self._apply_settings(dataclasses.replace(self._settings, skipped_areas=frozenset(skipped))):
+            self.skip_actions[area].blockSignals(True)
+            self.skip_actions[area].setChecked(area in self._settings.skipped_areas)
+            self.skip_actions[area].blockSignals(False)
+
+    @Slot(str)
+    def _on_face_view_area_clicked(self, area: str) -> None:
+        if area in self.controller.plan.routine.areas:
+            self.toggle_skip(area)
+
+    @Slot(bool)
+    def _on_skip_action_toggled(self, checked: bool) -> None:
+        action = self.sender()
+        if isinstance(action, QAction) and (action.data() in self._settings.skipped_areas) != checked:
+            self.toggle_skip(action.data())
+
+    @Slot()
+    def _on_fullscreen_action_triggered(self) -> None:
+        self.set_full_screen(not self.isFullScreen())
+
+    @Slot()
+    def _on_leave_fullscreen_action_triggered(self) -> None:
+        if self.isFullScreen():
+            self.set_full_screen(False)
+
+    def set_full_screen(self, full: bool) -> None:
+        self.toolbar.setVisible(not full)
+        self.menuBar().setVisible(not full)
+        self.fullscreen_action.setChecked(full)
+        if full:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    @Slot()
+    def _on_preferences_action_triggered(self) -> None:
+        dialog = PreferencesDialog(self._settings, self)
+        if dialog.exec():
+            self._apply_settings(dialog.result_settings())
+            for key, action in self.theme_actions.items():
+                action.setChecked(key == self._settings.theme)
+            self.reduced_motion_action.setChecked(self._settings.reduced_motion)
+            self.labels_action.setChecked(self._settings.show_labels)
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            "About",
+            f"<b>massage-gui {__version__}</b><p>A pacing and memory aid for gentle lymphatic self-massage of "
+            "the face and neck. It is not a treatment and does not replace teaching by a lymphoedema "
+            "therapist.</p>",
+        )
+
+    # -- visibility: animate only when seen --------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.controller.set_visible(not self.isMinimized())
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        super().hideEvent(event)
+        self.controller.set_visible(False)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.controller.set_visible(self.isVisible() and not self.isMinimized())
+        elif event.type() == QEvent.Type.ThemeChange and self._settings.theme == "system":
+            self._set_theme(theme_for("system"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.controller.stop()
+        super().closeEvent(event)

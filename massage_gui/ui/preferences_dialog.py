@@ -1,0 +1,97 @@
+"""The preferences dialog, built field by field from the settings schema."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_gui.core.anatomy import AREA_IDS, default_anatomy
+from massage_gui.core.settings import Settings
+
+HIDDEN_FIELDS = {"last_routine"}
+THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+
+class PreferencesDialog(QDialog):
+    """Edits a copy of the settings; ``result_settings()`` gives the edited copy after accept."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.setAccessibleName("Preferences")
+        self._settings = settings
+        self._editors: dict[str, QWidget] = {}
+        form = QFormLayout()
+        anatomy = default_anatomy()
+        for f in dataclasses.fields(Settings):
+            if f.name in HIDDEN_FIELDS:
+                continue
+            value = getattr(settings, f.name)
+            editor: QWidget
+            if isinstance(f.default, bool):
+                editor = QCheckBox(self)
+                editor.setChecked(value)
+            elif isinstance(f.default, float):
+                editor = QDoubleSpinBox(self)
+                editor.setRange(f.metadata["min"], f.metadata["max"])
+                editor.setSingleStep(f.metadata.get("step", 1.0))
+                editor.setDecimals(1)
+                editor.setSuffix(" s")
+                editor.setValue(value)
+            elif isinstance(f.default, frozenset):
+                editor = QListWidget(self)
+                for area in AREA_IDS:
+                    item = QListWidgetItem(anatomy.areas[area].label, editor)
+                    item.setData(Qt.ItemDataRole.UserRole, area)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    item.setCheckState(Qt.CheckState.Checked if area in value else Qt.CheckState.Unchecked)
+                editor.setMaximumHeight(150)
+            else:
+                editor = QComboBox(self)
+                for choice in f.metadata["choices"]:
+                    editor.addItem(THEME_LABELS.get(choice, choice), choice)
+                editor.setCurrentIndex(list(f.metadata["choices"]).index(value))
+            editor.setAccessibleName(f.metadata["label"])
+            editor.setObjectName(f.name)
+            self._editors[f.name] = editor
+            form.addRow(f.metadata["label"], editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def editor(self, name: str) -> QWidget:
+        return self._editors[name]
+
+    def result_settings(self) -> Settings:
+        changes: dict[str, Any] = {}
+        for name, editor in self._editors.items():
+            if isinstance(editor, QCheckBox):
+                changes[name] = editor.isChecked()
+            elif isinstance(editor, QDoubleSpinBox):
+                changes[name] = float(editor.value())
+            elif isinstance(editor, QListWidget):
+                changes[name] = frozenset(
+                    editor.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(editor.count())
+                    if editor.item(i).checkState() == Qt.CheckState.Checked
+                )
+            elif isinstance(editor, QComboBox):
+                changes[name] = editor.currentData()
+        return dataclasses.replace(self._settings, **changes).validated()

@@ -1,0 +1,61 @@
+"""Renders the real main window headless at a chosen moment of a routine, to a PNG."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from massage_gui.core.atomic import atomic_write_bytes
+from massage_gui.core.errors import MassageError
+from massage_gui.core.library import RoutineEntry, resolve_routine
+from massage_gui.core.plan import build_plan
+from massage_gui.core.settings import Settings
+
+
+class _StillClock:
+    """A clock that never moves, so the picture shows exactly the moment asked for."""
+
+    def __call__(self) -> float:
+        return 1000.0
+
+
+def render_screenshot(
+    out: Path,
+    settings: Settings,
+    routine_ref: str,
+    at: float | None,
+    size: tuple[int, int],
+    paused: bool = False,
+) -> None:
+    """Write a PNG of the main window; ``at`` None shows the window before the session starts."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    entry = resolve_routine(routine_ref)
+    settings = replace(settings, last_routine=entry.id)
+    plan = build_plan(entry.routine, settings, entry.id)
+
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from massage_gui.ui.app import create_application
+
+    app = create_application()
+    from massage_gui.ui.main_window import MainWindow
+    from massage_gui.ui.session import SessionController
+
+    clock = _StillClock()
+    extra: list[RoutineEntry] = [] if entry.source == "builtin" else [entry]
+    window = MainWindow(settings, SessionController(plan, clock=clock, wall_clock=None), extra_routines=extra)
+    window.resize(*size)
+    window.show()
+    if at is not None:
+        window.controller.seek(at)
+        if paused:
+            window.controller.pause()
+    app.processEvents()
+    image = window.grab()
+    window.close()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise MassageError(f"{out}: cannot encode the PNG")
+    atomic_write_bytes(out, bytes(buffer.data().data()))

@@ -1,0 +1,169 @@
+"""The step panel: what to do now, in words large enough to read from a metre away."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+
+from massage_gui.core.anatomy import Anatomy, default_anatomy
+from massage_gui.core.frame import Frame
+from massage_gui.core.plan import Plan
+from massage_gui.core.sequencer import State
+from massage_gui.core.words import breath_word, stroke_instruction
+from massage_gui.ui.rep_dial import RepDial
+from massage_gui.ui.theme import Theme
+
+PRESSURE_REMINDER = "Skin-light pressure: the skin should not go red."
+
+
+def clock(seconds: float) -> str:
+    """m:ss, rounded up so a countdown never shows 0:00 while time remains."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class StepPanel(QWidget):
+    """Area, instruction, rep counter with countdown ring, cue, next step and overall progress."""
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None, anatomy: Anatomy | None = None) -> None:
+        super().__init__(parent)
+        self._anatomy = anatomy or default_anatomy()
+        self._theme = theme
+        self.setObjectName("StepPanel")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        self.state_label = self._label("state", "Session state")
+        self.area_label = self._label("area", "Area")
+        self.instruction_label = self._label("instruction", "What to do")
+        self.dial = RepDial(theme, self)
+        self.countdown_label = self._label("countdown", "Time left in this step")
+        self.cue_label = self._label("cue", "Cue")
+        self.next_label = self._label("next", "Next step")
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Progress through the routine")
+        self.remaining_label = self._label("remaining", "Time left in the routine")
+        self.reminder_label = self._label("reminder", "Pressure reminder")
+        self.reminder_label.setText(PRESSURE_REMINDER)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(6)
+        for widget in (self.state_label, self.area_label, self.instruction_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.dial, 1)
+        for widget in (self.countdown_label, self.cue_label, self.next_label, self.progress, self.remaining_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.reminder_label)
+        for label in (self.area_label, self.instruction_label, self.cue_label, self.next_label, self.reminder_label):
+            label.setWordWrap(True)
+        for label in (self.state_label, self.countdown_label, self.remaining_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.area_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.reminder_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._apply_fonts()
+
+    def _label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.dial.set_theme(theme)
+        self._apply_fonts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        """Type scales with the panel so it stays readable from a distance at any window size."""
+        unit = max(0.75, min(2.2, min(self.width() / 380, self.height() / 620)))
+        sizes = {
+            self.state_label: (15, True),
+            self.area_label: (34, True),
+            self.instruction_label: (21, False),
+            self.countdown_label: (19, False),
+            self.cue_label: (19, False),
+            self.next_label: (18, False),
+            self.remaining_label: (16, False),
+            self.reminder_label: (13, False),
+        }
+        for label, (px, bold) in sizes.items():
+            font = QFont(self.font())
+            font.setPixelSize(round(px * unit))
+            font.setBold(bold)
+            font.setItalic(label is self.cue_label)
+            label.setFont(font)
+        muted = self._theme.muted_text.name()
+        accent = self._theme.accent.name()
+        self.state_label.setStyleSheet(f"color: {accent}; letter-spacing: 1px;")
+        for label in (self.countdown_label, self.remaining_label, self.reminder_label, self.next_label):
+            label.setStyleSheet(f"color: {muted};")
+
+    def show_frame(self, frame: Frame, plan: Plan, state: State, paused_text: str = "") -> None:
+        """Fill the panel for one moment of the session."""
+        steps = plan.steps
+        step = frame.step
+        if state is State.IDLE:
+            self.state_label.setText("READY")
+            self.area_label.setText(plan.routine.name)
+            self.instruction_label.setText(plan.routine.description)
+            self.dial.set_content(clock(plan.total_s), f"{len(steps)} steps", 0.0)
+            self.countdown_label.setText("")
+            self.cue_label.setText("")
+            self.next_label.setText("Press Space to start")
+            self._set_progress(0.0, plan.total_s)
+            return
+        if frame.state == "finished" or step is None:
+            self.state_label.setText("FINISHED")
+            self.area_label.setText("Well done")
+            self.instruction_label.setText(
+                f"{len(steps)} steps in {clock(plan.total_s)}. Sit for a moment before you get up."
+            )
+            self.dial.set_content("✓", "done", 0.0)
+            self.countdown_label.setText("")
+            self.cue_label.setText("")
+            self.next_label.setText("Press Space to start again")
+            self._set_progress(1.0, 0.0)
+            return
+        area = self._anatomy.areas[step.area].label
+        instruction = stroke_instruction(step, self._anatomy)
+        following = steps[step.index + 1] if step.index + 1 < len(steps) else None
+        next_text = f"Next: {self._anatomy.areas[following.area].label}" if following else "Last step"
+        if frame.state == "step" and frame.rep is not None:
+            self.state_label.setText(paused_text.upper() if paused_text else f"STEP {step.index + 1} OF {len(steps)}")
+            self.area_label.setText(area)
+            if step.stroke == "breath" and frame.phase is not None:
+                instruction = breath_word(frame.phase)
+            self.instruction_label.setText(instruction)
+            caption = f"of {step.reps}"
+            self.dial.set_content(str(frame.rep), caption, frame.segment_progress, dim=bool(paused_text))
+            self.countdown_label.setText(f"{clock(frame.step_remaining_s)} left in this step")
+            self.next_label.setText(next_text)
+        else:
+            heading = "GET READY" if frame.state == "lead_in" else "NEXT"
+            self.state_label.setText(paused_text.upper() if paused_text else heading)
+            self.area_label.setText(f"Next: {area}" if frame.state == "transition" else area)
+            self.instruction_label.setText(instruction)
+            self.dial.set_content(
+                str(max(1, math.ceil(frame.step_remaining_s))), "get ready", frame.segment_progress, dim=True
+            )
+            self.countdown_label.setText(f"{step.reps} times, {clock(step.duration_s)}")
+            self.next_label.setText("")
+        self.cue_label.setText(f"“{step.cue}”" if step.cue else "")
+        self._set_progress(frame.progress, frame.total_remaining_s)
+
+    def _set_progress(self, fraction: float, remaining_s: float) -> None:
+        self.progress.setValue(round(fraction * 1000))
+        self.remaining_label.setText(f"{clock(remaining_s)} left in the routine" if remaining_s > 0 else "")

@@ -1,0 +1,329 @@
+"""frame_at: what the diagram shows at one moment (contract §4, frame --json)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from massage_gui.core.anatomy import DRAINS_TOWARD, default_anatomy
+from massage_gui.core.frame import STRETCH_MOVE, SWEEP_MOVE, Arrow, Frame, Target, frame_at
+from massage_gui.core.library import builtin_routines
+from massage_gui.core.plan import Plan, PlannedStep, build_plan
+from massage_gui.core.routine import Routine, Step
+from massage_gui.core.settings import Settings
+
+FRAME_KEYS = {
+    "t", "state", "step_index", "area", "stroke", "rep", "reps", "phase", "step_remaining_s", "total_remaining_s",
+    "mirror", "arrows", "targets",
+}  # fmt: skip
+ARROW_KEYS = {"side", "x", "y", "angle_deg", "opacity"}
+TARGET_KEYS = {"node", "side", "x", "y"}
+ANATOMY = default_anatomy()
+BUILTINS = {entry.id: entry.routine for entry in builtin_routines()}
+MOVING_STROKES = {"stretch": STRETCH_MOVE, "sweep": SWEEP_MOVE}
+
+SAMPLER = Routine(
+    name="every kind of step",
+    steps=(
+        Step("breathing", "breath", 3),
+        Step("collarbone", "circles", 4, "terminus"),
+        Step("cheeks", "stretch", 4, "submandibular"),
+        Step("forehead", "sweep", 4, "preauricular"),
+        Step("under_chin", "stretch", 4, "submental"),
+        Step("jawline", "sweep", 4, "preauricular", side="left"),
+        Step("temples", "circles", 4, "preauricular", side="right"),
+        Step("chin", "stretch", 4, "submandibular", side="center"),
+    ),
+)
+
+
+def sampler_plan(**changes: object) -> Plan:
+    return build_plan(SAMPLER, Settings(**changes), "sampler")  # type: ignore[arg-type]
+
+
+def at_stroke(step: PlannedStep, rep: int, phase: float) -> float:
+    """Session time of ``phase`` within stroke ``rep`` (counted from 1) of ``step``."""
+    return step.start_s + (rep - 1 + phase) * step.stroke_s
+
+
+def target_for(frame: Frame, arrow: Arrow) -> Target:
+    """The target an arrow drains toward: the one on its side, or the midline one."""
+    matches = [t for t in frame.targets if t.side in (arrow.side, "center")]
+    assert len(matches) == 1, (arrow, frame.targets)
+    return matches[0]
+
+
+def dist(a: Arrow, t: Target) -> float:
+    return math.hypot(a.x - t.x, a.y - t.y)
+
+
+# -- the four states -------------------------------------------------------------------------------
+
+
+def test_lead_in() -> None:
+    plan = sampler_plan()
+    frame = frame_at(plan, 2.0)
+    assert frame.state == "lead_in"
+    assert frame.step_index == 0 and frame.area == "breathing" and frame.stroke == "breath"
+    assert frame.rep is None and frame.phase is None
+    assert frame.step_remaining_s == pytest.approx(3.0)
+    assert frame.total_remaining_s == pytest.approx(plan.total_s - 2.0)
+    assert frame.arrows == ()
+
+
+def test_step() -> None:
+    plan = sampler_plan()
+    step = plan.steps[2]
+    frame = frame_at(plan, at_stroke(step, 3, 0.25))
+    assert frame.state == "step"
+    assert (frame.step_index, frame.area, frame.stroke, frame.reps) == (2, "cheeks", "stretch", 4)
+    assert frame.rep == 3
+    assert frame.phase == pytest.approx(0.25)
+    assert frame.step_remaining_s == pytest.approx(step.end_s - frame.t)
+    assert frame.total_remaining_s == pytest.approx(plan.total_s - frame.t)
+
+
+def test_transition_shows_the_coming_step() -> None:
+    plan = sampler_plan()
+    t = plan.steps[1].end_s + 1.0
+    frame = frame_at(plan, t)
+    assert frame.state == "transition"
+    assert frame.step_index == 2 and frame.area == "cheeks"
+    assert frame.rep is None and frame.phase is None
+    assert frame.step_remaining_s == pytest.approx(plan.steps[2].start_s - t)
+    assert frame.arrows == ()
+
+
+@pytest.mark.parametrize("extra", [0.0, 0.001, 100.0])
+def test_finished(extra: float) -> None:
+    plan = sampler_plan()
+    frame = frame_at(plan, plan.total_s + extra)
+    assert frame.state == "finished"
+    assert frame.t == plan.total_s
+    assert frame.step_index is None and frame.rep is None and frame.phase is None
+    assert frame.total_remaining_s == 0 and frame.step_remaining_s == 0
+    assert frame.arrows == () and frame.targets == ()
+
+
+def test_negative_time_is_the_start() -> None:
+    frame = frame_at(sampler_plan(), -5.0)
+    assert frame.state == "lead_in" and frame.t == 0.0
+
+
+def test_no_lead_in_starts_in_the_first_step() -> None:
+    frame = frame_at(sampler_plan(lead_in_s=0.0), 0.0)
+    assert frame.state == "step" and frame.step_index == 0 and frame.rep == 1 and frame.phase == 0.0
+
+
+# -- strokes ---------------------------------------------------------------------------------------
+
+
+def test_breath_step_has_no_arrows_or_targets() -> None:
+    plan = sampler_plan()
+    frame = frame_at(plan, at_stroke(plan.steps[0], 2, 0.5))
+    assert frame.stroke == "breath" and frame.rep == 2
+    assert frame.arrows == () and frame.targets == ()
+
+
+@pytest.mark.parametrize("index", [1, 6])
+@pytest.mark.parametrize("mirror", [True, False])
+def test_circles_go_round_a_fixed_centre(index: int, mirror: bool) -> None:
+    plan = sampler_plan()
+    step = plan.steps[index]
+    assert step.stroke == "circles"
+    frames = [frame_at(plan, at_stroke(step, 2, k / 12), mirror=mirror) for k in range(12)]
+    for side in {a.side for a in frames[0].arrows}:
+        arrows = [next(a for a in f.arrows if a.side == side) for f in frames]
+        centers = {a.center for a in arrows}
+        assert len(centers) == 1, "a circle stays in one place"
+        center = arrows[0].center
+        assert center is not None
+        for a in arrows:
+            assert math.hypot(a.x - center[0], a.y - center[1]) == pytest.approx(a.radius)
+        # it really goes round: the arrow visits points on opposite sides of the centre
+        xs = [a.x - center[0] for a in arrows]
+        ys = [a.y - center[1] for a in arrows]
+        assert min(xs) < 0 < max(xs) and min(ys) < 0 < max(ys)
+
+
+def moving_cases() -> list[tuple[str, str, str, str]]:
+    return [
+        (area, node, stroke, side)
+        for area, nodes in DRAINS_TOWARD.items()
+        for node in nodes
+        for stroke in MOVING_STROKES
+        for side in ("both", "left", "right", "center")
+    ]
+
+
+@pytest.mark.parametrize("mirror", [True, False])
+@pytest.mark.parametrize(("area", "node", "stroke", "side"), moving_cases())
+def test_stretch_and_sweep_arrows_move_toward_the_target(
+    area: str, node: str, stroke: str, side: str, mirror: bool
+) -> None:
+    routine = Routine(name="one", steps=(Step(area, stroke, 3, node, side=side),))  # type: ignore[arg-type]
+    plan = build_plan(routine, Settings())
+    step = plan.steps[0]
+    move = MOVING_STROKES[stroke]
+    phases = [move * k / 20 for k in range(21)]
+    frames = [frame_at(plan, at_stroke(step, 2, p), mirror=mirror) for p in phases]
+    sides = {a.side for a in frames[0].arrows}
+    assert sides == ({"left", "right"} if side in ("both", "center") else {side})
+    for arrow_side in sides:
+        distances = []
+        for f in frames:
+            arrow = next(a for a in f.arrows if a.side == arrow_side)
+            distances.append(dist(arrow, target_for(f, arrow)))
+        assert distances[-1] < distances[0] / 2, "the stroke ends much nearer the node than it starts"
+        for before, after in zip(distances, distances[1:]):
+            assert after <= before + 1e-9, f"the arrow moved away from {node}: {distances}"
+
+
+@pytest.mark.parametrize("stroke", list(MOVING_STROKES))
+def test_arrow_fades_after_the_moving_part(stroke: str) -> None:
+    routine = Routine(name="one", steps=(Step("cheeks", stroke, 3, "submandibular"),))
+    plan = build_plan(routine, Settings())
+    step = plan.steps[0]
+    move = MOVING_STROKES[stroke]
+    during = frame_at(plan, at_stroke(step, 2, move / 2)).arrows[0]
+    late = frame_at(plan, at_stroke(step, 2, move + (1 - move) * 0.9)).arrows[0]
+    assert during.opacity == pytest.approx(1.0)
+    assert late.opacity < 0.5
+    assert 0.0 <= late.opacity <= 1.0
+
+
+# -- mirror ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("routine_id", list(BUILTINS))
+def test_mirror_puts_the_users_left_on_the_screens_left(routine_id: str) -> None:
+    plan = build_plan(BUILTINS[routine_id], Settings())
+    checked = 0
+    for step in plan.steps:
+        if step.toward is None:
+            continue
+        for phase in (0.0, 0.3, 0.7):
+            on = frame_at(plan, at_stroke(step, 1, phase), mirror=True)
+            off = frame_at(plan, at_stroke(step, 1, phase), mirror=False)
+            assert on.mirror is True and off.mirror is False
+            for frame, left_is_low in ((on, True), (off, False)):
+                for item in (*frame.arrows, *frame.targets):
+                    if item.side == "center":
+                        assert item.x == pytest.approx(0.5)
+                        continue
+                    assert (item.x < 0.5) == ((item.side == "left") == left_is_low), (step.area, item)
+                    checked += 1
+            # the two views are reflections of each other
+            for a, b in zip(on.arrows, off.arrows):
+                assert a.side == b.side
+                assert a.x == pytest.approx(1 - b.x) and a.y == pytest.approx(b.y)
+    assert checked > 0
+
+
+def test_mirror_defaults_to_the_setting() -> None:
+    assert frame_at(sampler_plan(), 0.0).mirror is True
+    assert frame_at(sampler_plan(mirror=False), 0.0).mirror is False
+    assert frame_at(sampler_plan(mirror=False), 0.0, mirror=True).mirror is True
+
+
+# -- targets ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mirror", [True, False])
+def test_targets_match_the_steps_toward_node(mirror: bool) -> None:
+    plan = sampler_plan()
+    for step in plan.steps:
+        frame = frame_at(plan, at_stroke(step, 1, 0.5), mirror=mirror)
+        if step.toward is None:
+            assert frame.targets == ()
+            continue
+        node = ANATOMY.nodes[step.toward]
+        assert frame.targets, step
+        assert {t.node for t in frame.targets} == {step.toward}
+        for target in frame.targets:
+            photo = node.position(target.side)
+            expected_x = 1 - photo[0] if mirror else photo[0]
+            assert (target.x, target.y) == pytest.approx((expected_x, photo[1]))
+        sides = {t.side for t in frame.targets}
+        if node.center:
+            assert sides == {"center"}
+        elif step.side in ("both", "center"):
+            assert sides == {"left", "right"}
+        else:
+            assert sides == {step.side}
+
+
+# -- rep and phase as a property -------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from([*BUILTINS.values(), SAMPLER]),
+    st.floats(1.0, 4.0),
+    st.floats(0.0, 1.0),
+    st.booleans(),
+)
+def test_rep_counts_from_one_and_phase_is_within_the_stroke(
+    routine: Routine, pace: float, fraction: float, mirror: bool
+) -> None:
+    plan = build_plan(routine, Settings(pace_s=pace))
+    t = fraction * plan.total_s
+    frame = frame_at(plan, t, mirror=mirror)
+    assert frame.t == t
+    assert frame.total_remaining_s == pytest.approx(plan.total_s - t)
+    if frame.state != "step":
+        assert frame.rep is None and frame.phase is None
+        return
+    step = plan.steps[frame.step_index or 0]
+    assert frame.rep is not None and frame.phase is not None
+    assert 1 <= frame.rep <= step.reps
+    assert 0.0 <= frame.phase < 1.0
+    assert (frame.rep - 1 + frame.phase) * step.stroke_s == pytest.approx(t - step.start_s, abs=1e-9)
+    assert 0 < frame.step_remaining_s <= step.duration_s
+    for arrow in frame.arrows:
+        assert 0.0 <= arrow.opacity <= 1.0
+        assert 0.0 <= arrow.angle_deg < 360.0
+        assert -0.5 < arrow.x < 1.5 and -0.5 < arrow.y < 2.5
+
+
+@pytest.mark.parametrize("routine_id", list(BUILTINS))
+def test_phase_just_before_the_end_of_each_step(routine_id: str) -> None:
+    for pace in (1.0, 1.7, 2.3, 4.0):
+        plan = build_plan(BUILTINS[routine_id], Settings(pace_s=pace))
+        for step in plan.steps:
+            frame = frame_at(plan, math.nextafter(step.end_s, 0.0))
+            assert frame.state == "step" and frame.step_index == step.index
+            assert frame.rep == step.reps
+            assert frame.phase is not None and 0.0 <= frame.phase < 1.0
+
+
+# -- JSON ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("t", [0.0, 10.0, 40.0, 1e9])
+def test_to_json_has_exactly_the_contract_keys(t: float) -> None:
+    plan = sampler_plan()
+    data = frame_at(plan, t).to_json()
+    json.dumps(data, allow_nan=False)
+    assert set(data) == FRAME_KEYS
+    assert data["state"] in ("lead_in", "step", "transition", "finished")
+    for arrow in data["arrows"]:
+        assert set(arrow) == ARROW_KEYS
+    for target in data["targets"]:
+        assert set(target) == TARGET_KEYS
+
+
+def test_to_json_in_a_moving_step() -> None:
+    plan = sampler_plan()
+    step = plan.steps[4]  # under_chin toward the midline node, both hands
+    data = frame_at(plan, at_stroke(step, 2, 0.3)).to_json()
+    assert data["state"] == "step" and data["rep"] == 2 and data["reps"] == 4
+    assert data["area"] == "under_chin" and data["stroke"] == "stretch" and data["step_index"] == 4
+    assert data["mirror"] is True
+    assert sorted(a["side"] for a in data["arrows"]) == ["left", "right"]
+    assert [(t["node"], t["side"], t["x"]) for t in data["targets"]] == [("submental", "center", 0.5)]
+    assert 0.0 <= data["phase"] <= 1.0

@@ -1,0 +1,97 @@
+"""Image approval: the diagram at fixed frames must match the stored pictures within a tolerance.
+
+Set MASSAGE_GUI_APPROVE=1 to write new pictures after a deliberate change, then look at them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.frame import frame_at
+from massage_gui.core.library import resolve_routine
+from massage_gui.core.plan import build_plan
+from massage_gui.core.settings import Settings
+from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.theme import Theme
+
+IMAGES = Path(__file__).parent / "images"
+APPROVE = os.environ.get("MASSAGE_GUI_APPROVE") == "1"
+SIZE = QSize(420, 480)
+CHANNEL_TOLERANCE = 40  # a pixel differs when a channel is off by more than this
+MAX_DIFFERENT = 0.004  # share of pixels allowed to differ (antialiasing, font hinting)
+
+CASES = {
+    # name: (routine, seconds, theme, mirror, skipped, reduced motion)
+    "collarbone_circles_light": ("quick", 34.3, "light", True, (), False),
+    "cheeks_stretch_dark": ("quick", 184.0, "dark", True, (), False),
+    "neck_stretch_no_mirror": ("quick", 71.0, "light", False, (), False),
+    "forehead_sweep_reduced_motion": ("quick", 230.5, "light", True, ("under_eyes",), True),
+    "skipped_areas_transition": ("standard", 36.0, "dark", True, ("cheeks", "nose", "upper_lip"), False),
+}
+
+
+def _render(qtbot: QtBot, name: str) -> QImage:
+    routine, at, theme_name, mirror, skipped, reduced = CASES[name]
+    settings = Settings(mirror=mirror, skipped_areas=frozenset(skipped), reduced_motion=reduced)
+    entry = resolve_routine(routine)
+    plan = build_plan(entry.routine, settings, entry.id)
+    theme = Theme.dark_theme() if theme_name == "dark" else Theme.light()
+    view = FaceView(theme)
+    qtbot.addWidget(view)
+    view.resize(SIZE)
+    view.set_mirror(mirror)
+    view.set_skipped(settings.skipped_areas)
+    view.set_routine_areas(plan.routine.areas)
+    view.set_reduced_motion(reduced)
+    view.set_frame(frame_at(plan, at, mirror=mirror))
+    image = QImage(SIZE, QImage.Format.Format_ARGB32)
+    image.fill(QColor("black"))
+    view.render(image)
+    return image
+
+
+def _share_different(a: QImage, b: QImage) -> float:
+    if a.size() != b.size():
+        return 1.0
+    a = a.convertToFormat(QImage.Format.Format_ARGB32)
+    b = b.convertToFormat(QImage.Format.Format_ARGB32)
+    pixels_a = np.frombuffer(bytes(a.constBits()), dtype=np.uint8).reshape(-1, 4).astype(np.int16)
+    pixels_b = np.frombuffer(bytes(b.constBits()), dtype=np.uint8).reshape(-1, 4).astype(np.int16)
+    different = (np.abs(pixels_a[:, :3] - pixels_b[:, :3]) > CHANNEL_TOLERANCE).any(axis=1)
+    return float(different.mean())
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_diagram_matches_the_approved_picture(qtbot: QtBot, name: str, tmp_path: Path) -> None:
+    image = _render(qtbot, name)
+    stored = IMAGES / f"{name}.png"
+    if APPROVE or not stored.exists():
+        if not APPROVE:
+            pytest.fail(f"no approved picture {stored.name}: run with MASSAGE_GUI_APPROVE=1 and look at it")
+        IMAGES.mkdir(exist_ok=True)
+        image.save(str(stored))
+        return
+    share = _share_different(image, QImage(str(stored)))
+    if share > MAX_DIFFERENT:
+        actual = tmp_path / f"{name}.actual.png"
+        image.save(str(actual))
+        pytest.fail(f"{name}: {share:.2%} of pixels differ (allowed {MAX_DIFFERENT:.2%}); see {actual}")
+
+
+def test_a_changed_frame_is_caught(qtbot: QtBot) -> None:
+    """The comparison itself must notice a real change (an arrow in another place)."""
+    first = _render(qtbot, "cheeks_stretch_dark")
+    routine, at, *_ = CASES["cheeks_stretch_dark"]
+    CASES["moved"] = (routine, at + 0.7, "dark", True, (), False)
+    try:
+        moved = _render(qtbot, "moved")
+    finally:
+        del CASES["moved"]
+    assert _share_different(first, moved) > MAX_DIFFERENT

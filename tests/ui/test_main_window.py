@@ -1,0 +1,254 @@
+"""The main window forwards keys and controls to the session, and renders what the core says."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QAbstractSlider, QComboBox, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.anatomy import default_anatomy
+from massage_gui.core.sequencer import State
+from massage_gui.ui.main_window import MainWindow
+from tests.ui.conftest import FakeClock
+
+
+def key(qtbot: QtBot, window: MainWindow, k: Qt.Key) -> None:
+    qtbot.keyClick(window.face_view, k)
+
+
+def run_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Let session time pass the way the app's timers would: a tick at least every quarter second."""
+    end = clock.now + seconds
+    while clock.now < end - 1e-9:
+        clock.advance(min(0.25, end - clock.now))
+        window.controller.tick_timer.timeout.emit()
+
+
+def test_space_starts_pauses_and_resumes(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    assert window.controller.state is State.IDLE
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.state is State.LEAD_IN
+    assert window.start_action.text() == "Pause"
+    run_for(window, clock, 2.0)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.state is State.PAUSED
+    assert window.controller.sequencer.t == pytest.approx(2.0)
+    assert window.start_action.text() == "Resume"
+    clock.advance(30.0)  # time while paused does not count
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.state is State.LEAD_IN
+    assert window.controller.sequencer.t == pytest.approx(2.0)
+
+
+def test_arrow_keys_move_between_steps(qtbot: QtBot, window: MainWindow) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)  # skip the lead-in to step 1
+    assert window.controller.sequencer.position().step_index == 0
+    assert window.controller.state is State.STEP
+    key(qtbot, window, Qt.Key.Key_Right)
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert window.controller.sequencer.position().step_index == 2
+    key(qtbot, window, Qt.Key.Key_Left)
+    assert window.controller.sequencer.position().step_index == 1
+    assert window.controller.sequencer.t == window.controller.plan.steps[1].start_s
+
+
+def test_restart_and_stop_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)
+    key(qtbot, window, Qt.Key.Key_Right)
+    run_for(window, clock, 3.0)
+    key(qtbot, window, Qt.Key.Key_R)
+    assert window.controller.sequencer.t == window.controller.plan.steps[1].start_s
+    key(qtbot, window, Qt.Key.Key_S)
+    assert window.controller.state is State.IDLE
+
+
+def test_plus_and_minus_change_the_pace_and_keep_the_place(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)
+    key(qtbot, window, Qt.Key.Key_Right)  # collarbone circles
+    run_for(window, clock, 5.0)  # 2.5 strokes in at 2 s per stroke
+    assert window.controller.state is State.STEP
+    before = window.controller.frame()
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert window.settings.pace_s == pytest.approx(2.1)
+    assert window.controller.plan.settings.pace_s == pytest.approx(2.1)
+    assert window.pace_control.pace() == pytest.approx(2.1)
+    after = window.controller.frame()
+    assert (after.step_index, after.rep) == (before.step_index, before.rep)
+    assert after.phase == pytest.approx(before.phase)
+    key(qtbot, window, Qt.Key.Key_Minus)
+    key(qtbot, window, Qt.Key.Key_Minus)
+    assert window.settings.pace_s == pytest.approx(1.9)
+
+
+def test_pace_slider_applies_at_once(qtbot: QtBot, window: MainWindow) -> None:
+    window.pace_control.slider.setValue(30)
+    assert window.settings.pace_s == pytest.approx(3.0)
+    assert window.controller.plan.steps[1].stroke_s == pytest.approx(3.0)
+
+
+def test_pace_never_leaves_its_range(qtbot: QtBot, window: MainWindow) -> None:
+    for _ in range(40):
+        key(qtbot, window, Qt.Key.Key_Minus)
+    assert window.settings.pace_s == pytest.approx(1.0)
+    for _ in range(40):
+        key(qtbot, window, Qt.Key.Key_Plus)
+    assert window.settings.pace_s == pytest.approx(4.0)
+
+
+def test_m_toggles_the_mirror(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.settings.mirror is True
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)
+    key(qtbot, window, Qt.Key.Key_Right)
+    left = next(a for a in window.controller.frame().arrows if a.side == "left")
+    assert left.x < 0.5
+    key(qtbot, window, Qt.Key.Key_M)
+    assert window.settings.mirror is False
+    assert window.mirror_action.isChecked() is False
+    left = next(a for a in window.controller.frame().arrows if a.side == "left")
+    assert left.x > 0.5
+
+
+def test_f11_and_escape_toggle_full_screen(qtbot: QtBot, window: MainWindow) -> None:
+    key(qtbot, window, Qt.Key.Key_F11)
+    qtbot.waitUntil(window.isFullScreen)
+    assert not window.toolbar.isVisible()
+    key(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.toolbar.isVisible()
+
+
+def _area_point(window: MainWindow, area: str) -> QPointF:
+    outline = default_anatomy().areas[area].outline
+    x = sum(p[0] for p in outline) / len(outline)
+    y = sum(p[1] for p in outline) / len(outline)
+    view = window.face_view
+    point = view._to_px((1 - x, y) if window.settings.mirror else (x, y))
+    assert view.area_at(point) == area, "the centroid of the outline should lie inside it"
+    return point
+
+
+def test_clicking_an_area_skips_it_and_clicking_again_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
+    point = _area_point(window, "cheeks").toPoint()
+    qtbot.mouseClick(window.face_view, Qt.MouseButton.LeftButton, pos=point)
+    assert "cheeks" in window.settings.skipped_areas
+    assert all(s.area != "cheeks" for s in window.controller.plan.steps)
+    assert window.skip_actions["cheeks"].isChecked()
+    qtbot.mouseClick(window.face_view, Qt.MouseButton.LeftButton, pos=point)
+    assert "cheeks" not in window.settings.skipped_areas
+    assert any(s.area == "cheeks" for s in window.controller.plan.steps)
+
+
+def test_skip_menu_skips_during_a_session_without_losing_the_place(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)
+    key(qtbot, window, Qt.Key.Key_Right)
+    area = window.controller.frame().area
+    window.skip_actions["forehead"].trigger()
+    assert "forehead" in window.settings.skipped_areas
+    assert window.controller.frame().area == area
+    assert window.controller.state is State.STEP
+
+
+def test_skipping_the_collarbone_warns(qtbot: QtBot, window: MainWindow) -> None:
+    window.skip_actions["collarbone"].trigger()
+    assert window.notice_label.isVisible()
+    assert "collarbone" in window.notice_label.text()
+
+
+def test_skipping_every_area_is_refused_with_a_notice(qtbot: QtBot, window: MainWindow) -> None:
+    for area in sorted(window.controller.plan.routine.areas):
+        window.skip_actions[area].trigger()
+    assert window.controller.plan.steps, "a plan always keeps at least one step"
+    assert "skipped" in window.notice_label.text()
+
+
+def test_routine_picker_loads_another_routine(qtbot: QtBot, window: MainWindow) -> None:
+    index = window.routine_combo.findData("thorough")
+    window.routine_combo.setCurrentIndex(index)
+    assert window.controller.plan.routine_id == "thorough"
+    assert window.settings.last_routine == "thorough"
+    assert window.step_panel.area_label.text() == window.controller.plan.routine.name
+
+
+def test_step_panel_shows_rep_counter_and_countdown(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)
+    key(qtbot, window, Qt.Key.Key_Right)
+    run_for(window, clock, 4.5)
+    panel = window.step_panel
+    step = window.controller.plan.steps[1]
+    assert panel.area_label.text() == "Collarbone hollow"
+    assert panel.dial.value == "3"
+    assert panel.dial.caption == f"of {step.reps}"
+    assert "left in this step" in panel.countdown_label.text()
+    assert panel.next_label.text().startswith("Next: ")
+    assert "collarbone" in panel.instruction_label.text()
+
+
+def test_every_control_has_an_accessible_name_and_a_tooltip_with_its_key(window: MainWindow) -> None:
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, (QAbstractButton, QAbstractSlider, QComboBox)) and widget.isVisible():
+            assert widget.accessibleName(), f"{widget!r} has no accessible name"
+            assert widget.toolTip(), f"{widget!r} has no tooltip"
+    for action in window.actions():
+        if isinstance(action, QAction) and action.shortcut().toString():
+            assert action.shortcut().toString() in action.toolTip() or "(" in action.toolTip()
+    keys = {a.shortcut().toString() for a in window.actions()}
+    assert {"Space", "Left", "Right", "M", "F11", "Esc", "+", "-"} <= keys
+    assert window.quit_action.shortcut().toString()
+    assert window.preferences_action.shortcut().toString()
+    assert isinstance(window.areas_button, QToolButton)
+
+
+def test_animation_timer_runs_only_while_a_session_runs_and_is_seen(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    timer = window.controller.animation_timer
+    assert not timer.isActive(), "idle: no animation timer"
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert timer.isActive()
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert not timer.isActive(), "paused: no animation timer"
+    assert not window.controller.tick_timer.isActive(), "paused: no timer at all"
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert timer.isActive()
+    window.hide()
+    assert not timer.isActive(), "hidden: no animation timer"
+    window.show()
+    qtbot.waitExposed(window)
+    assert timer.isActive()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not timer.isActive())
+    window.showNormal()
+    qtbot.waitUntil(timer.isActive)
+    key(qtbot, window, Qt.Key.Key_S)
+    assert not timer.isActive(), "stopped: no animation timer"
+    assert not window.controller.tick_timer.isActive(), "stopped: no tick timer"
+
+
+def test_paused_window_paints_nothing_over_time(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Space)
+    frames: list[object] = []
+    window.controller.frame_changed.connect(frames.append)
+    qtbot.wait(300)
+    assert frames == []
+
+
+def test_sleep_pauses_with_a_notice(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)
+    before = window.controller.sequencer.t
+    clock.advance(600.0)
+    window.controller.tick_timer.timeout.emit()
+    assert window.controller.state is State.PAUSED
+    assert window.controller.sequencer.t == pytest.approx(before)
+    assert "asleep" in window.notice_label.text()
