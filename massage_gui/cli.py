@@ -248,6 +248,14 @@ COMMANDS = {
 }
 
 
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _one_line(text: str) -> str:
+    """The error on one line, whatever a file name holds: line breaks are shown escaped."""
+    return "".join(ch.encode("unicode_escape").decode("ascii") if ch in _LINE_BREAKS else ch for ch in text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -258,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run()
         COMMANDS[args.command](args, Settings())
     except (UsageError, MassageError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

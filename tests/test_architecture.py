@@ -90,7 +90,9 @@ def test_checker_allows_other_imports(source: str) -> None:
 
 def heavy_modules_after(statement: str) -> list[str]:
     """Run ``statement`` in a fresh interpreter and list the heavy modules it left loaded."""
-    code = f"import json, sys\n{statement}\nprint(json.dumps([m for m in {list(HEAVY_FOR_CLI)!r} if m in sys.modules]))\n"
+    code = (
+        f"import json, sys\n{statement}\nprint(json.dumps([m for m in {list(HEAVY_FOR_CLI)!r} if m in sys.modules]))\n"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])

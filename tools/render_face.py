@@ -17,12 +17,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPen, QPolygonF  # noqa: E402
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
-from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy  # noqa: E402
-from massage_gui.core.geometry import Point, StrokePath  # noqa: E402
-from massage_gui.ui.face_art import ArtColors, FaceArt  # noqa: E402
+from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy
+from massage_gui.core.geometry import Point, StrokePath
+from massage_gui.ui.face_art import ArtColors, FaceArt
 
 # PySide6 6.12 (abi3 wheel) on Python < 3.12 drops a reference to None on every call that returns nothing;
 # None is not immortal there, so a few thousand painter calls abort the interpreter ("none_dealloc").
@@ -85,7 +85,7 @@ def _polyline(points: tuple[Point, ...], closed: bool = False) -> QPainterPath:
     return path
 
 
-def _paint_overlays(painter: QPainter, anatomy: Anatomy, scale: float, dark: bool) -> None:
+def _paint_overlays(painter: QPainter, anatomy: Anatomy, scale: float, dark: bool, only: frozenset[str]) -> None:
     px = 1.0 / scale
     sides: tuple[BodySide, ...] = ("right", "left")
     # Carotid no-press zone.
@@ -97,14 +97,16 @@ def _paint_overlays(painter: QPainter, anatomy: Anatomy, scale: float, dark: boo
         painter.drawEllipse(QPointF(*center), CAROTID[1], CAROTID[1])
     # Areas and their stroke paths.
     for area in anatomy.areas.values():
+        if only and area.id not in only:
+            continue
         color = _area_color(area.id, dark)
         for side in sides:
             pen = QPen(color, 1.0 * px, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(_polyline(area.outline_for(side), closed=True))
-            for node in area.drains_toward:
-                path = area.path(node, side)
+            for target in area.drains_toward:
+                path = area.path(target, side)
                 painter.setPen(
                     QPen(color, 1.6 * px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
                 )
@@ -127,7 +129,9 @@ def _paint_overlays(painter: QPainter, anatomy: Anatomy, scale: float, dark: boo
             painter.drawEllipse(QPointF(*at), 6 * px, 6 * px)
 
 
-def render(out: Path, size: tuple[int, int], *, dark: bool, plain: bool, anatomy: Anatomy) -> None:
+def render(
+    out: Path, size: tuple[int, int], *, dark: bool, plain: bool, anatomy: Anatomy, only: frozenset[str] = frozenset()
+) -> None:
     colors = ArtColors.dark() if dark else ArtColors.light()
     art = FaceArt()
     image = QImage(size[0], size[1], QImage.Format.Format_ARGB32_Premultiplied)
@@ -143,7 +147,7 @@ def render(out: Path, size: tuple[int, int], *, dark: bool, plain: bool, anatomy
     painter.scale(scale, scale)
     art.paint(painter, colors, scale)
     if not plain:
-        _paint_overlays(painter, anatomy, scale, dark)
+        _paint_overlays(painter, anatomy, scale, dark, only)
         painter.resetTransform()
         font = QFont()
         font.setPixelSize(max(9, round(scale * 0.022)))
@@ -158,6 +162,8 @@ def render(out: Path, size: tuple[int, int], *, dark: bool, plain: bool, anatomy
             painter.setPen(text)
             painter.drawText(at + QPointF(8, 4), node.id)
         for area in anatomy.areas.values():
+            if only and area.id not in only:
+                continue
             xs = [p[0] for p in area.outline]
             ys = [p[1] for p in area.outline]
             at = to_px((sum(xs) / len(xs), sum(ys) / len(ys)))
@@ -175,9 +181,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=_size, default=(800, 900), help="WxH in pixels (default 800x900)")
     parser.add_argument("--dark", action="store_true", help="dark palette")
     parser.add_argument("--plain", action="store_true", help="the art only, no anatomy overlays")
+    parser.add_argument("--areas", default="", metavar="A,B", help="overlay only these areas (default: all)")
     args = parser.parse_args(argv)
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    render(args.out, args.size, dark=args.dark, plain=args.plain, anatomy=default_anatomy())
+    anatomy = default_anatomy()
+    only = frozenset(a for a in args.areas.split(",") if a)
+    unknown = only - set(anatomy.areas)
+    if unknown:
+        parser.error(f"unknown area {sorted(unknown)[0]!r}; choose from {', '.join(anatomy.areas)}")
+    render(args.out, args.size, dark=args.dark, plain=args.plain, anatomy=anatomy, only=only)
     print(args.out)
     return 0
 

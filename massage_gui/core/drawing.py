@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +25,7 @@ MAX_FILE_BYTES = 512 * 1024
 MAX_POINTS = 400
 SAMPLE_STEP = 0.004  # face units between samples along a curve (about 3 px at 800 px per unit)
 MIDLINE_EPS = 1e-9
+MIN_SPACING = 1e-4  # neighbouring points closer than this make no sense and upset the spline
 
 _SHAPE_KEYS = frozenset({"id", "style", "mirror", "closed", "filled", "smooth", "points", "corners", "circle"})
 _CIRCLE_KEYS = frozenset({"center", "radius", "from_deg", "to_deg"})
@@ -79,69 +81,76 @@ class Drawing:
 # --- sampling ---------------------------------------------------------------------------------------------
 
 
-def _knot(a: Point, b: Point, t: float) -> float:
-    # Centripetal parametrisation (alpha = 0.5): no cusps or self-loops with unevenly spaced points.
-    return t + max(math.dist(a, b), 1e-9) ** 0.5
-
-
-def _lerp(a: Point, b: Point, ta: float, tb: float, t: float) -> Point:
-    if tb == ta:
-        return a
-    u = (t - ta) / (tb - ta)
-    return (a[0] + (b[0] - a[0]) * u, a[1] + (b[1] - a[1]) * u)
-
-
-def _span(p0: Point, p1: Point, p2: Point, p3: Point) -> list[Point]:
-    """Samples of the Catmull-Rom span from p1 to p2 (p1 excluded, p2 included)."""
-    t0 = 0.0
-    t1 = _knot(p0, p1, t0)
-    t2 = _knot(p1, p2, t1)
-    t3 = _knot(p2, p3, t2)
-    count = max(2, math.ceil(math.dist(p1, p2) / SAMPLE_STEP))
-    out: list[Point] = []
-    for s in range(1, count + 1):
-        t = t1 + (t2 - t1) * s / count
-        a1 = _lerp(p0, p1, t0, t1, t)
-        a2 = _lerp(p1, p2, t1, t2, t)
-        a3 = _lerp(p2, p3, t2, t3, t)
-        b1 = _lerp(a1, a2, t0, t2, t)
-        b2 = _lerp(a2, a3, t1, t3, t)
-        out.append(_lerp(b1, b2, t1, t2, t))
-    out[-1] = p2
+def _solve(matrix: list[list[float]], rhs: list[list[float]]) -> list[list[float]]:
+    """Solve ``matrix @ x = rhs`` (several right-hand sides) by Gaussian elimination with partial pivoting."""
+    n = len(matrix)
+    a = [row[:] + rhs_row[:] for row, rhs_row in zip(matrix, rhs, strict=True)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(col + 1, n):
+            f = a[r][col] / a[col][col]
+            if f:
+                a[r] = [x - f * y for x, y in zip(a[r], a[col], strict=True)]
+    out = [[0.0] * len(rhs[0]) for _ in range(n)]
+    for r in range(n - 1, -1, -1):
+        for k in range(len(rhs[0])):
+            acc = a[r][n + k] - sum(a[r][c] * out[c][k] for c in range(r + 1, n))
+            out[r][k] = acc / a[r][r]
     return out
 
 
-def _extend(a: Point, b: Point) -> Point:
-    """A phantom end point continuing the line from ``b`` through ``a`` (a natural free end)."""
-    return (2 * a[0] - b[0], 2 * a[1] - b[1])
+def _spline(points: list[Point], closed: bool) -> list[Point]:
+    """Dense samples of the interpolating cubic spline through ``points`` (curvature continuous; chord-length
+    parameter; natural free ends when open, periodic when closed)."""
+    pts = [*points, points[0]] if closed else list(points)
+    spans = len(pts) - 1
+    h = [max(math.dist(pts[i], pts[i + 1]), 1e-9) for i in range(spans)]
+    m = spans if closed else spans + 1  # unknown second derivatives
+    matrix = [[0.0] * m for _ in range(m)]
+    rhs = [[0.0, 0.0] for _ in range(m)]
+    for i in range(m):
+        if not closed and i in (0, spans):
+            matrix[i][i] = 1.0  # natural end: no curvature
+            continue
+        prev, nxt = (i - 1) % spans, i % spans
+        hp, hn = h[prev], h[nxt]
+        matrix[i][(i - 1) % m] += hp
+        matrix[i][i] += 2 * (hp + hn)
+        matrix[i][(i + 1) % m] += hn
+        a, b, c = pts[prev], pts[i % spans], pts[(i % spans) + 1]
+        for k in (0, 1):
+            rhs[i][k] = 6 * ((c[k] - b[k]) / hn - (b[k] - a[k]) / hp)
+    second = _solve(matrix, rhs)
+    out: list[Point] = [pts[0]]
+    for i in range(spans):
+        (x0, y0), (x1, y1), hi = pts[i], pts[i + 1], h[i]
+        m0, m1 = second[i % m], second[(i + 1) % m]
+        count = max(2, math.ceil(hi / SAMPLE_STEP))
+        for step in range(1, count + 1):
+            u = hi * step / count  # distance from the span start
+            v = hi - u
+            coords = [
+                (m0[k] * v**3 + m1[k] * u**3) / (6 * hi)
+                + (p0 / hi - m0[k] * hi / 6) * v
+                + (p1 / hi - m1[k] * hi / 6) * u
+                for k, (p0, p1) in enumerate(((x0, x1), (y0, y1)))
+            ]
+            out.append((coords[0], coords[1]))
+        out[-1] = pts[i + 1]
+    return out[:-1] if closed else out
 
 
-def _smooth_open(points: list[Point]) -> list[Point]:
-    if len(points) < 3:
-        return list(points)
-    padded = [_extend(points[0], points[1]), *points, _extend(points[-1], points[-2])]
-    out: list[Point] = [points[0]]
-    for i in range(1, len(padded) - 2):
-        out.extend(_span(padded[i - 1], padded[i], padded[i + 1], padded[i + 2]))
-    return out
-
-
-def _smooth_closed(points: list[Point]) -> list[Point]:
-    n = len(points)
-    out: list[Point] = [points[0]]
-    for i in range(n):
-        out.extend(_span(points[i - 1], points[i], points[(i + 1) % n], points[(i + 2) % n]))
-    return out[:-1]  # the last sample repeats the first; the painter closes the curve
-
-
-def sample_curve(points: tuple[Point, ...], *, smooth: bool, closed: bool, corners: frozenset[int]) -> tuple[Point, ...]:
+def sample_curve(
+    points: tuple[Point, ...], *, smooth: bool, closed: bool, corners: frozenset[int]
+) -> tuple[Point, ...]:
     """Dense points along the curve through ``points``; the curve is broken into separate smooth pieces at
     the ``corners`` (indices into ``points``) so it turns sharply there."""
     pts = list(points)
     if not smooth:
         return tuple(pts)
     if closed and not corners:
-        return tuple(_smooth_closed(pts))
+        return tuple(_spline(pts, closed=True))
     if closed:
         first = min(corners)
         pts = pts[first:] + pts[: first + 1]  # start and end at a corner
@@ -149,7 +158,7 @@ def sample_curve(points: tuple[Point, ...], *, smooth: bool, closed: bool, corne
     out: list[Point] = []
     start = 0
     for cut in [*sorted(c for c in corners if 0 < c < len(pts) - 1), len(pts) - 1]:
-        piece = _smooth_open(pts[start : cut + 1])
+        piece = _spline(pts[start : cut + 1], closed=False) if cut - start >= 2 else pts[start : cut + 1]
         out.extend(piece if not out else piece[1:])
         start = cut
     if closed:
@@ -303,6 +312,9 @@ def _parse_shape(raw: Any, where: str, earlier: dict[str, _Raw]) -> tuple[list[S
             control, corners = _join(control, corners, closed)
         if len(control) < (3 if closed else 2):
             raise DataError(f"{where}.points: too few points for a {'closed' if closed else 'open'} curve")
+        ring = [*control, control[0]] if closed else control
+        if any(math.dist(a, b) < MIN_SPACING for a, b in itertools.pairwise(ring)):
+            raise DataError(f"{where}.points: two neighbouring points are (almost) the same")
         sampled = sample_curve(tuple(control), smooth=smooth, closed=closed, corners=frozenset(corners))
     if style == "fill" and not filled:
         raise DataError(f"{where}.filled: a fill shape is always filled")

@@ -170,10 +170,14 @@ class Sequencer:
         """How long until the next timeline event (capped at the heartbeat); None when not running."""
         if not self.running:
             return None
-        upcoming = events_between(self._plan, self._t, self._t + HEARTBEAT_S, include_lo=False)
+        # Measured from the clock, not the last tick: time may have passed since (a slow paint, a lost
+        # timer event). An event due since the last tick, or a heartbeat overdue, means tick at once.
+        now_t = self._time_at(self._clock())
+        deadline = self._t + HEARTBEAT_S
+        upcoming = events_between(self._plan, self._t, deadline, include_lo=False)
         if not upcoming:
-            return HEARTBEAT_S
-        return max(upcoming[0].at_s - self._t, 0.0)
+            return min(max(deadline - now_t, 0.0), HEARTBEAT_S)
+        return min(max(upcoming[0].at_s - now_t, 0.0), HEARTBEAT_S)
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -181,6 +185,7 @@ class Sequencer:
         """Start from the beginning (from idle or finished; restarts a running session)."""
         events: list[Event] = []
         if self._started and self.state is not State.FINISHED:
+            self._sync()
             events += self._leave_step()
         self._started, self._paused = True, False
         return events + [SessionStarted(0.0)] + self._jump(0.0)
@@ -326,7 +331,13 @@ class Sequencer:
     def _jump(self, t: float) -> list[Event]:
         self._t = min(max(t, 0.0), self._plan.total_s)
         self._reanchor()
-        return events_between(self._plan, self._t, self._t, include_lo=True)
+        # What starts here, not the end of the step before (with no transition it ends at the same time;
+        # the step being left has already had its StepFinished from _leave_step).
+        return [
+            e
+            for e in events_between(self._plan, self._t, self._t, include_lo=True)
+            if not isinstance(e, (StepFinished, TransitionStarted))
+        ]
 
 
 def _map_time(old: Plan, new: Plan, t: float) -> float:

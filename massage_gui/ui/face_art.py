@@ -31,6 +31,9 @@ class ArtColors:
     line: QColor
     detail: QColor
 
+    def __hash__(self) -> int:  # QColor itself is not hashable
+        return hash(tuple(c.rgba() for c in (self.background, self.skin, self.line, self.detail)))
+
     @classmethod
     def light(cls) -> ArtColors:
         """Warm grey paper, a barely tinted silhouette, dark slate lines."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.face_view.area_clicked.connect(self._on_face_view_area_clicked)
         self.pace_control.pace_changed.connect(self._on_pace_control_pace_changed)
         self.routine_combo.currentIndexChanged.connect(self._on_routine_combo_current_index_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
         self.setMinimumSize(800, 600)
         self.resize(1280, 800)
@@ -494,7 +495,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.controller.set_visible(self.isVisible() and not self.isMinimized())
-        elif event.type() == QEvent.Type.ThemeChange and self._settings.theme == "system":
+
+    @Slot(Qt.ColorScheme)
+    def _on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        if self._settings.theme == "system":
             self._set_theme(theme_for("system"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -75,7 +75,12 @@ class Theme:
         return color.lighter(125) if self.dark else color
 
 
+_palette_was_dark: bool | None = None  # the platform palette, read before the app sets its own
+
+
 def system_is_dark() -> bool:
+    """The desktop's colour scheme, or, where the platform does not say, its palette's lightness."""
+    global _palette_was_dark
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
@@ -84,7 +89,9 @@ def system_is_dark() -> bool:
         return True
     if scheme == Qt.ColorScheme.Light:
         return False
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    if _palette_was_dark is None:
+        _palette_was_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return _palette_was_dark
 
 
 def theme_for(setting: str) -> Theme:
@@ -98,6 +105,7 @@ def apply_palette(theme: Theme) -> None:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return
+    system_is_dark()  # remember the platform's own palette before replacing it
     palette = QPalette()
     roles = {
         QPalette.ColorRole.Window: theme.background,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings
@@ -68,8 +69,11 @@ def test_lead_in() -> None:
     plan = sampler_plan()
     frame = frame_at(plan, 2.0)
     assert frame.state == "lead_in"
-    assert frame.step_index == 0 and frame.area == "breathing" and frame.stroke == "breath"
-    assert frame.rep is None and frame.phase is None
+    assert frame.step_index == 0
+    assert frame.area == "breathing"
+    assert frame.stroke == "breath"
+    assert frame.rep is None
+    assert frame.phase is None
     assert frame.step_remaining_s == pytest.approx(3.0)
     assert frame.total_remaining_s == pytest.approx(plan.total_s - 2.0)
     assert frame.arrows == ()
@@ -92,8 +96,10 @@ def test_transition_shows_the_coming_step() -> None:
     t = plan.steps[1].end_s + 1.0
     frame = frame_at(plan, t)
     assert frame.state == "transition"
-    assert frame.step_index == 2 and frame.area == "cheeks"
-    assert frame.rep is None and frame.phase is None
+    assert frame.step_index == 2
+    assert frame.area == "cheeks"
+    assert frame.rep is None
+    assert frame.phase is None
     assert frame.step_remaining_s == pytest.approx(plan.steps[2].start_s - t)
     assert frame.arrows == ()
 
@@ -104,19 +110,27 @@ def test_finished(extra: float) -> None:
     frame = frame_at(plan, plan.total_s + extra)
     assert frame.state == "finished"
     assert frame.t == plan.total_s
-    assert frame.step_index is None and frame.rep is None and frame.phase is None
-    assert frame.total_remaining_s == 0 and frame.step_remaining_s == 0
-    assert frame.arrows == () and frame.targets == ()
+    assert frame.step_index is None
+    assert frame.rep is None
+    assert frame.phase is None
+    assert frame.total_remaining_s == 0
+    assert frame.step_remaining_s == 0
+    assert frame.arrows == ()
+    assert frame.targets == ()
 
 
 def test_negative_time_is_the_start() -> None:
     frame = frame_at(sampler_plan(), -5.0)
-    assert frame.state == "lead_in" and frame.t == 0.0
+    assert frame.state == "lead_in"
+    assert frame.t == 0.0
 
 
 def test_no_lead_in_starts_in_the_first_step() -> None:
     frame = frame_at(sampler_plan(lead_in_s=0.0), 0.0)
-    assert frame.state == "step" and frame.step_index == 0 and frame.rep == 1 and frame.phase == 0.0
+    assert frame.state == "step"
+    assert frame.step_index == 0
+    assert frame.rep == 1
+    assert frame.phase == 0.0
 
 
 # -- strokes ---------------------------------------------------------------------------------------
@@ -125,8 +139,10 @@ def test_no_lead_in_starts_in_the_first_step() -> None:
 def test_breath_step_has_no_arrows_or_targets() -> None:
     plan = sampler_plan()
     frame = frame_at(plan, at_stroke(plan.steps[0], 2, 0.5))
-    assert frame.stroke == "breath" and frame.rep == 2
-    assert frame.arrows == () and frame.targets == ()
+    assert frame.stroke == "breath"
+    assert frame.rep == 2
+    assert frame.arrows == ()
+    assert frame.targets == ()
 
 
 @pytest.mark.parametrize("index", [1, 6])
@@ -147,7 +163,8 @@ def test_circles_go_round_a_fixed_centre(index: int, mirror: bool) -> None:
         # it really goes round: the arrow visits points on opposite sides of the centre
         xs = [a.x - center[0] for a in arrows]
         ys = [a.y - center[1] for a in arrows]
-        assert min(xs) < 0 < max(xs) and min(ys) < 0 < max(ys)
+        assert min(xs) < 0 < max(xs)
+        assert min(ys) < 0 < max(ys)
 
 
 def moving_cases() -> list[tuple[str, str, str, str]]:
@@ -179,7 +196,7 @@ def test_stretch_and_sweep_arrows_move_toward_the_target(
             arrow = next(a for a in f.arrows if a.side == arrow_side)
             distances.append(dist(arrow, target_for(f, arrow)))
         assert distances[-1] < distances[0] / 2, "the stroke ends much nearer the node than it starts"
-        for before, after in zip(distances, distances[1:]):
+        for before, after in pairwise(distances):
             assert after <= before + 1e-9, f"the arrow moved away from {node}: {distances}"
 
 
@@ -209,7 +226,8 @@ def test_mirror_puts_the_users_left_on_the_screens_left(routine_id: str) -> None
         for phase in (0.0, 0.3, 0.7):
             on = frame_at(plan, at_stroke(step, 1, phase), mirror=True)
             off = frame_at(plan, at_stroke(step, 1, phase), mirror=False)
-            assert on.mirror is True and off.mirror is False
+            assert on.mirror is True
+            assert off.mirror is False
             for frame, left_is_low in ((on, True), (off, False)):
                 for item in (*frame.arrows, *frame.targets):
                     if item.side == "center":
@@ -218,9 +236,10 @@ def test_mirror_puts_the_users_left_on_the_screens_left(routine_id: str) -> None
                     assert (item.x < 0.5) == ((item.side == "left") == left_is_low), (step.area, item)
                     checked += 1
             # the two views are reflections of each other
-            for a, b in zip(on.arrows, off.arrows):
+            for a, b in zip(on.arrows, off.arrows, strict=True):
                 assert a.side == b.side
-                assert a.x == pytest.approx(1 - b.x) and a.y == pytest.approx(b.y)
+                assert a.x == pytest.approx(1 - b.x)
+                assert a.y == pytest.approx(b.y)
     assert checked > 0
 
 
@@ -276,10 +295,12 @@ def test_rep_counts_from_one_and_phase_is_within_the_stroke(
     assert frame.t == t
     assert frame.total_remaining_s == pytest.approx(plan.total_s - t)
     if frame.state != "step":
-        assert frame.rep is None and frame.phase is None
+        assert frame.rep is None
+        assert frame.phase is None
         return
     step = plan.steps[frame.step_index or 0]
-    assert frame.rep is not None and frame.phase is not None
+    assert frame.rep is not None
+    assert frame.phase is not None
     assert 1 <= frame.rep <= step.reps
     assert 0.0 <= frame.phase < 1.0
     assert (frame.rep - 1 + frame.phase) * step.stroke_s == pytest.approx(t - step.start_s, abs=1e-9)
@@ -287,7 +308,8 @@ def test_rep_counts_from_one_and_phase_is_within_the_stroke(
     for arrow in frame.arrows:
         assert 0.0 <= arrow.opacity <= 1.0
         assert 0.0 <= arrow.angle_deg < 360.0
-        assert -0.5 < arrow.x < 1.5 and -0.5 < arrow.y < 2.5
+        assert -0.5 < arrow.x < 1.5
+        assert -0.5 < arrow.y < 2.5
 
 
 @pytest.mark.parametrize("routine_id", list(BUILTINS))
@@ -296,9 +318,11 @@ def test_phase_just_before_the_end_of_each_step(routine_id: str) -> None:
         plan = build_plan(BUILTINS[routine_id], Settings(pace_s=pace))
         for step in plan.steps:
             frame = frame_at(plan, math.nextafter(step.end_s, 0.0))
-            assert frame.state == "step" and frame.step_index == step.index
+            assert frame.state == "step"
+            assert frame.step_index == step.index
             assert frame.rep == step.reps
-            assert frame.phase is not None and 0.0 <= frame.phase < 1.0
+            assert frame.phase is not None
+            assert 0.0 <= frame.phase < 1.0
 
 
 # -- JSON ------------------------------------------------------------------------------------------
@@ -321,8 +345,12 @@ def test_to_json_in_a_moving_step() -> None:
     plan = sampler_plan()
     step = plan.steps[4]  # under_chin toward the midline node, both hands
     data = frame_at(plan, at_stroke(step, 2, 0.3)).to_json()
-    assert data["state"] == "step" and data["rep"] == 2 and data["reps"] == 4
-    assert data["area"] == "under_chin" and data["stroke"] == "stretch" and data["step_index"] == 4
+    assert data["state"] == "step"
+    assert data["rep"] == 2
+    assert data["reps"] == 4
+    assert data["area"] == "under_chin"
+    assert data["stroke"] == "stretch"
+    assert data["step_index"] == 4
     assert data["mirror"] is True
     assert sorted(a["side"] for a in data["arrows"]) == ["left", "right"]
     assert [(t["node"], t["side"], t["x"]) for t in data["targets"]] == [("submental", "center", 0.5)]

@@ -40,7 +40,7 @@ def check_plan(plan: Plan, routine: Routine, s: Settings) -> None:
         assert nxt.start_s == prev.start_s + prev.duration_s + s.transition_s
     last = plan.steps[-1]
     assert plan.total_s == last.start_s + last.duration_s
-    for planned, (_, step) in zip(plan.steps, kept):
+    for planned, (_, step) in zip(plan.steps, kept, strict=True):
         assert planned.area not in s.skipped_areas
         assert (planned.area, planned.stroke, planned.toward, planned.side, planned.cue) == (
             step.area,
@@ -68,7 +68,8 @@ def test_builtin_plan_at_default_settings(routine_id: str) -> None:
     check_plan(plan, routine, Settings())
     assert plan.routine_id == routine_id
     assert plan.warnings == (), "a built-in routine clears the outlets before the face"
-    assert plan.steps[0].start_s == 5.0 and plan.transition_s == 3.0  # the contract's defaults
+    assert plan.steps[0].start_s == 5.0
+    assert plan.transition_s == 3.0
 
 
 @pytest.mark.parametrize("routine_id", list(BUILTINS))
@@ -78,7 +79,7 @@ def test_builtin_plan_scales_with_pace_but_not_breathing(routine_id: str, pace: 
     base = build_plan(routine, Settings(pace_s=2.0))
     plan = build_plan(routine, Settings(pace_s=pace))
     check_plan(plan, routine, Settings(pace_s=pace))
-    for a, b in zip(base.steps, plan.steps):
+    for a, b in zip(base.steps, plan.steps, strict=True):
         if a.stroke == "breath":
             assert b.duration_s == a.duration_s
         else:
@@ -106,7 +107,8 @@ def test_builtin_routine_opens_and_closes_with_breathing_and_collarbone(routine_
 @pytest.mark.parametrize("routine_id", list(BUILTINS))
 def test_builtin_routine_first_and_last_target_is_the_terminus(routine_id: str) -> None:
     targets = [s.toward for s in BUILTINS[routine_id].steps if s.toward is not None]
-    assert targets[0] == "terminus" and targets[-1] == "terminus"
+    assert targets[0] == "terminus"
+    assert targets[-1] == "terminus"
 
 
 @pytest.mark.parametrize("routine_id", list(BUILTINS))
@@ -160,7 +162,7 @@ def test_skipping_an_outlet_before_face_work_warns(routine_id: str, outlet: str)
     assert all(isinstance(w, str) and w and "\n" not in w for w in plan.warnings)
 
 
-def test_skipping_every_outlet_warns_for_each() -> None:
+def test_skipping_every_outlet_also_warns_that_the_face_comes_first() -> None:
     one = build_plan(BUILTINS["standard"], Settings(skipped_areas=frozenset({"collarbone"})))
     three = build_plan(BUILTINS["standard"], Settings(skipped_areas=frozenset(OUTLETS)))
     assert len(three.warnings) > len(one.warnings) >= 1
@@ -240,7 +242,8 @@ def test_plan_to_json_has_the_contract_keys() -> None:
         "warnings", "steps",
     }  # fmt: skip
     assert data["routine"] == {"id": "standard", "name": BUILTINS["standard"].name}
-    assert data["focus_areas"] == ["nose"] and data["skipped_areas"] == []
+    assert data["focus_areas"] == ["nose"]
+    assert data["skipped_areas"] == []
     for step in data["steps"]:
         assert set(step) == {
             "index", "area", "stroke", "toward", "side", "reps", "stroke_s", "start_s", "duration_s", "cue",
@@ -301,7 +304,8 @@ def test_locate_agrees_with_the_timeline(routine: Routine, s: Settings, fraction
         return
     step = plan.steps[pos.step_index]
     if pos.segment == "lead_in":
-        assert pos.step_index == 0 and 0 <= t < s.lead_in_s
+        assert pos.step_index == 0
+        assert 0 <= t < s.lead_in_s
     elif pos.segment == "step":
         assert step.start_s <= t < step.start_s + step.duration_s
         assert 0 <= pos.offset_s < step.duration_s
@@ -316,9 +320,12 @@ def test_locate_at_the_boundaries() -> None:
     plan = build_plan(BUILTINS["quick"], Settings())
     first, second = plan.steps[0], plan.steps[1]
     assert plan.locate(0.0).segment == "lead_in"
-    assert plan.locate(first.start_s).segment == "step" and plan.locate(first.start_s).offset_s == 0
-    assert plan.locate(first.end_s).segment == "transition" and plan.locate(first.end_s).step_index == 1
-    assert plan.locate(second.start_s).segment == "step" and plan.locate(second.start_s).step_index == 1
+    assert plan.locate(first.start_s).segment == "step"
+    assert plan.locate(first.start_s).offset_s == 0
+    assert plan.locate(first.end_s).segment == "transition"
+    assert plan.locate(first.end_s).step_index == 1
+    assert plan.locate(second.start_s).segment == "step"
+    assert plan.locate(second.start_s).step_index == 1
     assert plan.locate(plan.total_s).segment == "finished"
     no_gaps = build_plan(BUILTINS["quick"], Settings(lead_in_s=0.0, transition_s=0.0))
     assert no_gaps.locate(0.0).segment == "step"

@@ -1,0 +1,133 @@
+"""Favourites: the user's saved routines, with stars and an order, kept in one versioned file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from massage_gui.core.errors import DataError, RoutineError
+from massage_gui.core.routine import Routine, parse_routine, routine_to_data
+from massage_gui.core.store import DocumentKind
+
+MAX_FAVOURITES = 500
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+@dataclass(frozen=True)
+class Favourite:
+    id: str
+    routine: Routine
+    starred: bool = False
+
+
+def slugify(name: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:48].strip("-")
+    return slug or "routine"
+
+
+@dataclass(frozen=True)
+class Favourites:
+    """An ordered list of saved routines; every change returns a new value."""
+
+    items: tuple[Favourite, ...] = ()
+
+    def ids(self) -> list[str]:
+        return [f.id for f in self.items]
+
+    def get(self, fav_id: str) -> Favourite:
+        for item in self.items:
+            if item.id == fav_id:
+                return item
+        raise KeyError(fav_id)
+
+    def _unique_id(self, name: str, reserved: frozenset[str]) -> str:
+        base = slugify(name)
+        taken = set(self.ids()) | reserved
+        candidate, n = base, 2
+        while candidate in taken:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def add(self, routine: Routine, reserved: frozenset[str] = frozenset()) -> tuple[Favourites, str]:
+        """Save a routine under a new id (made from its name, never one of ``reserved``)."""
+        if len(self.items) >= MAX_FAVOURITES:
+            raise DataError(f"at most {MAX_FAVOURITES} favourites can be saved")
+        fav_id = self._unique_id(routine.name, reserved)
+        return replace(self, items=(*self.items, Favourite(fav_id, routine))), fav_id
+
+    def _map(self, fav_id: str, change: Any) -> Favourites:
+        self.get(fav_id)
+        return replace(self, items=tuple(change(f) if f.id == fav_id else f for f in self.items))
+
+    def rename(self, fav_id: str, name: str) -> Favourites:
+        return self._map(fav_id, lambda f: replace(f, routine=replace(f.routine, name=name)))
+
+    def update(self, fav_id: str, routine: Routine) -> Favourites:
+        return self._map(fav_id, lambda f: replace(f, routine=routine))
+
+    def star(self, fav_id: str, starred: bool) -> Favourites:
+        return self._map(fav_id, lambda f: replace(f, starred=starred))
+
+    def duplicate(self, fav_id: str, reserved: frozenset[str] = frozenset()) -> tuple[Favourites, str]:
+        original = self.get(fav_id)
+        copy = replace(original.routine, name=f"{original.routine.name} (copy)"[:100])
+        added, new_id = self.add(copy, reserved)
+        items = list(added.items)
+        item = items.pop()
+        items.insert(self.ids().index(fav_id) + 1, item)
+        return replace(self, items=tuple(items)), new_id
+
+    def delete(self, fav_id: str) -> Favourites:
+        self.get(fav_id)
+        return replace(self, items=tuple(f for f in self.items if f.id != fav_id))
+
+    def move(self, fav_id: str, index: int) -> Favourites:
+        items = list(self.items)
+        item = items.pop(self.ids().index(fav_id))
+        items.insert(max(0, min(index, len(items))), item)
+        return replace(self, items=tuple(items))
+
+    def routines(self) -> dict[str, Routine]:
+        return {f.id: f.routine for f in self.items}
+
+
+def parse_favourites(body: dict[str, Any]) -> Favourites:
+    raw = body.get("favourites")
+    if set(body) != {"favourites"} or not isinstance(raw, list):
+        raise DataError("data: expected exactly a 'favourites' list")
+    items: list[Favourite] = []
+    seen: set[str] = set()
+    for i, entry in enumerate(raw):
+        where = f"favourites[{i}]"
+        if not isinstance(entry, dict) or set(entry) - {"id", "starred", "routine"}:
+            raise DataError(f"{where}: expected an object with id, starred and routine")
+        fav_id, starred = entry.get("id"), entry.get("starred", False)
+        if not isinstance(fav_id, str) or not _ID.match(fav_id) or fav_id in seen:
+            raise DataError(f"{where}.id: expected a unique lower-case id, got {fav_id!r}")
+        if not isinstance(starred, bool):
+            raise DataError(f"{where}.starred: expected true or false")
+        try:
+            routine = parse_routine(entry.get("routine"))
+        except RoutineError as exc:
+            raise DataError(f"{where}.routine.{exc}") from None
+        seen.add(fav_id)
+        items.append(Favourite(fav_id, routine, starred))
+    return Favourites(tuple(items))
+
+
+def dump_favourites(favourites: Favourites) -> dict[str, Any]:
+    return {
+        "favourites": [
+            {"id": f.id, "starred": f.starred, "routine": routine_to_data(f.routine)} for f in favourites.items
+        ]
+    }
+
+
+FAVOURITES_KIND: DocumentKind[Favourites] = DocumentKind(
+    schema="massage-gui/favourites",
+    version=1,
+    parse=parse_favourites,
+    dump=dump_favourites,
+    default=Favourites,
+)

@@ -1,0 +1,176 @@
+"""Versioned JSON files that cannot lose data: backups, registered migrations, corrupt files moved aside."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from massage_gui.core.atomic import atomic_write_bytes
+from massage_gui.core.errors import DataError
+from massage_gui.core.strictjson import loads_strict
+
+T = TypeVar("T")
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MAX_FILE_BYTES = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Loaded(Generic[T]):
+    """What a load found: the value, whether it may be saved over, and a notice for the user (or '')."""
+
+    value: T
+    writable: bool = True
+    notice: str = ""
+
+
+@dataclass
+class DocumentKind(Generic[T]):
+    """How one kind of file is read and written: its schema name, version, migrations and codec.
+
+    ``migrations[n]`` turns the data of version n into version n + 1; each runs on a copy.
+    """
+
+    schema: str
+    version: int
+    parse: Callable[[Any], T]
+    dump: Callable[[T], dict[str, Any]]
+    default: Callable[[], T]
+    migrations: dict[int, Migration] = field(default_factory=dict)
+    problems: Callable[[dict[str, Any]], list[str]] = lambda _body: []
+
+    def migration(self, from_version: int) -> Callable[[Migration], Migration]:
+        """Register ``fn`` as the step from ``from_version`` to the next version."""
+
+        def register(fn: Migration) -> Migration:
+            self.migrations[from_version] = fn
+            return fn
+
+        return register
+
+    def decode(self, raw: bytes, what: str) -> tuple[T, int, list[str]]:
+        """Parse file bytes to a value, migrating old versions: the value, the file's version, and the
+        problems a lenient parse put right (values reset to defaults)."""
+        data = loads_strict(raw, max_bytes=MAX_FILE_BYTES, what=what)
+        if not isinstance(data, dict) or data.get("schema") != self.schema:
+            raise DataError(f"{what}: not a {self.schema} file")
+        version = data.get("schema_version")
+        if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+            raise DataError(f"{what}: schema_version must be a whole number from 1")
+        if version > self.version:
+            return self.default(), version, []
+        body = data.get("data")
+        if not isinstance(body, dict):
+            raise DataError(f"{what}: data must be an object")
+        body = copy.deepcopy(body)
+        for v in range(version, self.version):
+            if v not in self.migrations:
+                raise DataError(f"{what}: no migration from version {v}")
+            body = self.migrations[v](body)
+        try:
+            return self.parse(body), version, self.problems(body)
+        except DataError as exc:
+            raise DataError(f"{what}: {exc}") from None
+
+    def encode(self, value: T) -> bytes:
+        import json
+
+        document = {"schema": self.schema, "schema_version": self.version, "data": self.dump(value)}
+        return (json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _timestamp() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+class Store(Generic[T]):
+    """One file of one kind, with ``<name>.bak`` beside it holding the last good version."""
+
+    def __init__(self, path: Path, kind: DocumentKind[T]) -> None:
+        self.path = path
+        self.kind = kind
+        self.backup = path.with_name(path.name + ".bak")
+        self.writable = True
+
+    def _read(self, path: Path) -> tuple[T, str]:
+        try:
+            with path.open("rb") as handle:
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        value, version, problems = self.kind.decode(raw, str(path))
+        if version > self.kind.version:
+            raise _NewerVersion(version)
+        notice = f"{path.name}: {'; '.join(problems)}: reset to the defaults." if problems else ""
+        return value, notice
+
+    def _move_aside(self, path: Path) -> Path | None:
+        target = path.with_name(f"{path.name}.bad-{_timestamp()}")
+        try:
+            os.replace(path, target)
+        except OSError:
+            return None
+        return target
+
+    def load(self) -> Loaded[T]:
+        """Read the file; on damage move it aside and fall back to the backup, then to defaults."""
+        self.writable = True
+        if not self.path.exists():
+            if self.backup.exists():
+                try:
+                    value, _ = self._read(self.backup)
+                except (DataError, _NewerVersion):
+                    return Loaded(self.kind.default())
+                return Loaded(value, notice=f"{self.path.name} was missing: restored it from {self.backup.name}.")
+            return Loaded(self.kind.default())
+        try:
+            value, notice = self._read(self.path)
+            return Loaded(value, notice=notice)
+        except _NewerVersion as newer:
+            self.writable = False
+            return Loaded(
+                self.kind.default(),
+                writable=False,
+                notice=(
+                    f"{self.path} was written by a newer version of massage-gui (schema {newer.version}): "
+                    "using defaults for now and leaving the file untouched."
+                ),
+            )
+        except DataError as exc:
+            moved = self._move_aside(self.path)
+            aside = f" It was moved to {moved.name}." if moved else ""
+            if self.backup.exists():
+                try:
+                    value, _ = self._read(self.backup)
+                except (DataError, _NewerVersion):
+                    pass
+                else:
+                    return Loaded(value, notice=f"{exc}.{aside} Using the backup {self.backup.name}.")
+            return Loaded(self.kind.default(), notice=f"{exc}.{aside} Starting from defaults.")
+
+    def save(self, value: T) -> bool:
+        """Write atomically, keeping the previous good file as the backup. False if the file is newer."""
+        if not self.writable:
+            return False
+        data = self.kind.encode(value)
+        if self.path.exists():
+            try:
+                previous = self.path.read_bytes()
+                self.kind.decode(previous, str(self.path))
+            except (OSError, DataError):
+                pass  # never back up a damaged file over a good backup
+            else:
+                if previous != data:
+                    atomic_write_bytes(self.backup, previous)
+        atomic_write_bytes(self.path, data)
+        return True
+
+
+class _NewerVersion(Exception):
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
