@@ -1,6 +1,6 @@
 """Renders the face-and-neck art to a PNG, with the anatomy overlaid, to check the drawing and the data together.
 
-    QT_QPA_PLATFORM=offscreen python tools/render_face.py out.png [--size 800x900] [--dark] [--plain]
+    python tools/render_face.py out.png [--size 800x900] [--dark] [--plain] [--areas cheeks,nose]
 
 Overlays (both sides): node markers labelled with their ids, area outlines (thin dashed, labelled on the
 subject's right side), every stroke path with an arrowhead at its end, and the carotid no-press zone.
@@ -9,7 +9,6 @@ subject's right side), every stroke path with an arrowhead at its end, and the c
 from __future__ import annotations
 
 import argparse
-import ctypes
 import math
 import os
 import sys
@@ -23,12 +22,6 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPai
 from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy
 from massage_gui.core.geometry import Point, StrokePath
 from massage_gui.ui.face_art import ArtColors, FaceArt
-
-# PySide6 6.12 (abi3 wheel) on Python < 3.12 drops a reference to None on every call that returns nothing;
-# None is not immortal there, so a few thousand painter calls abort the interpreter ("none_dealloc").
-# This dev script works around it by giving None a huge reference count, as Python 3.12 does.
-if sys.version_info < (3, 12):
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 CAROTID = ((0.30, 1.12), 0.05)
 MARGIN_PX = 12

@@ -12,7 +12,7 @@ from massage_gui.core.plan import Plan, PlannedStep, Segment
 
 STRETCH_MOVE = 0.6  # share of a stretch stroke spent stretching; the rest is the release
 SWEEP_MOVE = 0.8
-CIRCLE_RADIUS = 0.03
+CIRCLE_RADIUS = 0.045
 CIRCLE_AT = 0.3  # where on its path a stationary circle is made
 
 
@@ -98,7 +98,7 @@ class Frame:
             "stroke": self.stroke,
             "rep": self.rep,
             "reps": self.reps,
-            "phase": None if self.phase is None else round(self.phase, 4),
+            "phase": None if self.phase is None else math.floor(self.phase * 10_000) / 10_000,  # stays below 1
             "step_remaining_s": round(self.step_remaining_s, 3),
             "total_remaining_s": round(self.total_remaining_s, 3),
             "mirror": self.mirror,

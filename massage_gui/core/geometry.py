@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -51,7 +52,7 @@ class StrokePath:
             raise ValueError("a stroke path needs at least two points")
         samples = tuple(_catmull_rom(self.control))
         lengths = [0.0]
-        for a, b in zip(samples, samples[1:]):
+        for a, b in itertools.pairwise(samples):
             lengths.append(lengths[-1] + math.dist(a, b))
         object.__setattr__(self, "samples", samples)
         object.__setattr__(self, "_lengths", tuple(lengths))

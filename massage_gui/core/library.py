@@ -41,14 +41,14 @@ def looks_like_path(ref: str) -> bool:
 
 def resolve_routine(ref: str, saved: dict[str, Routine] | None = None) -> RoutineEntry:
     """A routine by built-in id, saved id, or file path; RoutineError names what was not found."""
+    if ref in builtin_ids() and not looks_like_path(ref):
+        return RoutineEntry(ref, "builtin", load_routine_file(builtin_dir() / f"{ref}.json"))
+    if saved and ref in saved and not looks_like_path(ref):
+        return RoutineEntry(ref, "saved", saved[ref])
     if looks_like_path(ref) or Path(ref).is_file():
         path = Path(ref)
         if not path.exists():
             raise RoutineError(f"{ref}: no such routine file")
         return RoutineEntry(path.stem, "file", load_routine_file(path))
-    if ref in builtin_ids():
-        return RoutineEntry(ref, "builtin", load_routine_file(builtin_dir() / f"{ref}.json"))
-    if saved and ref in saved:
-        return RoutineEntry(ref, "saved", saved[ref])
     known = builtin_ids() + sorted(saved or {})
     raise RoutineError(f"unknown routine {ref!r} (known: {', '.join(known)}; or give a .json file)")

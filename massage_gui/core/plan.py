@@ -123,10 +123,7 @@ class Plan:
         if position.segment == "lead_in":
             return min(max(position.offset_s, 0.0), self.steps[0].start_s)
         start = self.segment_start(position)
-        if position.segment == "step":
-            length = self.steps[position.step_index].duration_s
-        else:
-            length = self.transition_s
+        length = self.steps[position.step_index].duration_s if position.segment == "step" else self.transition_s
         return start + min(max(position.offset_s, 0.0), length)
 
     def to_json(self) -> dict[str, Any]:
@@ -182,10 +179,7 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
         if step.area in settings.skipped_areas:
             continue
         reps = focus_reps(step.reps) if step.area in settings.focus_areas else step.reps
-        if step.stroke == "breath":
-            stroke_s = settings.breath_s
-        else:
-            stroke_s = settings.pace_s * step.pace_factor
+        stroke_s = settings.breath_s if step.stroke == "breath" else settings.pace_s * step.pace_factor
         if kept:
             start = kept[-1].start_s + kept[-1].duration_s + settings.transition_s
         kept.append(

@@ -6,7 +6,7 @@ import dataclasses
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 from massage_gui.core.frame import Frame, frame_at
 from massage_gui.core.plan import Plan, Position, build_plan
@@ -80,9 +80,9 @@ class Resumed:
     at_s: float
 
 
-Event = Union[
-    SessionStarted, StepStarted, StrokeStarted, StepFinished, TransitionStarted, RoutineFinished, Paused, Resumed
-]
+Event = (
+    SessionStarted | StepStarted | StrokeStarted | StepFinished | TransitionStarted | RoutineFinished | Paused | Resumed
+)
 
 
 def events_between(plan: Plan, lo: float, hi: float, *, include_lo: bool) -> list[Event]:
@@ -188,7 +188,7 @@ class Sequencer:
             self._sync()
             events += self._leave_step()
         self._started, self._paused = True, False
-        return events + [SessionStarted(0.0)] + self._jump(0.0)
+        return [*events, SessionStarted(0.0), *self._jump(0.0)]
 
     def pause(self) -> list[Event]:
         if not self.running:
@@ -197,7 +197,7 @@ class Sequencer:
         if self._paused or self._t >= self._plan.total_s:  # the tick found a sleep, or finished the routine
             return events
         self._paused, self._anchor = True, None
-        return events + [Paused(self._t, "user")]
+        return [*events, Paused(self._t, "user")]
 
     def resume(self) -> list[Event]:
         if not self.paused or self._t >= self._plan.total_s:
@@ -241,7 +241,10 @@ class Sequencer:
         if not self._started:
             return []
         self._sync()
-        target = max(self.position().step_index - 1, 0)
+        pos = self.position()
+        if pos.segment == "lead_in":
+            return self._jump(0.0)
+        target = max(pos.step_index - 1, 0)
         return self._leave_step() + self._jump(self._plan.steps[target].start_s)
 
     def restart_step(self) -> list[Event]:
@@ -250,30 +253,50 @@ class Sequencer:
             return []
         self._sync()
         pos = self.position()
+        if pos.segment == "lead_in":
+            return self._jump(0.0)
         target = pos.step_index if pos.segment == "step" else max(pos.step_index - 1, 0)
         return self._leave_step() + self._jump(self._plan.steps[target].start_s)
 
     def seek(self, t: float) -> list[Event]:
         """Jump to session time ``t`` (starting the session if idle); for previews and screenshots."""
-        if not self._started:
+        events: list[Event] = []
+        if self._started:
+            self._sync()
+            events += self._leave_step()
+        else:
             self._started, self._paused = True, False
-            return [SessionStarted(0.0)] + self._jump(t)
-        self._sync()
-        return self._leave_step() + self._jump(t)
+            events.append(SessionStarted(0.0))
+        events += self._jump(t)
+        pos = self.position()
+        if pos.segment == "step" and not any(isinstance(e, StepStarted) for e in events[-2:]):
+            events.append(StepStarted(pos.step_index, self._t))  # landed inside a step: it has begun
+        return events
 
-    def set_pace(self, pace_s: float) -> None:
+    def set_pace(self, pace_s: float) -> list[Event]:
         """Change the pace; the current stroke and phase are kept, only what remains is re-timed."""
-        self.replan(dataclasses.replace(self._plan.settings, pace_s=pace_s))
+        return self.replan(dataclasses.replace(self._plan.settings, pace_s=pace_s))
 
-    def replan(self, settings: Settings) -> None:
-        """Rebuild the plan with new settings (pace, skips, focus) without losing the place."""
+    def replan(self, settings: Settings) -> list[Event]:
+        """Rebuild the plan with new settings (pace, skips, focus) without losing the place.
+
+        If the current step's area is now skipped, the step ends early and the session waits before
+        the next kept step. Raises PlanError (and changes nothing) when every step would be skipped.
+        """
         self._sync()
         old = self._plan
         new = build_plan(old.routine, settings, old.routine_id)
+        events: list[Event] = []
         if self._started:
+            pos = old.locate(self._t)
+            if pos.segment == "step" and old.steps[pos.step_index].area in settings.skipped_areas:
+                events.append(StepFinished(pos.step_index, self._t, completed=False))
             self._t = _map_time(old, new, self._t)
         self._plan = new
         self._reanchor()
+        if events:
+            events += events_between(new, self._t, self._t, include_lo=True)
+        return events
 
     def tick(self) -> list[Event]:
         """Advance to the clock's now and report what happened since the last tick."""

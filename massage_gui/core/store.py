@@ -104,7 +104,7 @@ class Store(Generic[T]):
             raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
         value, version, problems = self.kind.decode(raw, str(path))
         if version > self.kind.version:
-            raise _NewerVersion(version)
+            raise _NewerVersionError(version)
         notice = f"{path.name}: {'; '.join(problems)}: reset to the defaults." if problems else ""
         return value, notice
 
@@ -116,21 +116,22 @@ class Store(Generic[T]):
             return None
         return target
 
-    def load(self) -> Loaded[T]:
-        """Read the file; on damage move it aside and fall back to the backup, then to defaults."""
-        self.writable = True
+    def load(self, *, repair: bool = True) -> Loaded[T]:
+        """Read the file; on damage move it aside (unless ``repair`` is False, for read-only callers such
+        as the command line) and fall back to the backup, then to defaults."""
+        self.writable = repair
         if not self.path.exists():
             if self.backup.exists():
                 try:
                     value, _ = self._read(self.backup)
-                except (DataError, _NewerVersion):
+                except (DataError, _NewerVersionError):
                     return Loaded(self.kind.default())
                 return Loaded(value, notice=f"{self.path.name} was missing: restored it from {self.backup.name}.")
             return Loaded(self.kind.default())
         try:
             value, notice = self._read(self.path)
             return Loaded(value, notice=notice)
-        except _NewerVersion as newer:
+        except _NewerVersionError as newer:
             self.writable = False
             return Loaded(
                 self.kind.default(),
@@ -141,12 +142,12 @@ class Store(Generic[T]):
                 ),
             )
         except DataError as exc:
-            moved = self._move_aside(self.path)
+            moved = self._move_aside(self.path) if repair else None
             aside = f" It was moved to {moved.name}." if moved else ""
             if self.backup.exists():
                 try:
                     value, _ = self._read(self.backup)
-                except (DataError, _NewerVersion):
+                except (DataError, _NewerVersionError):
                     pass
                 else:
                     return Loaded(value, notice=f"{exc}.{aside} Using the backup {self.backup.name}.")
@@ -170,7 +171,7 @@ class Store(Generic[T]):
         return True
 
 
-class _NewerVersion(Exception):
+class _NewerVersionError(Exception):
     def __init__(self, version: int) -> None:
         super().__init__(version)
         self.version = version

@@ -190,13 +190,14 @@ class FaceView(QWidget):
         painter.save()
         painter.setTransform(transform)
         self._art.paint(painter, self._art_colors(), scale)
+        faint = QColor(self._theme.area_line)
+        faint.setAlphaF(faint.alphaF() * 0.55)
+        pen = QPen(faint, 1.0, Qt.PenStyle.DotLine)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for area in sorted(self._routine_areas - self._skipped - {"breathing"}):
-            pen = QPen(self._theme.area_line, 1.0)
-            pen.setCosmetic(True)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._area_path(area))
+            painter.drawPath(self._area_path(area).simplified())  # simplified: no seam on the midline
         painter.restore()
         for area in sorted(self._skipped):
             path = transform.map(self._area_path(area))
@@ -230,15 +231,20 @@ class FaceView(QWidget):
                 painter.setPen(pen)
                 painter.drawPath(marker_path(node.id, center, radius))
             if self._show_labels:
-                self._paint_label(painter, node.label, self._to_px(self._screen(node.position(sides[0]))), radius)
+                anchor = self._to_px(self._screen(node.position(sides[0])))
+                self._paint_label(painter, node.label, anchor, radius, below=node.center)
 
-    def _paint_label(self, painter: QPainter, text: str, anchor: QPointF, radius: float) -> None:
+    def _paint_label(self, painter: QPainter, text: str, anchor: QPointF, radius: float, below: bool) -> None:
         metrics = painter.fontMetrics()
         width = metrics.horizontalAdvance(text)
-        on_left = anchor.x() < self.width() / 2
-        x = anchor.x() - radius - 6 - width if on_left else anchor.x() + radius + 6
+        if below:
+            x, y = anchor.x() - width / 2, anchor.y() + radius + 3
+        else:
+            on_left = anchor.x() < self.width() / 2
+            x = anchor.x() - radius - 6 - width if on_left else anchor.x() + radius + 6
+            y = anchor.y() - metrics.height() / 2
         x = min(max(x, 2.0), self.width() - width - 2.0)
-        rect = QRectF(x, anchor.y() - metrics.height() / 2, width, metrics.height())
+        rect = QRectF(x, y, width, metrics.height())
         painter.setPen(self._theme.muted_text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
@@ -308,13 +314,15 @@ class FaceView(QWidget):
                 QPointF(center.x() - cross, center.y() + cross), QPointF(center.x() + cross, center.y() - cross)
             )
         font = QFont(self.font())
-        font.setPointSizeF(max(8.0, min(11.0, scale * 0.013)))
+        font.setPixelSize(round(max(11.0, min(18.0, scale * 0.032))))
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(color)
-        center = self._to_px((0.5, y + radius * 0.2))
+        top = self._to_px((0.5, y + radius + 0.035))
         painter.drawText(
-            QRectF(center.x() - 60, center.y() - 10, 120, 20), Qt.AlignmentFlag.AlignCenter, "pulse: no pressure"
+            QRectF(top.x() - 150, top.y(), 300, font.pixelSize() * 1.5),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            "Pulse: never press here",
         )
 
     def _paint_target(self, painter: QPainter, center: QPointF, frame: Frame, scale: float) -> None:
@@ -339,7 +347,7 @@ class FaceView(QWidget):
         painter.drawEllipse(center, radius * 1.6, radius * 1.6)
 
     def _arrow_width(self, scale: float) -> float:
-        return max(4.0, min(14.0, scale * 0.016))
+        return max(5.0, min(18.0, scale * 0.022))
 
     def _paint_head(self, painter: QPainter, tip: QPointF, angle_deg: float, size: float, color: QColor) -> None:
         a = math.radians(angle_deg)
@@ -369,10 +377,26 @@ class FaceView(QWidget):
             center = self._to_px(arrow.center)
             r = arrow.radius * scale
             track = QColor(color)
-            track.setAlphaF(0.25)
-            painter.setPen(QPen(track, width * 0.5))
+            track.setAlphaF(0.22)
+            painter.setPen(QPen(track, width * 0.45))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(center, r, r)
+            # A trail a third of a turn long behind the head, so a still frame shows which way it turns.
+            rect = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
+            at = math.degrees(
+                math.atan2(
+                    -(arrow.y * scale + self._transform().dy() - center.y()),
+                    arrow.x * scale + self._transform().dx() - center.x(),
+                )
+            )
+            turning = math.sin(math.radians(arrow.angle_deg - (-at + 90)))  # +1 clockwise on screen
+            sweep = -120.0 if turning > 0 else 120.0
+            for i in range(TRAIL_SEGMENTS):
+                c = QColor(color)
+                c.setAlphaF(arrow.opacity * (0.15 + 0.85 * (i + 1) / TRAIL_SEGMENTS))
+                painter.setPen(QPen(c, width * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                start = at - sweep + sweep * i / TRAIL_SEGMENTS
+                painter.drawArc(rect, round(start * 16), round(sweep / TRAIL_SEGMENTS * 16))
         head = QColor(color)
         head.setAlphaF(arrow.opacity)
         self._paint_head(painter, self._to_px((arrow.x, arrow.y)), arrow.angle_deg, width * 2.6, head)
@@ -401,8 +425,8 @@ class FaceView(QWidget):
             fullness = 0.5 + 0.5 * math.cos(math.pi * (phase - BREATH_IN_SHARE) / (1 - BREATH_IN_SHARE))
         if frame.state != "step":
             fullness = 0.0
-        center = self._to_px((0.5, 1.82))
-        radius = scale * (0.1 + 0.12 * fullness)
+        center = self._to_px((0.5, 1.76))
+        radius = scale * (0.08 + 0.1 * fullness)
         fill = QColor(self._theme.area_fill)
         fill.setAlphaF(min(1.0, fill.alphaF() * 2.0))
         painter.setPen(QPen(self._theme.accent, 2.5))

@@ -4,17 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSizePolicy,
-    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +37,8 @@ from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings, clamp_pace
 from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.icons import themed_icon
+from massage_gui.ui.notice_bar import NoticeBar
 from massage_gui.ui.pace_control import STEP_S, PaceControl
 from massage_gui.ui.preferences_dialog import PreferencesDialog
 from massage_gui.ui.session import SessionController
@@ -37,11 +46,18 @@ from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme, apply_palette, theme_for
 
 KeySpec = str | QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
+COMPACT_TOOLBAR_BELOW_PX = 1180  # narrower windows show toolbar icons without their words
 SLEEP_NOTICE = "Paused: the computer was asleep. Press Space to go on."
 
 
 class MainWindow(QMainWindow):
-    """Renders the session controller's frames and forwards every user action to it."""
+    """Renders the session controller's frames and forwards every user action to it.
+
+    Signals:
+        settings_changed(Settings): the user changed a setting here (pace, skips, mirror, theme...).
+    """
+
+    settings_changed = Signal(object)
 
     def __init__(
         self,
@@ -56,7 +72,6 @@ class MainWindow(QMainWindow):
         self._routines: list[RoutineEntry] = builtin_routines() + list(extra_routines or [])
         self._theme: Theme = theme_for(self._settings.theme)
         apply_palette(self._theme)
-        self._notice = ""
 
         entry = self._entry(self._settings.last_routine) or self._routines[0]
         self.controller = controller or SessionController(self._build_plan(entry, self._settings))
@@ -64,17 +79,13 @@ class MainWindow(QMainWindow):
 
         self.face_view = FaceView(self._theme, self)
         self.step_panel = StepPanel(self._theme, self)
-        self.notice_label = QLabel(self)
-        self.notice_label.setObjectName("notice")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.setAccessibleName("Notice")
-        self.notice_label.hide()
+        self.notice_bar = NoticeBar(self._theme, self)
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        outer.addWidget(self.notice_label)
+        outer.addWidget(self.notice_bar)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
@@ -120,17 +131,11 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        style = self.style()
         self.start_action = self._action("Start", "Space", "Start, pause or resume", self.controller.toggle)
-        self.start_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         self.previous_action = self._action("Previous", "Left", "Previous step", self.controller.previous)
-        self.previous_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward))
         self.next_action = self._action("Next", "Right", "Next step", self.controller.next)
-        self.next_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward))
         self.restart_action = self._action("Restart step", "R", "Restart this step", self.controller.restart_step)
-        self.restart_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         self.stop_action = self._action("Stop", "S", "Stop the session", self.controller.stop)
-        self.stop_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
         self.faster_action = self._action(
             "Faster", [QKeySequence("-"), QKeySequence(Qt.Key.Key_Minus | Qt.KeyboardModifier.KeypadModifier)],
             "Faster: fewer seconds per stroke", self._on_faster_action_triggered,
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         self.areas_button = QToolButton(toolbar)
         self.areas_button.setText("Areas")
+        self.areas_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
         self.areas_button.setAccessibleName("Areas to skip")
         self.areas_button.setToolTip("Skip areas you should not touch (or click them on the diagram)")
         self.areas_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -261,14 +267,28 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
+    def _update_icons(self) -> None:
+        color, disabled = self._theme.text, self._theme.muted_text
+        running = self.start_action.text() == "Pause"
+        icons = {
+            self.start_action: "pause" if running else "play",
+            self.previous_action: "previous",
+            self.next_action: "next",
+            self.restart_action: "restart",
+            self.stop_action: "stop",
+            self.mirror_action: "mirror",
+            self.preferences_action: "settings",
+        }
+        for action, name in icons.items():
+            action.setIcon(themed_icon(name, color, disabled))
+        self.areas_button.setIcon(themed_icon("areas", color, disabled))
+
     def _apply_theme_styles(self) -> None:
+        self._update_icons()
         t = self._theme
         self.step_panel.setStyleSheet(f"#StepPanel {{ background: {t.panel.name()}; }}")
         self.step_panel.setAutoFillBackground(True)
-        self.notice_label.setStyleSheet(
-            f"background: {t.panel.name()}; color: {t.text.name()}; padding: 8px 14px;"
-            f" border-bottom: 2px solid {t.accent.name()}; font-size: 15px;"
-        )
+        self.notice_bar.set_theme(t)
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -286,10 +306,10 @@ class MainWindow(QMainWindow):
         except PlanError:
             return build_plan(entry.routine, dataclasses.replace(settings, skipped_areas=frozenset()), entry.id)
 
+    @Slot(str)
     def set_notice(self, text: str) -> None:
-        self._notice = text
-        self.notice_label.setText(text)
-        self.notice_label.setVisible(bool(text))
+        """Show a one-time message above the diagram until the user dismisses it."""
+        self.notice_bar.set_message(text)
 
     def _apply_settings(self, settings: Settings) -> bool:
         """Take new settings; the session keeps its place. False (and a notice) if they leave nothing to do."""
@@ -304,9 +324,11 @@ class MainWindow(QMainWindow):
             else:
                 self.controller.replan(settings)
         except PlanError as exc:
-            self.set_notice(f"{exc}. Bring back at least one area.")
+            message = str(exc)
+            self.set_notice(f"{message[:1].upper()}{message[1:]}. Bring back at least one area.")
             return False
         self._settings = settings
+        self.settings_changed.emit(settings)
         if settings.theme != old.theme:
             self._set_theme(theme_for(settings.theme))
         self.face_view.set_reduced_motion(settings.reduced_motion)
@@ -341,9 +363,7 @@ class MainWindow(QMainWindow):
             self.routine_combo.blockSignals(True)
             self.routine_combo.setCurrentIndex(index)
             self.routine_combo.blockSignals(False)
-        warnings = " ".join(plan.warnings)
-        if not self._notice or self._notice != SLEEP_NOTICE:
-            self.set_notice(warnings)
+        self.notice_bar.set_warnings(plan.warnings)
 
     # -- slots -------------------------------------------------------------------------------------
 
@@ -357,20 +377,15 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_controller_state_changed(self, state: State) -> None:
         running = state in (State.LEAD_IN, State.STEP, State.TRANSITION)
-        style = self.style()
-        if running:
-            self.start_action.setText("Pause")
-            self.start_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPause))
-        else:
-            self.start_action.setText("Resume" if state is State.PAUSED else "Start")
-            self.start_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.start_action.setText("Pause" if running else "Resume" if state is State.PAUSED else "Start")
+        self._update_icons()
         active = state not in (State.IDLE, State.FINISHED)
         for action in (self.previous_action, self.next_action, self.restart_action, self.stop_action):
             action.setEnabled(active)
         self.routine_combo.setEnabled(not active)
         self.face_view.set_paused_text("Paused" if state is State.PAUSED else "")
-        if state is not State.PAUSED and self._notice == SLEEP_NOTICE:
-            self.set_notice(" ".join(self.controller.plan.warnings))
+        if state is not State.PAUSED and self.notice_bar.message == SLEEP_NOTICE:
+            self.set_notice("")
 
     @Slot(object)
     def _on_controller_plan_changed(self, plan: Plan) -> None:
@@ -387,6 +402,7 @@ class MainWindow(QMainWindow):
             return
         settings = dataclasses.replace(self._settings, last_routine=entry.id)
         self._settings = settings
+        self.settings_changed.emit(settings)
         self.controller.set_plan(self._build_plan(entry, settings))
         self._sync_from_plan(self.controller.plan)
 
@@ -451,6 +467,21 @@ class MainWindow(QMainWindow):
     def _on_leave_fullscreen_action_triggered(self) -> None:
         if self.isFullScreen():
             self.set_full_screen(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        compact = self.width() < COMPACT_TOOLBAR_BELOW_PX
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if self.toolbar.toolButtonStyle() != style:
+            self.toolbar.setToolButtonStyle(style)
+
+    def bring_to_front(self) -> None:
+        """Another launch of the app asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def set_full_screen(self, full: bool) -> None:
         self.toolbar.setVisible(not full)

@@ -105,9 +105,9 @@ class SessionController(QObject):
 
     def replan(self, settings: Settings) -> None:
         """New pace, skips, focus or mirror: rebuilt without losing the place."""
-        self._sequencer.replan(settings)
+        events = self._sequencer.replan(settings)
         self.plan_changed.emit(self._sequencer.plan)
-        self._after_action()
+        self._dispatch(events)
 
     def toggle(self) -> None:
         self._dispatch(self._sequencer.toggle())

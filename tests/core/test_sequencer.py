@@ -905,3 +905,42 @@ def test_machine_helpers_can_fail() -> None:
     assert keys == sorted(keys)
     assert len(set(keys)) == len(keys)
     assert keys[-1] == (len(seq.plan.steps), 0, 0.0)
+
+
+def test_previous_and_restart_in_the_lead_in_restart_the_lead_in() -> None:
+    seq, clock = session()
+    seq.start()
+    run_to(seq, clock, 3.0)
+    assert seq.previous() == []
+    assert seq.t == 0.0
+    run_to(seq, clock, 2.0)
+    assert seq.restart_step() == []
+    assert seq.t == 0.0
+    assert seq.state is State.LEAD_IN
+
+
+def test_seek_into_the_middle_of_a_step_reports_that_the_step_began() -> None:
+    seq, _ = session()
+    events = seq.seek(22.5)
+    assert events == [SessionStarted(0.0), StepStarted(1, 22.5)]
+    events = seq.seek(30.0)
+    assert events == [StepFinished(1, 22.5, completed=False), StepStarted(2, 30.0)]
+
+
+def test_skipping_the_current_area_ends_its_step_early() -> None:
+    seq, clock = session()
+    seq.start()
+    run_to(seq, clock, 21.0)
+    assert seq.position().step_index == 1
+    events = seq.replan(Settings(skipped_areas=frozenset({"collarbone"})))
+    assert events[0] == StepFinished(1, 21.0, completed=False)
+    assert all(s.area != "collarbone" for s in seq.plan.steps)
+    assert seq.state is State.TRANSITION  # waiting before the next kept step (cheeks)
+    assert seq.plan.steps[seq.position().step_index].area == "cheeks"
+
+
+def test_a_pace_change_reports_nothing() -> None:
+    seq, clock = session()
+    seq.start()
+    run_to(seq, clock, 21.0)
+    assert seq.set_pace(3.0) == []

@@ -159,15 +159,15 @@ def test_skip_menu_skips_during_a_session_without_losing_the_place(
 
 def test_skipping_the_collarbone_warns(qtbot: QtBot, window: MainWindow) -> None:
     window.skip_actions["collarbone"].trigger()
-    assert window.notice_label.isVisible()
-    assert "collarbone" in window.notice_label.text()
+    assert window.notice_bar.isVisible()
+    assert "collarbone" in window.notice_bar.text()
 
 
 def test_skipping_every_area_is_refused_with_a_notice(qtbot: QtBot, window: MainWindow) -> None:
     for area in sorted(window.controller.plan.routine.areas):
         window.skip_actions[area].trigger()
     assert window.controller.plan.steps, "a plan always keeps at least one step"
-    assert "skipped" in window.notice_label.text()
+    assert "skipped" in window.notice_bar.text()
 
 
 def test_routine_picker_loads_another_routine(qtbot: QtBot, window: MainWindow) -> None:
@@ -251,4 +251,4 @@ def test_sleep_pauses_with_a_notice(qtbot: QtBot, window: MainWindow, clock: Fak
     window.controller.tick_timer.timeout.emit()
     assert window.controller.state is State.PAUSED
     assert window.controller.sequencer.t == pytest.approx(before)
-    assert "asleep" in window.notice_label.text()
+    assert "asleep" in window.notice_bar.text()
