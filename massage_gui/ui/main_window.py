@@ -40,7 +40,6 @@ from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.icons import themed_icon
 from massage_gui.ui.notice_bar import NoticeBar
 from massage_gui.ui.pace_control import STEP_S, PaceControl
-from massage_gui.ui.preferences_dialog import PreferencesDialog
 from massage_gui.ui.session import SessionController
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme, apply_palette, theme_for
@@ -494,6 +493,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_preferences_action_triggered(self) -> None:
+        from massage_gui.ui.preferences_dialog import PreferencesDialog  # built on demand, off the start-up path
+
         dialog = PreferencesDialog(self._settings, self)
         if dialog.exec():
             self._apply_settings(dialog.result_settings())
