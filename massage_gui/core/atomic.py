@@ -36,6 +36,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0o666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that it holds either the old or the new content, never a mix.
 
@@ -49,6 +59,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
+            if os.name != "nt":
+                os.fchmod(handle.fileno(), _mode_for(path))  # mkstemp makes files private (0o600)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

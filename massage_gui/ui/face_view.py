@@ -68,9 +68,14 @@ class FaceView(QWidget):
 
     # -- state setters (each invalidates only what it must) ----------------------------------------
 
-    def set_frame(self, frame: Frame) -> None:
+    @property
+    def frame(self) -> Frame | None:
+        return self._frame
+
+    def set_frame(self, frame: Frame | None) -> None:
+        """What to draw on top of the face; None before a session starts (the face and nodes only)."""
         self._frame = frame
-        self.setAccessibleDescription(self._describe(frame))
+        self.setAccessibleDescription(self._describe(frame) if frame is not None else "")
         self.update()
 
     def set_theme(self, theme: Theme) -> None:

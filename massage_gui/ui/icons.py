@@ -63,8 +63,16 @@ def _draw(name: str, painter: QPainter, color: QColor) -> None:
         pen = QPen(color, s * 0.07)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QRectF(s * 0.25, s * 0.1, s * 0.5, s * 0.62))
-        painter.drawLine(QPointF(s * 0.15, s * 0.85), QPointF(s * 0.85, s * 0.15))
+        face = QRectF(s * 0.2, s * 0.08, s * 0.6, s * 0.8)
+        painter.drawEllipse(face)
+        clip = QPainterPath()
+        clip.addEllipse(face)
+        painter.setClipPath(clip)
+        painter.setPen(QPen(color, s * 0.05))
+        for k in range(5):  # a hatched cheek: an area left out
+            x = s * (0.42 + 0.1 * k)
+            painter.drawLine(QPointF(x, s * 0.88), QPointF(x + s * 0.3, s * 0.45))
+        painter.setClipping(False)
 
 
 def themed_icon(name: str, color: QColor, disabled: QColor) -> QIcon:

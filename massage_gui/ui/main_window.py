@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_controller_frame_changed(self, frame: Frame) -> None:
         state = self.controller.state
-        self.face_view.set_frame(frame)
+        self.face_view.set_frame(None if state is State.IDLE else frame)
         paused = "Paused" if state is State.PAUSED else ""
         self.step_panel.show_frame(frame, self.controller.plan, state, paused)
 

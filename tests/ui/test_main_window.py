@@ -252,3 +252,10 @@ def test_sleep_pauses_with_a_notice(qtbot: QtBot, window: MainWindow, clock: Fak
     assert window.controller.state is State.PAUSED
     assert window.controller.sequencer.t == pytest.approx(before)
     assert "asleep" in window.notice_bar.text()
+
+
+def test_idle_window_shows_no_countdown_or_active_area(window: MainWindow) -> None:
+    assert window.controller.state is State.IDLE
+    assert window.face_view.frame is None
+    assert window.step_panel.state_label.text() == "READY"
+    assert window.step_panel.area_label.text() == window.controller.plan.routine.name
