@@ -519,3 +519,34 @@ def test_process_check_invalid_file(invalid_file: Path) -> None:
 @pytest.mark.parametrize("name", ["carriage\rreturn", "form\ffeed", "para\u2029graph", "next\x85line"])
 def test_other_line_breaks_in_a_file_name(capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str) -> None:
     assert_usage_error(*run(capsys, "check", str(tmp_path / f"{name}.json")))
+
+
+def test_screenshot_writes_a_png_of_the_asked_size(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "massage_gui", "screenshot", str(out), "--routine", "quick", "--at", "40",
+         "--size", "900x700", "--theme", "dark", "--no-mirror"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = int.from_bytes(out.read_bytes()[16:20], "big"), int.from_bytes(out.read_bytes()[20:24], "big")
+    assert (width, height) == (900, 700)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["screenshot", "out.png", "--size", "10x10"],
+        ["screenshot", "out.png", "--size", "big"],
+        ["screenshot", "out.txt"],
+        ["screenshot", "out.png", "--routine", "nope"],
+        ["screenshot", "out.png", "--paused"],
+        ["screenshot", "out.png", "--theme", "purple"],
+    ],
+)
+def test_screenshot_errors_are_one_line(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("massage-gui: error: ")
+    assert err.count("\n") == 1
