@@ -8,19 +8,54 @@ import json
 import math
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from massage_gui import __version__
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
-from massage_gui.core.errors import MassageError
+from massage_gui.core.app_files import AppFiles
+from massage_gui.core.atomic import atomic_write_text
+from massage_gui.core.errors import MassageError, PlanError
+from massage_gui.core.favourites import Favourites
 from massage_gui.core.frame import frame_at
-from massage_gui.core.library import builtin_routines, resolve_routine
+from massage_gui.core.library import RoutineEntry, builtin_ids, builtin_routines, resolve_routine
 from massage_gui.core.paths import AppPaths
 from massage_gui.core.plan import Plan, build_plan
-from massage_gui.core.routine import load_routine_file
+from massage_gui.core.routine import load_routine_file, routine_to_json
 from massage_gui.core.settings import Settings, settings_field
 
 PROG = "massage-gui"
+
+
+class _Context:
+    """What the commands read: saved settings and favourites, loaded on first use and never repaired
+    (the command line only reads them; the app fixes damaged files when it starts)."""
+
+    def __init__(self) -> None:
+        self.files = AppFiles(AppPaths.from_environment())
+        self._settings: Settings | None = None
+        self._favourites: Favourites | None = None
+
+    @staticmethod
+    def _warn(notice: str) -> None:
+        if notice:
+            print(f"{PROG}: warning: {_one_line(notice)}", file=sys.stderr)
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            loaded = self.files.settings().load(repair=False)
+            self._warn(loaded.notice)
+            self._settings = loaded.value
+        return self._settings
+
+    @property
+    def favourites(self) -> Favourites:
+        if self._favourites is None:
+            loaded = self.files.favourites().load(repair=False)
+            self._warn(loaded.notice)
+            self._favourites = loaded.value
+        return self._favourites
 
 
 class UsageError(Exception):
@@ -114,6 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mirror", action=argparse.BooleanOptionalAction, default=None, help="mirror view (default on)")
     p.add_argument("--paused", action="store_true", help="show the session paused at that moment")
 
+    p = sub.add_parser("import", help="validate a routine file and save it as a favourite; prints its id")
+    p.add_argument("file", metavar="FILE")
+
+    p = sub.add_parser("export", help="write a routine (built-in or saved) as a routine file")
+    p.add_argument("routine", metavar="ROUTINE", help="a routine id")
+    p.add_argument("file", metavar="FILE")
+
     sub.add_parser("paths", help="show where settings, favourites and history live")
     return parser
 
@@ -131,30 +173,35 @@ def _settings_for(args: argparse.Namespace, base: Settings) -> Settings:
     return dataclasses.replace(base, **changes).validated()
 
 
-def _plan_for(args: argparse.Namespace, base: Settings) -> Plan:
-    entry = resolve_routine(args.routine)
-    return build_plan(entry.routine, _settings_for(args, base), entry.id)
+def _plan_for(args: argparse.Namespace, ctx: _Context) -> Plan:
+    entry = resolve_routine(args.routine, ctx.favourites.routines())
+    return build_plan(entry.routine, _settings_for(args, ctx.settings), entry.id)
 
 
 def _print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
-def _cmd_routines(args: argparse.Namespace, settings: Settings) -> None:
+def _cmd_routines(args: argparse.Namespace, ctx: _Context) -> None:
     rows = []
-    for entry in builtin_routines():
-        total = build_plan(entry.routine, settings, entry.id).total_s
+    saved = [RoutineEntry(f.id, "saved", f.routine) for f in ctx.favourites.items]
+    for entry in [*builtin_routines(), *saved]:
+        try:
+            total: float | None = build_plan(entry.routine, ctx.settings, entry.id).total_s
+        except PlanError:  # every area of it is skipped in the settings
+            total = None
         rows.append({"id": entry.id, "name": entry.routine.name, "source": entry.source, "duration_s": total})
     if args.json:
         _print_json(rows)
         return
     width = max(len(r["id"]) for r in rows)
     for r in rows:
-        print(f"{r['id']:<{width}}  {_clock(r['duration_s']):>6}  {r['source']:<7}  {r['name']}")
+        length = "skipped" if r["duration_s"] is None else _clock(r["duration_s"])
+        print(f"{r['id']:<{width}}  {length:>7}  {r['source']:<7}  {r['name']}")
 
 
-def _cmd_plan(args: argparse.Namespace, settings: Settings) -> None:
-    plan = _plan_for(args, settings)
+def _cmd_plan(args: argparse.Namespace, ctx: _Context) -> None:
+    plan = _plan_for(args, ctx)
     if args.json:
         _print_json(plan.to_json())
         return
@@ -180,8 +227,8 @@ def _cmd_plan(args: argparse.Namespace, settings: Settings) -> None:
         print(f"warning: {warning}")
 
 
-def _cmd_frame(args: argparse.Namespace, settings: Settings) -> None:
-    plan = _plan_for(args, settings)
+def _cmd_frame(args: argparse.Namespace, ctx: _Context) -> None:
+    plan = _plan_for(args, ctx)
     frame = frame_at(plan, args.at, mirror=plan.settings.mirror)
     if args.json:
         _print_json(frame.to_json())
@@ -200,9 +247,7 @@ def _cmd_frame(args: argparse.Namespace, settings: Settings) -> None:
         print(f"target {t.node} ({t.side}): x {t.x:.3f} y {t.y:.3f}")
 
 
-def _cmd_check(args: argparse.Namespace, settings: Settings) -> None:
-    from pathlib import Path
-
+def _cmd_check(args: argparse.Namespace, ctx: _Context) -> None:
     routine = load_routine_file(Path(args.file))
     plan = build_plan(routine, Settings())
     print(f"{args.file}: ok, {routine.name!r}, {len(routine.steps)} steps, {_clock(plan.total_s)} at the default pace")
@@ -210,11 +255,10 @@ def _cmd_check(args: argparse.Namespace, settings: Settings) -> None:
         print(f"warning: {warning}")
 
 
-def _cmd_screenshot(args: argparse.Namespace, settings: Settings) -> None:
-    from pathlib import Path
-
+def _cmd_screenshot(args: argparse.Namespace, ctx: _Context) -> None:
     from massage_gui.ui.screenshot import render_screenshot
 
+    settings = ctx.settings
     if not args.out.lower().endswith(".png"):
         raise UsageError(f"{args.out}: the screenshot file name must end in .png")
     changes: dict[str, Any] = {}
@@ -226,12 +270,33 @@ def _cmd_screenshot(args: argparse.Namespace, settings: Settings) -> None:
     routine = args.routine or settings.last_routine
     if args.paused and args.at is None:
         raise UsageError("--paused needs --at")
-    render_screenshot(Path(args.out), settings, routine, args.at, args.size, paused=args.paused)
+    render_screenshot(Path(args.out), settings, routine, args.at, args.size, paused=args.paused,
+                      saved=ctx.favourites.routines())  # fmt: skip
     print(args.out)
 
 
-def _cmd_paths(args: argparse.Namespace, settings: Settings) -> None:
-    paths = AppPaths.from_environment()
+def _cmd_import(args: argparse.Namespace, ctx: _Context) -> None:
+    routine = load_routine_file(Path(args.file))
+    store = ctx.files.favourites()
+    loaded = store.load()
+    if not store.writable:
+        raise MassageError(f"{store.path} was written by a newer version of massage-gui: not changing it")
+    favourites, fav_id = loaded.value.add(routine, frozenset(builtin_ids()))
+    store.save(favourites)
+    print(fav_id)
+
+
+def _cmd_export(args: argparse.Namespace, ctx: _Context) -> None:
+    entry = resolve_routine(args.routine, ctx.favourites.routines())
+    out = Path(args.file)
+    if out.is_dir():
+        raise UsageError(f"{out}: is a folder; give a file name such as {out / (entry.id + '.json')}")
+    atomic_write_text(out, routine_to_json(entry.routine))
+    print(out)
+
+
+def _cmd_paths(args: argparse.Namespace, ctx: _Context) -> None:
+    paths = ctx.files.paths
     print(f"settings:   {paths.settings_file}")
     print(f"favourites: {paths.favourites_file}")
     print(f"history:    {paths.history_file}")
@@ -245,6 +310,8 @@ COMMANDS = {
     "check": _cmd_check,
     "paths": _cmd_paths,
     "screenshot": _cmd_screenshot,
+    "import": _cmd_import,
+    "export": _cmd_export,
 }
 
 
@@ -264,7 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from massage_gui.ui.app import run
 
             return run()
-        COMMANDS[args.command](args, Settings())
+        COMMANDS[args.command](args, _Context())
     except (UsageError, MassageError) as exc:
         print(f"{PROG}: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2

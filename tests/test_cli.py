@@ -550,3 +550,89 @@ def test_screenshot_errors_are_one_line(argv: list[str], capsys: pytest.CaptureF
     err = capsys.readouterr().err
     assert err.startswith("massage-gui: error: ")
     assert err.count("\n") == 1
+
+
+# -- import, export and saved settings ------------------------------------------------------------------
+
+
+def test_import_saves_a_favourite_that_every_command_then_knows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    source = tmp_path / "morning.json"
+    source.write_text(json.dumps(VALID_FILE), encoding="utf-8")
+    code, out, err = run(capsys, "import", str(source))
+    assert (code, err) == (0, "")
+    fav_id = out.strip()
+    assert fav_id == "morning-face"
+    code, out, _ = run(capsys, "import", str(source))
+    assert out.strip() == "morning-face-2", "a second import gets its own id"
+    rows = run_json(capsys, "routines", "--json")
+    saved = [r for r in rows if r["source"] == "saved"]
+    assert [r["id"] for r in saved] == ["morning-face", "morning-face-2"]
+    assert saved[0]["name"] == "Morning face"
+    plan = run_json(capsys, "plan", fav_id, "--json")
+    assert plan["routine"] == {"id": fav_id, "name": "Morning face"}
+    exported = tmp_path / "out.json"
+    code, out, err = run(capsys, "export", fav_id, str(exported))
+    assert (code, err) == (0, "")
+    assert json.loads(exported.read_text(encoding="utf-8")) == {**VALID_FILE, "steps": [
+        {"area": "breathing", "stroke": "breath", "reps": 5},
+        {"area": "collarbone", "stroke": "circles", "toward": "terminus", "reps": 10},
+        {"area": "cheeks", "stroke": "stretch", "toward": "submandibular", "reps": 7, "pace_factor": 1.2},
+    ]}  # fmt: skip
+
+
+def test_export_of_a_builtin_checks_clean(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out_file = tmp_path / "standard.json"
+    assert run(capsys, "export", "standard", str(out_file))[0] == 0
+    code, out, err = run(capsys, "check", str(out_file))
+    assert (code, err) == (0, "")
+    assert "ok" in out
+
+
+def test_an_invalid_import_saves_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({**VALID_FILE, "steps": [{"area": "cheeks", "stroke": "stretch", "reps": 0,
+                                                       "toward": "submandibular"}]}), encoding="utf-8")  # fmt: skip
+    line = assert_usage_error(*run(capsys, "import", str(bad)))
+    assert "steps[0].reps" in line
+    home = Path(os.environ["MASSAGE_GUI_HOME"])
+    assert not (home / "data" / "favourites.json").exists()
+
+
+def test_import_refuses_an_oversized_file_before_parsing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    big = tmp_path / "big.json"
+    big.write_bytes(b"[" + b"0," * 200_000 + b"0]")
+    line = assert_usage_error(*run(capsys, "import", str(big)))
+    assert "256" in line or "larger" in line
+
+
+def test_export_into_a_folder_is_an_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert_usage_error(*run(capsys, "export", "quick", str(tmp_path)))
+
+
+def test_saved_settings_apply_and_flags_override_them_for_one_run(capsys: pytest.CaptureFixture[str]) -> None:
+    home = Path(os.environ["MASSAGE_GUI_HOME"])
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "settings.json").write_text(
+        json.dumps({"schema": "massage-gui/settings", "schema_version": 1,
+                    "data": {"pace_s": 3.0, "skipped_areas": ["forehead"]}}),
+        encoding="utf-8",
+    )  # fmt: skip
+    plan = run_json(capsys, "plan", "standard", "--json")
+    assert plan["pace_s"] == 3.0
+    assert plan["skipped_areas"] == ["forehead"]
+    plan = run_json(capsys, "plan", "standard", "--json", "--pace", "1.5")
+    assert plan["pace_s"] == 1.5
+    assert json.loads((home / "config" / "settings.json").read_text(encoding="utf-8"))["data"]["pace_s"] == 3.0
+
+
+def test_a_damaged_settings_file_warns_but_the_command_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    home = Path(os.environ["MASSAGE_GUI_HOME"])
+    (home / "config").mkdir(parents=True, exist_ok=True)
+    (home / "config" / "settings.json").write_bytes(b'{"schema": "massage-gui/sett')
+    code, out, err = run(capsys, "plan", "quick", "--json")
+    assert code == 0
+    assert err.startswith("massage-gui: warning: ") and err.count("\n") == 1
+    assert json.loads(out)["pace_s"] == 2.0
+    assert (home / "config" / "settings.json").exists(), "the command line never moves files"

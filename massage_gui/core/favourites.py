@@ -92,6 +92,32 @@ class Favourites:
         return {f.id: f.routine for f in self.items}
 
 
+def merge_favourites(base: Favourites, ours: Favourites, theirs: Favourites) -> Favourites:
+    """Three-way merge by id: keep our changes, and take what another program (such as
+    ``massage-gui import`` while the app runs) added, changed or deleted where we did not."""
+    base_items = {f.id: f for f in base.items}
+    their_items = {f.id: f for f in theirs.items}
+    merged: list[Favourite] = []
+    for item in ours.items:
+        original = base_items.get(item.id)
+        if original is not None and item == original:  # untouched here: their version (or their delete)
+            if item.id in their_items:
+                merged.append(their_items[item.id])
+        else:
+            merged.append(item)
+    result = Favourites(tuple(merged))
+    ours_ids = {f.id for f in ours.items}
+    for item in theirs.items:
+        if item.id in base_items or item in result.items:
+            continue
+        if item.id in ours_ids or item.id in result.ids():  # both sides added the same id: keep both
+            result, new_id = result.add(item.routine)
+            result = result.star(new_id, item.starred)
+        else:  # added there
+            result = Favourites((*result.items, item))
+    return result
+
+
 def parse_favourites(body: dict[str, Any]) -> Favourites:
     raw = body.get("favourites")
     if set(body) != {"favourites"} or not isinstance(raw, list):
@@ -130,4 +156,5 @@ FAVOURITES_KIND: DocumentKind[Favourites] = DocumentKind(
     parse=parse_favourites,
     dump=dump_favourites,
     default=Favourites,
+    merge=merge_favourites,
 )

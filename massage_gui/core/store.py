@@ -41,6 +41,9 @@ class DocumentKind(Generic[T]):
     dump: Callable[[T], dict[str, Any]]
     default: Callable[[], T]
     migrations: dict[int, Migration] = field(default_factory=dict)
+    # merge(base, ours, theirs): how to combine our unsaved value with a file another program changed
+    # since we read it (base: the value we read). None: the last writer wins.
+    merge: Callable[[T, T, T], T] | None = None
     problems: Callable[[dict[str, Any]], list[str]] = lambda _body: []
 
     def migration(self, from_version: int) -> Callable[[Migration], Migration]:
@@ -95,6 +98,10 @@ class Store(Generic[T]):
         self.kind = kind
         self.backup = path.with_name(path.name + ".bak")
         self.writable = True
+        self._read_bytes: dict[Path, bytes] = {}
+        self._known: bytes | None = None  # the file's content as we last read or wrote it
+        self._base: T | None = None  # the value that content holds
+        self.value: T | None = None  # the value last loaded or saved (after any merge)
 
     def _read(self, path: Path) -> tuple[T, str]:
         try:
@@ -105,6 +112,7 @@ class Store(Generic[T]):
         value, version, problems = self.kind.decode(raw, str(path))
         if version > self.kind.version:
             raise _NewerVersionError(version)
+        self._read_bytes[path] = raw
         notice = f"{path.name}: {'; '.join(problems)}: reset to the defaults." if problems else ""
         return value, notice
 
@@ -119,6 +127,13 @@ class Store(Generic[T]):
     def load(self, *, repair: bool = True) -> Loaded[T]:
         """Read the file; on damage move it aside (unless ``repair`` is False, for read-only callers such
         as the command line) and fall back to the backup, then to defaults."""
+        self._read_bytes.clear()
+        loaded = self._load(repair)
+        self._known = self._read_bytes.get(self.path)
+        self._base = self.value = loaded.value
+        return loaded
+
+    def _load(self, repair: bool) -> Loaded[T]:
         self.writable = repair
         if not self.path.exists():
             if self.backup.exists():
@@ -154,20 +169,30 @@ class Store(Generic[T]):
             return Loaded(self.kind.default(), notice=f"{exc}.{aside} Starting from defaults.")
 
     def save(self, value: T) -> bool:
-        """Write atomically, keeping the previous good file as the backup. False if the file is newer."""
+        """Write atomically, keeping the previous good file as the backup. False if the file is newer.
+
+        If another program changed the file since we read it and the kind can merge, the two are merged
+        (``self.value`` then holds what was written)."""
         if not self.writable:
             return False
-        data = self.kind.encode(value)
+        previous: bytes | None = None
+        theirs: T | None = None
         if self.path.exists():
             try:
                 previous = self.path.read_bytes()
-                self.kind.decode(previous, str(self.path))
+                theirs, version, _ = self.kind.decode(previous, str(self.path))
+                if version > self.kind.version:
+                    return False
             except (OSError, DataError):
-                pass  # never back up a damaged file over a good backup
-            else:
-                if previous != data:
-                    atomic_write_bytes(self.backup, previous)
+                previous = None  # never back up a damaged file over a good backup
+        merge = self.kind.merge
+        if merge is not None and previous is not None and theirs is not None and previous != self._known:
+            value = merge(self._base if self._base is not None else self.kind.default(), value, theirs)
+        data = self.kind.encode(value)
+        if previous is not None and previous != data:
+            atomic_write_bytes(self.backup, previous)
         atomic_write_bytes(self.path, data)
+        self._known, self._base, self.value = data, value, value
         return True
 
 

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication
 
 from massage_gui import APP_ID, __version__
+from massage_gui.core.app_files import AppFiles
+from massage_gui.core.errors import DataError
+from massage_gui.core.paths import AppPaths
+
+if TYPE_CHECKING:
+    from massage_gui.ui.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -25,30 +34,32 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run() -> int:
-    """Open the main window and run until it closes. A second launch raises the first window instead."""
-    from massage_gui.core.app_files import AppFiles
-    from massage_gui.core.errors import DataError
-    from massage_gui.core.paths import AppPaths
+@dataclass
+class Started:
+    """A built main window and what must run when the app quits (save settings, favourites, size)."""
+
+    window: MainWindow
+    shutdown: Callable[[], None]
+
+
+def start_window(files: AppFiles) -> Started:
+    """Load the stored files (telling the user once about any file that was recovered) and build the
+    main window, wired to save every change shortly after it is made."""
     from massage_gui.ui.debounced_saver import DebouncedSaver
-    from massage_gui.ui.single_instance import SingleInstance
+    from massage_gui.ui.main_window import MainWindow
+    from massage_gui.ui.routine_library import RoutineLibrary
 
     app = create_application()
-    files = AppFiles(AppPaths.from_environment())
-    instance = SingleInstance(files.paths.state_dir, app)
-    if not instance.claim():
-        print("massage-gui is already running: its window was brought to the front.")
-        return 0
-
-    from massage_gui.ui.main_window import MainWindow
-
     settings_store = files.settings()
-    loaded = settings_store.load()
+    settings = settings_store.load()
+    favourites_store = files.favourites()
+    favourites = favourites_store.load()
     window_store = files.window_state()
     window_state = window_store.load()
 
-    window = MainWindow(loaded.value)
-    notices = [n for n in (loaded.notice, window_state.notice) if n]
+    library = RoutineLibrary(favourites_store, favourites.value)
+    window = MainWindow(settings.value, library=library)
+    notices = [n for n in (settings.notice, favourites.notice, window_state.notice) if n]
     if notices:
         window.set_notice(" ".join(notices))
     geometry = window_state.value.get("geometry")
@@ -58,16 +69,36 @@ def run() -> int:
     saver = DebouncedSaver(settings_store, parent=app)
     window.settings_changed.connect(saver.schedule)
     saver.save_failed.connect(window.set_notice)
-    instance.activation_requested.connect(window.bring_to_front)
 
-    def on_quit() -> None:
+    def shutdown() -> None:
         saver.flush()
+        library.flush()
         if window_store.writable:
             geometry_b64 = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
             try:
                 window_store.save({"geometry": geometry_b64})
             except DataError as exc:  # a lost window size must not stop the quit
                 print(f"massage-gui: could not save the window size: {exc}", file=sys.stderr)
+
+    return Started(window, shutdown)
+
+
+def run() -> int:
+    """Open the main window and run until it closes. A second launch raises the first window instead."""
+    from massage_gui.ui.single_instance import SingleInstance
+
+    app = create_application()
+    files = AppFiles(AppPaths.from_environment())
+    instance = SingleInstance(files.paths.state_dir, app)
+    if not instance.claim():
+        print("massage-gui is already running: its window was brought to the front.")
+        return 0
+    started = start_window(files)
+    window = started.window
+    instance.activation_requested.connect(window.bring_to_front)
+
+    def on_quit() -> None:
+        started.shutdown()
         instance.release()
 
     app.aboutToQuit.connect(on_quit)

@@ -15,9 +15,12 @@ SAVE_DELAY_MS = 1000
 
 class DebouncedSaver(QObject, Generic[T]):
     """Signals:
+    saved(object): the value now on disk (it differs from the one given when another program's changes
+        to the file were merged in).
     save_failed(str): a save did not happen; the message names the file and why (the old file is intact).
     """
 
+    saved = Signal(object)
     save_failed = Signal(str)
 
     def __init__(self, store: Store[T], delay_ms: int = SAVE_DELAY_MS, parent: QObject | None = None) -> None:
@@ -46,9 +49,12 @@ class DebouncedSaver(QObject, Generic[T]):
         value = self._pending
         self._pending, self._has_pending = None, False
         try:
-            self._store.save(value)  # type: ignore[arg-type]
+            written = self._store.save(value)  # type: ignore[arg-type]
         except DataError as exc:
             self.save_failed.emit(f"Could not save: {exc}")
+            return
+        if written:
+            self.saved.emit(self._store.value)
 
     @Slot()
     def _on_timer_timeout(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import (
@@ -17,7 +18,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -30,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from massage_gui import __version__
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
-from massage_gui.core.errors import PlanError
+from massage_gui.core.errors import MassageError, PlanError
+from massage_gui.core.favourites import slugify
 from massage_gui.core.frame import Frame
-from massage_gui.core.library import RoutineEntry, builtin_routines
+from massage_gui.core.library import RoutineEntry
 from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings, clamp_pace
@@ -40,6 +44,7 @@ from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.icons import themed_icon
 from massage_gui.ui.notice_bar import NoticeBar
 from massage_gui.ui.pace_control import STEP_S, PaceControl
+from massage_gui.ui.routine_library import RoutineLibrary
 from massage_gui.ui.session import SessionController
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme, apply_palette, theme_for
@@ -63,16 +68,19 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         controller: SessionController | None = None,
         extra_routines: list[RoutineEntry] | None = None,
+        library: RoutineLibrary | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Lymphatic self-massage")
         self._anatomy = default_anatomy()
         self._settings = (settings or Settings()).validated()
-        self._routines: list[RoutineEntry] = builtin_routines() + list(extra_routines or [])
+        self.library = library or RoutineLibrary()
+        self.library.setParent(self)
+        self._extra_routines = list(extra_routines or [])
         self._theme: Theme = theme_for(self._settings.theme)
         apply_palette(self._theme)
 
-        entry = self._entry(self._settings.last_routine) or self._routines[0]
+        entry = self._entry(self._settings.last_routine) or self.library.entries()[0]
         self.controller = controller or SessionController(self._build_plan(entry, self._settings))
         self.controller.setParent(self)
 
@@ -105,6 +113,8 @@ class MainWindow(QMainWindow):
         self.face_view.area_clicked.connect(self._on_face_view_area_clicked)
         self.pace_control.pace_changed.connect(self._on_pace_control_pace_changed)
         self.routine_combo.currentIndexChanged.connect(self._on_routine_combo_current_index_changed)
+        self.library.changed.connect(self._on_library_changed)
+        self.library.save_failed.connect(self.set_notice)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
         self.setMinimumSize(800, 600)
@@ -173,6 +183,24 @@ class MainWindow(QMainWindow):
         self.labels_action.setChecked(self._settings.show_labels)
         self.about_action = self._action("About", "", "About this app", self._on_about_action_triggered)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.save_favourite_action = self._action(
+            "Save as favourite…", QKeySequence.StandardKey.Save, "Save this routine as a favourite",
+            self._on_save_favourite_action_triggered, fallback="Ctrl+S",
+        )  # fmt: skip
+        self.edit_routine_action = self._action(
+            "Edit routine…", "Ctrl+E", "Change the steps of this routine", self._on_edit_routine_action_triggered
+        )
+        self.favourites_action = self._action(
+            "Favourites…", "Ctrl+B", "Start, rename, star, reorder or delete saved routines",
+            self._on_favourites_action_triggered,
+        )  # fmt: skip
+        self.import_action = self._action(
+            "Import routine…", QKeySequence.StandardKey.Open, "Add a routine file to your favourites",
+            self._on_import_action_triggered, fallback="Ctrl+O",
+        )  # fmt: skip
+        self.export_action = self._action(
+            "Export routine…", "Ctrl+Shift+S", "Write this routine to a file", self._on_export_action_triggered
+        )
         self.skip_actions: dict[str, QAction] = {}
         for area in AREA_IDS:
             action = QAction(self._anatomy.areas[area].label, self)
@@ -194,8 +222,7 @@ class MainWindow(QMainWindow):
         self.routine_combo.setAccessibleName("Routine")
         self.routine_combo.setToolTip("Choose a routine")
         self.routine_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        for entry in self._routines:
-            self.routine_combo.addItem(entry.routine.name, entry.id)
+        self._fill_routine_combo()
         toolbar.addWidget(self.routine_combo)
         toolbar.addSeparator()
         for action in (
@@ -249,6 +276,12 @@ class MainWindow(QMainWindow):
         session.addSeparator()
         session.addAction(self.preferences_action)
         session.addAction(self.quit_action)
+        routine = bar.addMenu("&Routine")
+        for action in (self.save_favourite_action, self.edit_routine_action, self.favourites_action):
+            routine.addAction(action)
+        routine.addSeparator()
+        routine.addAction(self.import_action)
+        routine.addAction(self.export_action)
         view = bar.addMenu("&View")
         for action in (self.mirror_action, self.labels_action, self.reduced_motion_action, self.fullscreen_action):
             view.addAction(action)
@@ -296,7 +329,24 @@ class MainWindow(QMainWindow):
         return self._settings
 
     def _entry(self, routine_id: str) -> RoutineEntry | None:
-        return next((e for e in self._routines if e.id == routine_id), None)
+        found = self.library.entry(routine_id)
+        return found or next((e for e in self._extra_routines if e.id == routine_id), None)
+
+    def _fill_routine_combo(self) -> None:
+        """Built-ins, then favourites (starred ones marked), keeping the current routine selected."""
+        combo = self.routine_combo
+        combo.blockSignals(True)
+        combo.clear()
+        builtin = self.library.builtin_ids()
+        entries = [*self.library.entries(), *self._extra_routines]
+        for i, entry in enumerate(entries):
+            if i and entry.id not in builtin and entries[i - 1].id in builtin:
+                combo.insertSeparator(combo.count())
+            starred = self.library.is_favourite(entry.id) and self.library.favourites.get(entry.id).starred
+            combo.addItem(f"★ {entry.routine.name}" if starred else entry.routine.name, entry.id)
+        index = combo.findData(self.controller.plan.routine_id) if hasattr(self, "controller") else -1
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
 
     @staticmethod
     def _build_plan(entry: RoutineEntry, settings: Settings) -> Plan:
@@ -396,7 +446,11 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_routine_combo_current_index_changed(self, index: int) -> None:
-        entry = self._entry(self.routine_combo.itemData(index))
+        self.select_routine(self.routine_combo.itemData(index))
+
+    def select_routine(self, routine_id: str) -> None:
+        """Load a routine by id (built-in or favourite); a running session is stopped."""
+        entry = self._entry(routine_id)
         if entry is None:
             return
         settings = dataclasses.replace(self._settings, last_routine=entry.id)
@@ -404,6 +458,76 @@ class MainWindow(QMainWindow):
         self.settings_changed.emit(settings)
         self.controller.set_plan(self._build_plan(entry, settings))
         self._sync_from_plan(self.controller.plan)
+
+    @Slot()
+    def _on_library_changed(self) -> None:
+        self._fill_routine_combo()
+        entry = self._entry(self.controller.plan.routine_id)
+        if entry is None:  # the current favourite was deleted
+            self.select_routine(self.library.entries()[0].id)
+        elif entry.routine != self.controller.plan.routine and self.controller.state is State.IDLE:
+            self.select_routine(entry.id)  # edited or renamed: show the new version
+
+    @Slot()
+    def _on_save_favourite_action_triggered(self) -> None:
+        routine = self.controller.plan.routine
+        name, ok = QInputDialog.getText(self, "Save as favourite", "Name:", text=routine.name)
+        name = name.strip()[:100]
+        if ok and name:
+            self.select_routine(self.library.save_as(dataclasses.replace(routine, name=name)))
+
+    @Slot()
+    def _on_edit_routine_action_triggered(self) -> None:
+        from massage_gui.ui.routine_editor import RoutineEditor  # built on demand, off the start-up path
+
+        routine_id = self.controller.plan.routine_id
+        editor = RoutineEditor(self.controller.plan.routine, self._settings, self._theme, self)
+        if not editor.exec():
+            return
+        edited = editor.routine()
+        if self.library.is_favourite(routine_id):
+            self.library.update(routine_id, edited)
+            self.select_routine(routine_id)
+        else:  # a built-in stays as shipped: the edit becomes a new favourite
+            self.select_routine(self.library.save_as(edited))
+
+    @Slot()
+    def _on_favourites_action_triggered(self) -> None:
+        from massage_gui.ui.favourites_dialog import FavouritesDialog
+
+        dialog = FavouritesDialog(self.library, self._settings, self)
+        dialog.start_requested.connect(self._on_favourites_dialog_start_requested)
+        dialog.exec()
+
+    @Slot(str)
+    def _on_favourites_dialog_start_requested(self, fav_id: str) -> None:
+        self.select_routine(fav_id)
+        self.controller.start()
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a routine", "", "Routine files (*.json)")
+        if not path:
+            return
+        try:
+            fav_id = self.library.import_file(Path(path))
+        except MassageError as exc:
+            QMessageBox.warning(self, "Cannot import", str(exc))
+            return
+        self.select_routine(fav_id)
+        self.set_notice(f"Imported “{self.controller.plan.routine.name}” into your favourites.")
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        routine = self.controller.plan.routine
+        suggested = f"{slugify(routine.name)}.json"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the routine", suggested, "Routine files (*.json)")
+        if not path:
+            return
+        try:
+            self.library.export(routine, Path(path))
+        except MassageError as exc:
+            QMessageBox.warning(self, "Cannot export", str(exc))
 
     @Slot(float)
     def _on_pace_control_pace_changed(self, pace_s: float) -> None:

@@ -10,6 +10,7 @@ from massage_gui.core.atomic import atomic_write_bytes
 from massage_gui.core.errors import MassageError
 from massage_gui.core.library import RoutineEntry, resolve_routine
 from massage_gui.core.plan import build_plan
+from massage_gui.core.routine import Routine
 from massage_gui.core.settings import Settings
 
 
@@ -27,10 +28,11 @@ def render_screenshot(
     at: float | None,
     size: tuple[int, int],
     paused: bool = False,
+    saved: dict[str, Routine] | None = None,
 ) -> None:
     """Write a PNG of the main window; ``at`` None shows the window before the session starts."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    entry = resolve_routine(routine_ref)
+    entry = resolve_routine(routine_ref, saved)
     settings = replace(settings, last_routine=entry.id)
     plan = build_plan(entry.routine, settings, entry.id)
 

@@ -41,6 +41,8 @@ def window(qtbot: QtBot, clock: FakeClock) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # window shortcuts need the active window
     win.face_view.setFocus()
     yield win
     win.controller.stop()

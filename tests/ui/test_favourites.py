@@ -1,0 +1,129 @@
+"""Favourites from the window: save, start from the picker, star, rename, duplicate, reorder, delete and undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.favourites import FAVOURITES_KIND
+from massage_gui.core.routine import load_routine_file
+from massage_gui.core.settings import Settings
+from massage_gui.core.store import Store
+from massage_gui.ui.favourites_dialog import FavouritesDialog
+from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.routine_library import RoutineLibrary
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> RoutineLibrary:
+    store = Store(tmp_path / "favourites.json", FAVOURITES_KIND)
+    return RoutineLibrary(store, store.load().value)
+
+
+def test_save_as_favourite_from_the_window(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("My mornings", True))
+    window.save_favourite_action.trigger()
+    assert window.controller.plan.routine.name == "My mornings"
+    fav_id = window.controller.plan.routine_id
+    assert window.library.is_favourite(fav_id)
+    assert window.routine_combo.currentData() == fav_id
+    window.select_routine("standard")
+    window.routine_combo.setCurrentIndex(window.routine_combo.findData(fav_id))
+    assert window.controller.plan.routine_id == fav_id
+
+
+def test_import_and_export_from_the_window(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    target = tmp_path / "exported.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.export_action.trigger()
+    assert load_routine_file(target) == window.controller.plan.routine
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.import_action.trigger()
+    assert window.library.is_favourite(window.controller.plan.routine_id)
+    assert "Imported" in window.notice_bar.text()
+
+
+def test_an_invalid_import_explains_and_saves_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [{"area": 3, "stroke": "stretch", "reps": 2, "toward": "x"}]}'
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown: list[str] = []
+    monkeypatch.setattr("massage_gui.ui.main_window.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    window.import_action.trigger()
+    assert shown and "steps[0].area" in shown[0]
+    assert window.library.favourites.items == ()
+
+
+def test_dialog_star_rename_duplicate_move_delete_and_undo(
+    qtbot: QtBot, library: RoutineLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    builtins = library.entries()
+    a = library.save_as(builtins[0].routine)
+    b = library.save_as(builtins[1].routine)
+    dialog = FavouritesDialog(library, Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.selected_id() == a
+    dialog.buttons["star"].click()
+    assert library.favourites.get(a).starred
+    assert dialog.list.item(0).text().startswith("★ ")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Renamed", True))
+    dialog.buttons["rename"].click()
+    assert library.favourites.get(a).routine.name == "Renamed"
+    dialog.buttons["duplicate"].click()
+    assert library.favourites.ids()[1] != b and len(library.favourites.items) == 3
+    copy_id = dialog.selected_id()
+    assert library.favourites.get(copy_id).routine.name == "Renamed (copy)"
+    dialog.buttons["down"].click()
+    assert library.favourites.ids() == [a, b, copy_id]
+    dialog.buttons["delete"].click()
+    assert copy_id not in library.favourites.ids()
+    assert dialog.undo_button.isVisible()
+    dialog.undo_button.click()
+    assert library.favourites.ids() == [a, b, copy_id]
+    assert not dialog.undo_button.isVisible()
+
+
+def test_dialog_keys_and_start(qtbot: QtBot, library: RoutineLibrary) -> None:
+    a = library.save_as(library.entries()[0].routine)
+    b = library.save_as(library.entries()[1].routine)
+    dialog = FavouritesDialog(library, Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.list.setCurrentRow(1)
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert library.favourites.ids() == [b, a]
+    with qtbot.waitSignal(dialog.start_requested) as started:
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
+    assert started.args == [b]
+
+
+def test_drag_and_drop_order_reaches_the_library(qtbot: QtBot, library: RoutineLibrary) -> None:
+    ids = [library.save_as(e.routine) for e in library.entries()[:3]]
+    dialog = FavouritesDialog(library, Settings())
+    qtbot.addWidget(dialog)
+    model = dialog.list.model()
+    assert model.moveRow(model.index(-1, 0).parent(), 0, model.index(-1, 0).parent(), 3)
+    assert library.favourites.ids() == [ids[1], ids[2], ids[0]]
+
+
+def test_library_changes_are_saved_after_a_pause_and_on_flush(qtbot: QtBot, library: RoutineLibrary) -> None:
+    fav_id = library.save_as(library.entries()[0].routine)
+    library.flush()
+    store = Store(library._saver.store.path, FAVOURITES_KIND) if library._saver else None
+    assert store is not None
+    assert store.load().value.ids() == [fav_id]

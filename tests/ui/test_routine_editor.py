@@ -1,0 +1,518 @@
+"""The routine editor: step list actions by keys and buttons, the step form's guards, live total,
+warnings and preview, and a round trip that changes nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hyp_settings, strategies as st
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLabel, QToolButton
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, FACE_AREAS, NECK_AREAS
+from massage_gui.core.library import builtin_routines
+from massage_gui.core.plan import build_plan
+from massage_gui.core.routine import MAX_CUE, MAX_DESCRIPTION, Routine, Step
+from massage_gui.core.settings import Settings
+from massage_gui.ui.routine_editor import DEFAULT_STEP, RoutineEditor
+from massage_gui.ui.step_panel import clock
+from massage_gui.ui.theme import Theme
+
+BREATH = Step("breathing", "breath", 5)
+COLLAR = Step("collarbone", "circles", 10, "terminus")
+NECK = Step("neck_side", "stretch", 10, "terminus")
+CHEEKS = Step("cheeks", "stretch", 7, "submandibular", cue="Flat fingers, skin only")
+TEMPLES = Step("temples", "circles", 8, "preauricular", side="left", pace_factor=1.25)
+SAMPLE = Routine("Sample", (BREATH, COLLAR, NECK, CHEEKS, TEMPLES), "A short test routine")
+
+
+def make_editor(qtbot: QtBot, routine: Routine = SAMPLE, settings: Settings | None = None) -> RoutineEditor:
+    editor = RoutineEditor(routine, settings or Settings(), Theme.light())
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    return editor
+
+
+@pytest.fixture
+def editor(qtbot: QtBot) -> RoutineEditor:
+    return make_editor(qtbot)
+
+
+def areas(editor: RoutineEditor) -> list[str]:
+    return [s.area for s in editor.routine().steps]
+
+
+def combo_data(combo: QComboBox) -> list[str]:
+    return [combo.itemData(i) for i in range(combo.count())]
+
+
+def select(editor: RoutineEditor, combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    assert index >= 0, f"{value} not offered"
+    combo.setCurrentIndex(index)
+
+
+def key(qtbot: QtBot, editor: RoutineEditor, k: Qt.Key, mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    editor.step_list.setFocus()
+    qtbot.keyClick(editor.step_list, k, mod)
+
+
+# -- opening and round trip ----------------------------------------------------------------------
+
+
+def test_opens_with_the_routine(editor: RoutineEditor) -> None:
+    assert editor.windowTitle() == "Edit routine"
+    assert editor.name_edit.text() == "Sample"
+    assert editor.description_edit.toPlainText() == "A short test routine"
+    assert editor.step_list.count() == 5
+    assert editor.step_list.currentRow() == 0
+    assert editor.step_list.item(0).text() == "1. Breathing - breath - 5x"
+    assert editor.step_list.item(3).text() == "4. Cheeks - stretch toward under the jaw - both - 7x"
+    assert editor.step_list.item(4).text() == "5. Temples - circles toward in front of the ear - left - 8x"
+
+
+@pytest.mark.parametrize("entry", builtin_routines(), ids=lambda e: e.id)
+def test_editing_nothing_gives_the_same_routine(qtbot: QtBot, entry) -> None:  # type: ignore[no-untyped-def]
+    editor = make_editor(qtbot, entry.routine)
+    for row in range(editor.step_list.count()):  # visiting every step writes nothing back
+        editor.step_list.setCurrentRow(row)
+    editor.step_list.setCurrentRow(0)
+    assert editor.routine() == entry.routine
+    editor.ok_button.click()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    assert editor.routine() == entry.routine
+
+
+# -- step list actions ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("k", "mod"),
+    [(Qt.Key.Key_Insert, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)],
+)
+def test_add_by_key_inserts_the_default_after_the_selection(
+    qtbot: QtBot, editor: RoutineEditor, k: Qt.Key, mod: Qt.KeyboardModifier
+) -> None:
+    editor.step_list.setCurrentRow(1)
+    key(qtbot, editor, k, mod)
+    steps = editor.routine().steps
+    assert len(steps) == 6
+    assert steps[2] == DEFAULT_STEP
+    assert editor.step_list.currentRow() == 2
+    assert editor.step_list.item(2).text() == "3. Cheeks - stretch toward under the jaw - both - 7x"
+
+
+def test_add_button_appends_after_the_last_row(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(4)
+    editor.add_button.click()
+    assert editor.routine().steps[5] == DEFAULT_STEP
+    assert editor.step_list.item(5).text().startswith("6. ")
+
+
+def test_remove_by_delete_key_and_by_button(qtbot: QtBot, editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    key(qtbot, editor, Qt.Key.Key_Delete)
+    assert editor.routine().steps == (BREATH, COLLAR, NECK, TEMPLES)
+    assert editor.step_list.currentRow() == 3
+    editor.remove_button.click()
+    assert editor.routine().steps == (BREATH, COLLAR, NECK)
+    assert editor.step_list.currentRow() == 2
+
+
+def test_the_last_step_cannot_be_removed(qtbot: QtBot) -> None:
+    editor = make_editor(qtbot, Routine("One", (NECK,)))
+    assert not editor.remove_button.isEnabled()
+    key(qtbot, editor, Qt.Key.Key_Delete)
+    assert editor.routine().steps == (NECK,)
+
+
+def test_delete_while_typing_a_cue_does_not_remove_the_step(qtbot: QtBot, editor: RoutineEditor) -> None:
+    editor.cue_edit.setFocus()
+    qtbot.keyClick(editor.cue_edit, Qt.Key.Key_Delete)
+    assert len(editor.routine().steps) == 5
+
+
+def test_duplicate_by_key_and_button(qtbot: QtBot, editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    key(qtbot, editor, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert editor.routine().steps == (BREATH, COLLAR, NECK, CHEEKS, CHEEKS, TEMPLES)
+    assert editor.step_list.currentRow() == 4
+    editor.duplicate_button.click()
+    assert editor.routine().steps.count(CHEEKS) == 3
+
+
+@pytest.mark.parametrize("mod", [Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier])
+def test_move_by_keys(qtbot: QtBot, editor: RoutineEditor, mod: Qt.KeyboardModifier) -> None:
+    editor.step_list.setCurrentRow(3)
+    key(qtbot, editor, Qt.Key.Key_Up, mod)
+    assert editor.routine().steps == (BREATH, COLLAR, CHEEKS, NECK, TEMPLES)
+    assert editor.step_list.currentRow() == 2
+    key(qtbot, editor, Qt.Key.Key_Down, mod)
+    key(qtbot, editor, Qt.Key.Key_Down, mod)
+    assert editor.routine().steps == (BREATH, COLLAR, NECK, TEMPLES, CHEEKS)
+    assert editor.step_list.currentRow() == 4
+    assert not editor.move_down_button.isEnabled()
+    key(qtbot, editor, Qt.Key.Key_Down, mod)  # already last: nothing happens
+    assert editor.routine().steps[-1] == CHEEKS
+
+
+def test_move_by_buttons(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(0)
+    assert not editor.move_up_button.isEnabled()
+    editor.move_down_button.click()
+    assert areas(editor)[:2] == ["collarbone", "breathing"]
+    editor.move_up_button.click()
+    assert editor.routine().steps == SAMPLE.steps
+    assert editor.step_list.item(0).text().startswith("1. Breathing")
+
+
+def test_drag_and_drop_reorders_the_routine(editor: RoutineEditor) -> None:
+    assert editor.step_list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    assert editor.step_list.defaultDropAction() == Qt.DropAction.MoveAction
+    # what an internal drop does: move the row in the list's model
+    assert editor.step_list.model().moveRow(QModelIndex(), 4, QModelIndex(), 0)
+    assert editor.routine().steps == (TEMPLES, BREATH, COLLAR, NECK, CHEEKS)
+    assert editor.step_list.item(0).text().startswith("1. Temples")
+    assert editor.step_list.item(4).text().startswith("5. Cheeks")
+
+
+def test_every_button_has_an_accessible_name_and_a_tooltip_with_its_key(editor: RoutineEditor) -> None:
+    expected = {
+        editor.add_button: ("Add step", "Ins"),
+        editor.duplicate_button: ("Duplicate step", "Ctrl+D"),
+        editor.remove_button: ("Remove step", "Del"),
+        editor.move_up_button: ("Move step up", "Ctrl+Up"),
+        editor.move_down_button: ("Move step down", "Ctrl+Down"),
+    }
+    assert set(editor.findChildren(QToolButton)) >= set(expected)
+    for button, (name, shown) in expected.items():
+        assert button.accessibleName() == name
+        assert shown in button.toolTip()
+    assert "Ctrl+N" in editor.add_button.toolTip()
+    assert "Alt+Up" in editor.move_up_button.toolTip()
+
+
+# -- the step form -------------------------------------------------------------------------------
+
+
+def test_breathing_offers_only_breath_and_no_toward(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    select(editor, editor.area_combo, "breathing")
+    assert combo_data(editor.stroke_combo) == ["breath"]
+    assert not editor.toward_combo.isVisibleTo(editor)
+    assert not editor.toward_combo.isEnabled()
+    step = editor.routine().steps[3]
+    assert (step.area, step.stroke, step.toward) == ("breathing", "breath", None)
+    assert editor.step_list.item(3).text() == "4. Breathing - breath - 7x"
+    select(editor, editor.area_combo, "cheeks")  # back to a massage stroke with a valid node
+    assert "breath" not in combo_data(editor.stroke_combo)
+    assert editor.toward_combo.isVisibleTo(editor)
+    step = editor.routine().steps[3]
+    assert (step.stroke, step.toward) == ("stretch", "submandibular")
+
+
+def test_temples_drain_only_in_front_of_the_ear(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(2)  # side of the neck, toward the terminus
+    select(editor, editor.area_combo, "temples")
+    assert combo_data(editor.toward_combo) == ["preauricular"]
+    step = editor.routine().steps[2]
+    assert (step.area, step.stroke, step.toward) == ("temples", "stretch", "preauricular")
+
+
+def test_every_area_filters_strokes_and_nodes(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    for area in AREA_IDS:
+        select(editor, editor.area_combo, area)
+        strokes = combo_data(editor.stroke_combo)
+        assert (strokes == ["breath"]) if area == "breathing" else ("breath" not in strokes and len(strokes) == 3)
+        assert combo_data(editor.toward_combo) == list(DRAINS_TOWARD[area])
+        assert editor.routine().steps[3].area == area
+
+
+def test_area_change_keeps_a_node_that_still_fits(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    select(editor, editor.toward_combo, "preauricular")
+    select(editor, editor.area_combo, "jawline")  # jawline drains toward preauricular too
+    assert editor.routine().steps[3].toward == "preauricular"
+
+
+def test_stroke_toward_and_side_edits_land(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    select(editor, editor.stroke_combo, "sweep")
+    select(editor, editor.toward_combo, "preauricular")
+    select(editor, editor.side_combo, "right")
+    assert editor.routine().steps[3] == dataclasses.replace(CHEEKS, stroke="sweep", toward="preauricular", side="right")
+    assert editor.step_list.item(3).text() == "4. Cheeks - sweep toward in front of the ear - right - 7x"
+
+
+def test_reps_pace_and_cue_edits_land(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    editor.reps_spin.setValue(12)
+    editor.pace_spin.setValue(1.5)
+    editor.cue_edit.setText("Gentle")
+    assert editor.routine().steps[3] == dataclasses.replace(CHEEKS, reps=12, pace_factor=1.5, cue="Gentle")
+    assert editor.step_list.item(3).text().endswith(" - 12x")
+    assert editor.cue_count_label.text().startswith("6/120")
+
+
+def test_spin_boxes_stay_within_the_limits(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    editor.reps_spin.setValue(500)
+    editor.pace_spin.setValue(9.0)
+    step = editor.routine().steps[3]
+    assert (step.reps, step.pace_factor) == (100, 3.0)
+    editor.pace_spin.setValue(0.1)
+    assert editor.routine().steps[3].pace_factor == 0.5
+
+
+def test_typed_reps_land(qtbot: QtBot, editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(1)
+    editor.reps_spin.selectAll()
+    qtbot.keyClicks(editor.reps_spin, "42")
+    assert editor.routine().steps[1].reps == 42
+
+
+def test_a_long_cue_is_cut(qtbot: QtBot, editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    editor.cue_edit.setText("x" * 150)
+    assert editor.routine().steps[3].cue == "x" * MAX_CUE
+    assert editor.cue_count_label.text().startswith(f"{MAX_CUE}/{MAX_CUE}")
+    qtbot.keyClicks(editor.cue_edit, "more")  # typing at the limit adds nothing
+    assert editor.routine().steps[3].cue == "x" * MAX_CUE
+
+
+def test_the_form_follows_the_selection(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(4)
+    assert editor.area_combo.currentData() == "temples"
+    assert editor.side_combo.currentData() == "left"
+    assert editor.pace_spin.value() == 1.25
+    assert editor.step_heading.text() == "Step 5 of 5"
+    editor.step_list.setCurrentRow(0)
+    assert editor.area_combo.currentData() == "breathing"
+    assert not editor.pace_spin.isVisibleTo(editor)
+    assert editor.breath_note.isVisibleTo(editor)
+    assert editor.routine() == SAMPLE
+
+
+# -- total, warnings, preview --------------------------------------------------------------------
+
+
+def test_total_follows_the_plan_and_the_reps(editor: RoutineEditor) -> None:
+    before = editor.total_label.text()
+    assert before == f"Total {clock(build_plan(SAMPLE, Settings()).total_s)} at 2.0 s per stroke"
+    editor.step_list.setCurrentRow(3)
+    editor.reps_spin.setValue(CHEEKS.reps + 30)
+    after = editor.total_label.text()
+    assert after != before
+    assert after == f"Total {clock(build_plan(editor.routine(), Settings()).total_s)} at 2.0 s per stroke"
+
+
+def test_total_uses_the_settings(qtbot: QtBot) -> None:
+    settings = Settings(pace_s=3.0, lead_in_s=0.0, skipped_areas=frozenset({"temples"}))
+    editor = make_editor(qtbot, settings=settings)
+    total = clock(build_plan(SAMPLE, settings).total_s)
+    assert editor.total_label.text() == f"Total {total} at 3.0 s per stroke (1 step skipped by your settings)"
+    assert "Skipped" in editor.step_list.item(4).toolTip()
+
+
+def test_every_step_skipped_is_said_instead_of_a_total(qtbot: QtBot) -> None:
+    settings = Settings(skipped_areas=frozenset({"neck_side"}))
+    editor = make_editor(qtbot, Routine("Neck", (NECK,)), settings)
+    assert "Every step" in editor.total_label.text()
+    assert "Total" not in editor.total_label.text()
+    assert editor.plan() is None
+    assert editor.preview.frame is not None  # the preview still shows the step
+    assert editor.ok_button.isEnabled()
+
+
+def test_a_face_step_before_the_outlets_warns_until_moved_back(qtbot: QtBot, editor: RoutineEditor) -> None:
+    assert not editor.warning_label.isVisibleTo(editor)
+    editor.step_list.setCurrentRow(3)
+    key(qtbot, editor, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, editor, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert areas(editor)[:3] == ["breathing", "cheeks", "collarbone"]
+    assert editor.warning_label.isVisibleTo(editor)
+    assert editor.warning_label.text().startswith("⚠ Step 2 (cheeks) comes before the neck and collarbone")
+    assert not editor.step_list.item(1).icon().isNull()
+    assert "clear the outlets first" in editor.step_list.item(1).toolTip()
+    assert editor.step_list.item(2).icon().isNull()
+    key(qtbot, editor, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, editor, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert editor.routine() == SAMPLE
+    assert not editor.warning_label.isVisibleTo(editor)
+    assert editor.warning_label.text() == ""
+    assert editor.step_list.item(3).icon().isNull()
+
+
+def test_warning_numbers_the_list_rows_when_steps_are_skipped(qtbot: QtBot) -> None:
+    settings = Settings(skipped_areas=frozenset({"breathing"}))
+    routine = Routine("Face first", (BREATH, CHEEKS, NECK))
+    editor = make_editor(qtbot, routine, settings)
+    # the plan calls the cheeks its step 1 (breathing is skipped); the list calls it step 2
+    assert editor.warning_label.text().startswith("⚠ Step 2 (cheeks)")
+    assert not editor.step_list.item(1).icon().isNull()
+
+
+def test_preview_shows_the_selected_step(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)
+    frame = editor.preview.frame
+    assert frame is not None and frame.state == "step"
+    assert frame.area == "cheeks"
+    assert frame.phase == pytest.approx(0.5)
+    assert {t.node for t in frame.targets} == {"submandibular"}
+    assert frame.mirror is True
+    editor.step_list.setCurrentRow(1)
+    assert editor.preview.frame is not None and editor.preview.frame.area == "collarbone"
+    select(editor, editor.area_combo, "forehead")  # an edit updates the preview too
+    frame = editor.preview.frame
+    assert frame is not None and frame.area == "forehead"
+    assert {t.node for t in frame.targets} == {"preauricular"}
+
+
+def test_preview_follows_the_mirror_setting_with_reduced_motion(qtbot: QtBot) -> None:
+    editor = make_editor(qtbot, settings=Settings(mirror=False, skipped_areas=frozenset({"temples"})))
+    editor.step_list.setCurrentRow(4)  # temples, left side only; skipped areas still preview
+    frame = editor.preview.frame
+    assert frame is not None and frame.area == "temples" and frame.mirror is False
+    assert all(a.x > 0.5 for a in frame.arrows)  # unmirrored: the user's left on the screen's right
+    assert editor.preview._reduced_motion
+    assert editor.preview.minimumWidth() >= 260 and editor.preview.minimumHeight() >= 300
+
+
+def test_routine_edited_is_emitted_on_edits(qtbot: QtBot, editor: RoutineEditor) -> None:
+    with qtbot.waitSignal(editor.routine_edited) as blocker:
+        editor.reps_spin.setValue(3)
+    assert isinstance(blocker.args[0], Routine)
+    assert blocker.args[0] == editor.routine()
+
+
+# -- name, description, OK and Cancel ------------------------------------------------------------
+
+
+def test_ok_is_disabled_with_a_reason_while_the_name_is_blank(qtbot: QtBot, editor: RoutineEditor) -> None:
+    assert editor.ok_button.isEnabled()
+    assert not editor.name_reason_label.isVisibleTo(editor)
+    editor.name_edit.clear()
+    assert not editor.ok_button.isEnabled()
+    assert editor.name_reason_label.isVisibleTo(editor)
+    assert "name" in editor.name_reason_label.text()
+    assert editor.routine().name == "Sample"  # still valid
+    qtbot.keyClicks(editor.name_edit, "   ")
+    assert not editor.ok_button.isEnabled()
+    qtbot.keyClicks(editor.name_edit, "Evening")
+    assert editor.ok_button.isEnabled()
+    assert not editor.name_reason_label.isVisibleTo(editor)
+    assert editor.routine().name == "   Evening"
+
+
+def test_name_and_description_limits(editor: RoutineEditor) -> None:
+    editor.name_edit.setText("n" * 150)
+    assert editor.routine().name == "n" * 100
+    editor.description_edit.setPlainText("d" * 600)
+    assert editor.routine().description == "d" * MAX_DESCRIPTION
+    assert editor.description_count_label.text() == f"{MAX_DESCRIPTION}/{MAX_DESCRIPTION}"
+    editor.description_edit.setPlainText("Short")
+    assert editor.routine().description == "Short"
+
+
+def test_escape_cancels(qtbot: QtBot, editor: RoutineEditor) -> None:
+    editor.step_list.setFocus()
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Escape)
+    assert editor.result() == QDialog.DialogCode.Rejected
+    assert not editor.isVisible()
+
+
+def test_ok_accepts(editor: RoutineEditor) -> None:
+    editor.ok_button.click()
+    assert editor.result() == QDialog.DialogCode.Accepted
+
+
+# -- layout --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("row", [0, 3, 4])
+def test_fits_800_by_600_without_clipped_text(qtbot: QtBot, row: int) -> None:
+    routine = next(e.routine for e in builtin_routines() if e.id == "thorough")
+    editor = make_editor(qtbot, routine, Settings(skipped_areas=frozenset({"forehead"})))
+    editor.resize(800, 600)
+    editor.step_list.setCurrentRow(row)
+    editor.name_edit.clear()  # shows the reason label too
+    editor.step_list.setCurrentRow(5)
+    editor.move_step(-4)  # and a warning
+    qtbot.wait(10)
+    assert editor.warning_label.isVisible()
+    assert editor.size().width() == 800 and editor.size().height() == 600
+    for widget in [*editor.findChildren(QLabel), *editor.findChildren(QToolButton), *editor.findChildren(QComboBox)]:
+        if not widget.isVisible() or widget.parent() is editor.preview:
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            assert widget.height() >= widget.heightForWidth(widget.width()), widget.text()
+        else:
+            assert widget.width() >= widget.sizeHint().width(), getattr(widget, "text", lambda: widget)()
+    for button in editor.button_box.buttons():
+        assert button.width() >= button.sizeHint().width()
+
+
+# -- any sequence of edits keeps the routine valid -----------------------------------------------
+
+OPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("add"), st.integers(0, 0)),
+        st.tuples(st.just("duplicate"), st.integers(0, 0)),
+        st.tuples(st.just("remove"), st.integers(0, 0)),
+        st.tuples(st.just("move"), st.integers(-3, 3)),
+        st.tuples(st.just("select"), st.integers(0, 20)),
+        st.tuples(st.just("area"), st.integers(0, len(AREA_IDS) - 1)),
+        st.tuples(st.just("stroke"), st.integers(0, 3)),
+        st.tuples(st.just("toward"), st.integers(0, 1)),
+        st.tuples(st.just("reps"), st.integers(-5, 120)),
+    ),
+    max_size=25,
+)
+
+
+@hyp_settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=OPS)
+def test_any_edits_keep_the_routine_valid_and_the_rows_in_step(qtbot: QtBot, ops: list[tuple[str, int]]) -> None:
+    editor = RoutineEditor(SAMPLE, Settings(), Theme.light())
+    qtbot.addWidget(editor)
+    for op, n in ops:
+        if op == "add":
+            editor.add_step()
+        elif op == "duplicate":
+            editor.duplicate_step()
+        elif op == "remove":
+            editor.remove_step()
+        elif op == "move":
+            editor.move_step(n)
+        elif op == "select":
+            editor.step_list.setCurrentRow(n % editor.step_list.count())
+        elif op == "area":
+            editor.area_combo.setCurrentIndex(n)
+        elif op == "stroke":
+            editor.stroke_combo.setCurrentIndex(n % editor.stroke_combo.count())
+        elif op == "toward" and editor.toward_combo.count():
+            editor.toward_combo.setCurrentIndex(n % editor.toward_combo.count())
+        elif op == "reps":
+            editor.reps_spin.setValue(n)
+    routine = editor.routine()  # constructing it validates every step
+    assert len(routine.steps) == editor.step_list.count() >= 1
+    for row, step in enumerate(routine.steps):
+        assert editor.step_list.item(row).text() == editor.row_text(row + 1, step)
+    current = editor.current_step()
+    assert current is not None
+    assert editor.area_combo.currentData() == current.area
+    assert editor.stroke_combo.currentData() == current.stroke
+    assert editor.reps_spin.value() == current.reps
+    plan = editor.plan()
+    assert plan is not None
+    assert editor.total_label.text().startswith(f"Total {clock(plan.total_s)}")
+    has_warning = any(
+        s.area in FACE_AREAS and not any(p.area in NECK_AREAS for p in routine.steps[:i])
+        for i, s in enumerate(routine.steps)
+    )
+    assert editor.warning_label.isVisibleTo(editor) == has_warning
