@@ -633,6 +633,7 @@ def test_a_damaged_settings_file_warns_but_the_command_runs(capsys: pytest.Captu
     (home / "config" / "settings.json").write_bytes(b'{"schema": "massage-gui/sett')
     code, out, err = run(capsys, "plan", "quick", "--json")
     assert code == 0
-    assert err.startswith("massage-gui: warning: ") and err.count("\n") == 1
+    assert err.startswith("massage-gui: warning: ")
+    assert err.count("\n") == 1
     assert json.loads(out)["pace_s"] == 2.0
     assert (home / "config" / "settings.json").exists(), "the command line never moves files"

@@ -72,5 +72,22 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
+def remove_stale_temp_files(path: Path, older_than_s: float) -> None:
+    """Delete the temporary files that writes of ``path`` or ``path.bak`` killed before their replace left
+    behind (``.NAME.*.tmp`` beside it), if older than ``older_than_s``: a younger one may be another
+    program's write in progress."""
+    prefix = f".{path.name}."
+    cutoff = time.time() - older_than_s
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(prefix) and entry.name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
+
+
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))

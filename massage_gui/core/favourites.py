@@ -83,6 +83,7 @@ class Favourites:
         return replace(self, items=tuple(f for f in self.items if f.id != fav_id))
 
     def move(self, fav_id: str, index: int) -> Favourites:
+        self.get(fav_id)  # KeyError, like the other changes, for an unknown id
         items = list(self.items)
         item = items.pop(self.ids().index(fav_id))
         items.insert(max(0, min(index, len(items))), item)

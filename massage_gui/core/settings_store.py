@@ -19,6 +19,16 @@ def _from_json(name: str, value: Any) -> Any:
     return value
 
 
+def _unwritable(value: Any) -> str | None:
+    """Text read from a \\ud800 escape holds an unpaired surrogate, which cannot be saved as UTF-8."""
+    if isinstance(value, str) and not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "expected text, got an unpaired surrogate escape (\\ud800-\\udfff)"
+    return None
+
+
 def _accepted(body: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     values: dict[str, Any] = {}
     problems: list[str] = []
@@ -27,7 +37,7 @@ def _accepted(body: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
             problems.append(f"unknown setting {name!r}")
             continue
         value = _from_json(name, raw)
-        problem = field_problem(_FIELDS[name], value)
+        problem = field_problem(_FIELDS[name], value) or _unwritable(value)
         if problem:
             problems.append(f"{name} {problem}")
         else:

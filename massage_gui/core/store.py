@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from massage_gui.core.atomic import atomic_write_bytes
+from massage_gui.core.atomic import atomic_write_bytes, remove_stale_temp_files
 from massage_gui.core.errors import DataError
 from massage_gui.core.strictjson import loads_strict
 
 T = TypeVar("T")
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 MAX_FILE_BYTES = 4 * 1024 * 1024
+STALE_TEMP_S = 10.0  # a temporary file older than this was left by a killed save, not one in progress
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,12 @@ class DocumentKind(Generic[T]):
         for v in range(version, self.version):
             if v not in self.migrations:
                 raise DataError(f"{what}: no migration from version {v}")
-            body = self.migrations[v](body)
+            try:
+                body = self.migrations[v](body)
+            except Exception as exc:  # old data the step did not expect: a damaged file, not a crash
+                raise DataError(f"{what}: cannot migrate from version {v} ({type(exc).__name__}: {exc})") from None
+            if not isinstance(body, dict):
+                raise DataError(f"{what}: cannot migrate from version {v} (the step gave no object)")
         try:
             return self.parse(body), version, self.problems(body)
         except DataError as exc:
@@ -83,7 +89,15 @@ class DocumentKind(Generic[T]):
         import json
 
         document = {"schema": self.schema, "schema_version": self.version, "data": self.dump(value)}
-        return (json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode("utf-8")
+        text = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:  # an unpaired surrogate (read from a \ud800 escape) cannot be UTF-8
+            raise DataError(f"{self.schema}: cannot save text with an unpaired surrogate") from None
+
+
+def _printable(text: str) -> str:
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _timestamp() -> str:
@@ -129,6 +143,8 @@ class Store(Generic[T]):
         as the command line) and fall back to the backup, then to defaults."""
         self._read_bytes.clear()
         loaded = self._load(repair)
+        if not loaded.notice.isprintable():  # a message quoting the file's text: keep the notice one line
+            loaded = Loaded(loaded.value, loaded.writable, _printable(loaded.notice))
         self._known = self._read_bytes.get(self.path)
         self._base = self.value = loaded.value
         return loaded
@@ -175,6 +191,7 @@ class Store(Generic[T]):
         (``self.value`` then holds what was written)."""
         if not self.writable:
             return False
+        remove_stale_temp_files(self.path, STALE_TEMP_S)
         previous: bytes | None = None
         theirs: T | None = None
         if self.path.exists():

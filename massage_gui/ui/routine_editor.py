@@ -6,7 +6,7 @@ import dataclasses
 import re
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QStyle,
@@ -138,6 +137,7 @@ class RoutineEditor(QDialog):
         self._refresh(emit=False)
         self._show_current_step()
         self._update_name_state()
+        self.step_list.setFocus()  # the list's keys (Delete, Alt+Up/Down) work at once
         self.resize(940, 640)
 
     # -- construction ------------------------------------------------------------------------------
@@ -173,6 +173,7 @@ class RoutineEditor(QDialog):
         self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.step_list.setMinimumWidth(220)
         self.step_list.setAlternatingRowColors(True)
+        self.step_list.setIconSize(QSize(16, 16))  # the warning mark on a row
         for step in routine.steps:
             self.step_list.addItem(self._new_item(step))
         self.warning_label = QLabel(self)

@@ -101,9 +101,7 @@ def test_a_new_file_gets_0o666_less_the_umask(tmp_path: Path, umask: Callable[[i
     assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask  # not mkstemp's private 0o600
 
 
-def test_a_failed_replace_leaves_the_old_file_and_no_temp_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_failed_replace_leaves_the_old_file_and_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "settings.json"
     target.write_bytes(OLD)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -53,14 +54,14 @@ def test_an_invalid_import_explains_and_saves_nothing(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.json"
-    bad.write_text(
-        '{"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [{"area": 3, "stroke": "stretch", "reps": 2, "toward": "x"}]}'
-    )
+    step = {"area": 3, "stroke": "stretch", "reps": 2, "toward": "x"}
+    bad.write_text(json.dumps({"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [step]}))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     shown: list[str] = []
     monkeypatch.setattr("massage_gui.ui.main_window.QMessageBox.warning", lambda *a: shown.append(a[2]))
     window.import_action.trigger()
-    assert shown and "steps[0].area" in shown[0]
+    assert len(shown) == 1
+    assert "steps[0].area" in shown[0]
     assert window.library.favourites.items == ()
 
 
@@ -82,7 +83,8 @@ def test_dialog_star_rename_duplicate_move_delete_and_undo(
     dialog.buttons["rename"].click()
     assert library.favourites.get(a).routine.name == "Renamed"
     dialog.buttons["duplicate"].click()
-    assert library.favourites.ids()[1] != b and len(library.favourites.items) == 3
+    assert len(library.favourites.items) == 3
+    assert library.favourites.ids()[1] != b
     copy_id = dialog.selected_id()
     assert library.favourites.get(copy_id).routine.name == "Renamed (copy)"
     dialog.buttons["down"].click()
