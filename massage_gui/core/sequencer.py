@@ -33,6 +33,14 @@ class SessionStarted:
 
 
 @dataclass(frozen=True)
+class CountdownTick:
+    """The last seconds of the lead-in: 3, 2, 1 before the first step."""
+
+    seconds_left: int
+    at_s: float
+
+
+@dataclass(frozen=True)
 class StepStarted:
     step_index: int
     at_s: float
@@ -81,8 +89,17 @@ class Resumed:
 
 
 Event = (
-    SessionStarted | StepStarted | StrokeStarted | StepFinished | TransitionStarted | RoutineFinished | Paused | Resumed
+    SessionStarted
+    | CountdownTick
+    | StepStarted
+    | StrokeStarted
+    | StepFinished
+    | TransitionStarted
+    | RoutineFinished
+    | Paused
+    | Resumed
 )
+COUNTDOWN_FROM = 3
 
 
 def events_between(plan: Plan, lo: float, hi: float, *, include_lo: bool) -> list[Event]:
@@ -92,6 +109,11 @@ def events_between(plan: Plan, lo: float, hi: float, *, include_lo: bool) -> lis
         return (lo <= at if include_lo else lo < at) and at <= hi
 
     events: list[Event] = []
+    first = plan.steps[0].start_s
+    for seconds_left in range(COUNTDOWN_FROM, 0, -1):
+        at = first - seconds_left
+        if at >= 0 and inside(at):
+            events.append(CountdownTick(seconds_left, at))
     for step in plan.steps:
         if step.end_s < lo or step.start_s > hi:
             if step.start_s > hi:

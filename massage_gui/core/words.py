@@ -32,9 +32,22 @@ def step_title(step: PlannedStep, anatomy: Anatomy) -> str:
     return anatomy.areas[step.area].label
 
 
+_SPOKEN_TOWARD = {
+    "terminus": "toward the collarbone",
+    "deep_cervical": "down the neck",
+    "submandibular": "toward the jaw",
+    "submental": "under the chin",
+    "preauricular": "toward the ear",
+    "mastoid": "behind the ear",
+    "occipital": "toward the skull",
+}
+_SPOKEN_STROKE = {"stretch": "stretch", "circles": "circles", "sweep": "glide"}
+
+
 def spoken_step(step: PlannedStep, anatomy: Anatomy) -> str:
-    """A short announcement: 'Cheeks: stretch the skin toward the angle of the jaw, 7 times.'"""
-    if step.stroke == "breath":
+    """A short announcement that ends before the strokes start: 'Cheeks: stretch toward the jaw, 7 times.'"""
+    if step.stroke == "breath" or step.toward is None:
         return f"Breathing: {step.reps} slow breaths."
-    instruction = stroke_instruction(step, anatomy)
-    return f"{step_title(step, anatomy)}: {instruction[0].lower()}{instruction[1:]}, {step.reps} times."
+    side = {"left": " on the left", "right": " on the right"}.get(step.side, "")
+    verb = _SPOKEN_STROKE[step.stroke]
+    return f"{step_title(step, anatomy)}{side}: {verb} {_SPOKEN_TOWARD[step.toward]}, {step.reps} times."

@@ -17,6 +17,7 @@ from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.sequencer import (
     HEARTBEAT_S,
+    CountdownTick,
     Event,
     Paused,
     Resumed,
@@ -77,7 +78,9 @@ def run_to(seq: Sequencer, clock: FakeClock, t: float, step: float = 0.5) -> lis
 
 def expected_timeline(plan: Plan) -> list[Event]:
     """Every event of an uninterrupted session, built from the plan's numbers and the contract's rules."""
-    events: list[Event] = []
+    events: list[Event] = [
+        CountdownTick(k, plan.lead_in_s - k) for k in (3, 2, 1) if plan.lead_in_s - k >= 0
+    ]  # the lead-in's last seconds
     for i, step in enumerate(plan.steps):
         events.append(StepStarted(i, step.start_s))
         events += [StrokeStarted(i, k + 1, step.start_s + k * step.stroke_s) for k in range(step.reps)]
