@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from massage_gui.core.errors import DataError, RoutineError
-from massage_gui.core.routine import Routine, parse_routine, routine_to_data
+from massage_gui.core.routine import MAX_NAME, Routine, parse_routine, routine_to_data
 from massage_gui.core.store import DocumentKind
 
 MAX_FAVOURITES = 500
@@ -71,7 +71,8 @@ class Favourites:
 
     def duplicate(self, fav_id: str, reserved: frozenset[str] = frozenset()) -> tuple[Favourites, str]:
         original = self.get(fav_id)
-        copy = replace(original.routine, name=f"{original.routine.name} (copy)"[:100])
+        suffix = " (copy)"  # kept whole: shorten the name instead
+        copy = replace(original.routine, name=f"{original.routine.name[: MAX_NAME - len(suffix)].rstrip()}{suffix}")
         added, new_id = self.add(copy, reserved)
         items = list(added.items)
         item = items.pop()

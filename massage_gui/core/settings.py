@@ -21,16 +21,30 @@ def _meta(label: str, **extra: Any) -> dict[str, Any]:
 class Settings:
     """Preferences that shape a session. Edit with ``dataclasses.replace`` then ``validated()``."""
 
-    pace_s: float = field(default=2.0, metadata=_meta("Pace (seconds per stroke)", min=1.0, max=4.0, step=0.1))
-    breath_s: float = field(default=6.0, metadata=_meta("Breath length (seconds)", min=3.0, max=12.0, step=0.5))
-    lead_in_s: float = field(default=5.0, metadata=_meta("Lead-in before the first step (seconds)", min=0.0, max=30.0))
-    transition_s: float = field(default=3.0, metadata=_meta("Pause between steps (seconds)", min=0.0, max=15.0))
+    pace_s: float = field(
+        default=2.0, metadata=_meta("Pace (seconds per stroke)", min=1.0, max=4.0, step=0.1, unit="s")
+    )
+    breath_s: float = field(
+        default=6.0, metadata=_meta("Breath length (seconds)", min=3.0, max=12.0, step=0.5, unit="s")
+    )
+    lead_in_s: float = field(
+        default=5.0, metadata=_meta("Lead-in before the first step (seconds)", min=0.0, max=30.0, unit="s")
+    )
+    transition_s: float = field(
+        default=3.0, metadata=_meta("Pause between steps (seconds)", min=0.0, max=15.0, unit="s")
+    )
     skipped_areas: frozenset[str] = field(default=frozenset(), metadata=_meta("Areas to skip", choices=AREA_IDS))
     focus_areas: frozenset[str] = field(default=frozenset(), metadata=_meta("Areas to focus on", choices=AREA_IDS))
     mirror: bool = field(default=True, metadata=_meta("Mirror view (your left on the screen's left)"))
     reduced_motion: bool = field(default=False, metadata=_meta("Reduce motion (static arrows)"))
     show_labels: bool = field(default=True, metadata=_meta("Show node labels"))
     theme: str = field(default="system", metadata=_meta("Colour scheme", choices=THEMES))
+    sound: bool = field(default=True, metadata=_meta("Sound cues (a chime at each step)"))
+    stroke_ticks: bool = field(default=True, metadata=_meta("A soft tick at each stroke"))
+    volume: float = field(default=0.6, metadata=_meta("Volume", min=0.0, max=1.0, step=0.05, unit="%"))
+    voice: bool = field(default=True, metadata=_meta("Spoken cues (step names and the countdown)"))
+    voice_rate: float = field(default=0.0, metadata=_meta("Speaking rate", min=-0.5, max=0.5, step=0.1, unit=""))
+    voice_name: str = field(default="", metadata=_meta("Voice (empty: the system's default)", max_length=200))
     last_routine: str = field(default="standard", metadata=_meta("Last routine used"))
 
     def validated(self) -> Settings:
@@ -64,6 +78,8 @@ def field_problem(f: dataclasses.Field[Any], value: Any) -> str | None:
             return "expected a string"
         if "choices" in meta and value not in meta["choices"]:
             return f"expected one of {', '.join(meta['choices'])}, got {value!r}"
+        if len(value) > meta.get("max_length", 100):
+            return f"expected at most {meta.get('max_length', 100)} characters"
         return None
     raise AssertionError(f"settings field {f.name} has no validator")
 

@@ -32,14 +32,31 @@ def step_title(step: PlannedStep, anatomy: Anatomy) -> str:
     return anatomy.areas[step.area].label
 
 
+# Spoken words are shorter than written ones: a line must end within the 3-second transition.
+_SPOKEN_AREA = {
+    "collarbone": "Collarbone",
+    "neck_side": "Side of neck",
+    "neck_back": "Back of neck",
+    "behind_ear": "Behind the ears",
+    "front_of_ear": "Front of ears",
+    "under_chin": "Under the chin",
+    "jawline": "Jawline",
+    "chin": "Chin",
+    "upper_lip": "Upper lip",
+    "cheeks": "Cheeks",
+    "nose": "Beside the nose",
+    "under_eyes": "Under the eyes",
+    "temples": "Temples",
+    "forehead": "Forehead",
+}
 _SPOKEN_TOWARD = {
-    "terminus": "toward the collarbone",
+    "terminus": "to the collarbone",
     "deep_cervical": "down the neck",
-    "submandibular": "toward the jaw",
+    "submandibular": "to the jaw",
     "submental": "under the chin",
-    "preauricular": "toward the ear",
+    "preauricular": "to the ear",
     "mastoid": "behind the ear",
-    "occipital": "toward the skull",
+    "occipital": "to the skull",
 }
 _SPOKEN_STROKE = {"stretch": "stretch", "circles": "circles", "sweep": "glide"}
 
@@ -48,6 +65,6 @@ def spoken_step(step: PlannedStep, anatomy: Anatomy) -> str:
     """A short announcement that ends before the strokes start: 'Cheeks: stretch toward the jaw, 7 times.'"""
     if step.stroke == "breath" or step.toward is None:
         return f"Breathing: {step.reps} slow breaths."
-    side = {"left": " on the left", "right": " on the right"}.get(step.side, "")
+    side = {"left": ", left", "right": ", right"}.get(step.side, "")
     verb = _SPOKEN_STROKE[step.stroke]
-    return f"{step_title(step, anatomy)}{side}: {verb} {_SPOKEN_TOWARD[step.toward]}, {step.reps} times."
+    return f"{_SPOKEN_AREA[step.area]}{side}: {verb} {_SPOKEN_TOWARD[step.toward]}, {step.reps} times."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -33,18 +33,22 @@ from PySide6.QtWidgets import (
 
 from massage_gui import __version__
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
+from massage_gui.core.cues import CueOptions, cues_for
 from massage_gui.core.errors import MassageError, PlanError
 from massage_gui.core.favourites import slugify
 from massage_gui.core.frame import Frame
 from massage_gui.core.library import RoutineEntry
 from massage_gui.core.plan import Plan, build_plan
-from massage_gui.core.sequencer import State
+from massage_gui.core.sequencer import Event, SessionStarted, State
 from massage_gui.core.settings import Settings, clamp_pace
+from massage_gui.ui.compact_window import CompactWindow
+from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.icons import themed_icon
 from massage_gui.ui.notice_bar import NoticeBar
 from massage_gui.ui.pace_control import STEP_S, PaceControl
 from massage_gui.ui.routine_library import RoutineLibrary
+from massage_gui.ui.screensaver import ScreenSaverInhibitor
 from massage_gui.ui.session import SessionController
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme, apply_palette, theme_for
@@ -52,6 +56,10 @@ from massage_gui.ui.theme import Theme, apply_palette, theme_for
 KeySpec = str | QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
 COMPACT_TOOLBAR_BELOW_PX = 1180  # narrower windows show toolbar icons without their words
 SLEEP_NOTICE = "Paused: the computer was asleep. Press Space to go on."
+
+
+def _cue_options(settings: Settings) -> CueOptions:
+    return CueOptions(sound=settings.sound, stroke_ticks=settings.stroke_ticks, voice=settings.voice)
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +92,10 @@ class MainWindow(QMainWindow):
         self.controller = controller or SessionController(self._build_plan(entry, self._settings))
         self.controller.setParent(self)
 
+        self.cue_player = CuePlayer(self._settings, self)
+        self.screensaver = ScreenSaverInhibitor()
+        self.compact_window: CompactWindow | None = None
+        self._cue_options = _cue_options(self._settings)
         self.face_view = FaceView(self._theme, self)
         self.step_panel = StepPanel(self._theme, self)
         self.notice_bar = NoticeBar(self._theme, self)
@@ -110,6 +122,8 @@ class MainWindow(QMainWindow):
         self.controller.state_changed.connect(self._on_controller_state_changed)
         self.controller.plan_changed.connect(self._on_controller_plan_changed)
         self.controller.slept.connect(self._on_controller_slept)
+        self.controller.events_emitted.connect(self._on_controller_events_emitted)
+        self.cue_player.flash_requested.connect(self.step_panel.flash)
         self.face_view.area_clicked.connect(self._on_face_view_area_clicked)
         self.pace_control.pace_changed.connect(self._on_pace_control_pace_changed)
         self.routine_combo.currentIndexChanged.connect(self._on_routine_combo_current_index_changed)
@@ -159,7 +173,13 @@ class MainWindow(QMainWindow):
         )
         self.mirror_action.setCheckable(True)
         self.mirror_action.setChecked(self._settings.mirror)
-        self.fullscreen_action = self._action("Full screen", "F11", "Full screen", self._on_fullscreen_action_triggered)
+        self.fullscreen_action = self._action(
+            "Full screen", "F11", "Full screen: the diagram and the step only", self._on_fullscreen_action_triggered
+        )
+        self.compact_action = self._action(
+            "Compact window", "C", "A small window that stays on top", self._on_compact_action_triggered
+        )
+        self.compact_action.setCheckable(True)
         self.fullscreen_action.setCheckable(True)
         self.leave_fullscreen_action = self._action(
             "Leave full screen", "Esc", "Leave full screen", self._on_leave_fullscreen_action_triggered
@@ -283,7 +303,13 @@ class MainWindow(QMainWindow):
         routine.addAction(self.import_action)
         routine.addAction(self.export_action)
         view = bar.addMenu("&View")
-        for action in (self.mirror_action, self.labels_action, self.reduced_motion_action, self.fullscreen_action):
+        for action in (
+            self.mirror_action,
+            self.labels_action,
+            self.reduced_motion_action,
+            self.fullscreen_action,
+            self.compact_action,
+        ):
             view.addAction(action)
         theme_menu = view.addMenu("Colour scheme")
         group = QActionGroup(self)
@@ -377,6 +403,8 @@ class MainWindow(QMainWindow):
             self.set_notice(f"{message[:1].upper()}{message[1:]}. Bring back at least one area.")
             return False
         self._settings = settings
+        self._cue_options = _cue_options(settings)
+        self.cue_player.apply_settings(settings)
         self.settings_changed.emit(settings)
         if settings.theme != old.theme:
             self._set_theme(theme_for(settings.theme))
@@ -390,6 +418,8 @@ class MainWindow(QMainWindow):
         apply_palette(theme)
         self.face_view.set_theme(theme)
         self.step_panel.set_theme(theme)
+        if self.compact_window is not None:
+            self.compact_window.set_theme(theme)
         self._apply_theme_styles()
 
     def _sync_from_plan(self, plan: Plan) -> None:
@@ -401,6 +431,11 @@ class MainWindow(QMainWindow):
         self.face_view.set_routine_areas(plan.routine.areas)
         self.face_view.set_reduced_motion(s.reduced_motion)
         self.face_view.set_show_labels(s.show_labels)
+        if self.compact_window is not None:
+            self.compact_window.face_view.set_mirror(s.mirror)
+            self.compact_window.face_view.set_skipped(s.skipped_areas)
+            self.compact_window.face_view.set_routine_areas(plan.routine.areas)
+            self.compact_window.face_view.set_reduced_motion(s.reduced_motion)
         for area, action in self.skip_actions.items():
             action.blockSignals(True)
             action.setChecked(area in s.skipped_areas)
@@ -420,12 +455,15 @@ class MainWindow(QMainWindow):
     def _on_controller_frame_changed(self, frame: Frame) -> None:
         state = self.controller.state
         self.face_view.set_frame(None if state is State.IDLE else frame)
+        if self.compact_window is not None and self.compact_window.isVisible():
+            self.compact_window.show_frame(None if state is State.IDLE else frame, state)
         paused = "Paused" if state is State.PAUSED else ""
         self.step_panel.show_frame(frame, self.controller.plan, state, paused)
 
     @Slot(object)
     def _on_controller_state_changed(self, state: State) -> None:
         running = state in (State.LEAD_IN, State.STEP, State.TRANSITION)
+        self.screensaver.set_active(running)
         self.start_action.setText("Pause" if running else "Resume" if state is State.PAUSED else "Start")
         self._update_icons()
         active = state not in (State.IDLE, State.FINISHED)
@@ -439,6 +477,15 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_controller_plan_changed(self, plan: Plan) -> None:
         self.face_view.set_routine_areas(plan.routine.areas)
+
+    @Slot(list)
+    def _on_controller_events_emitted(self, events: list[Event]) -> None:
+        if any(isinstance(e, SessionStarted) for e in events):
+            self.cue_player.prepare()  # normally done just after the window first showed
+        plan = self.controller.plan
+        for event in events:
+            for cue in cues_for(event, plan, self._cue_options):
+                self.cue_player.play(cue)
 
     @Slot(float)
     def _on_controller_slept(self, seconds: float) -> None:
@@ -455,6 +502,8 @@ class MainWindow(QMainWindow):
             return
         settings = dataclasses.replace(self._settings, last_routine=entry.id)
         self._settings = settings
+        self._cue_options = _cue_options(settings)
+        self.cue_player.apply_settings(settings)
         self.settings_changed.emit(settings)
         self.controller.set_plan(self._build_plan(entry, settings))
         self._sync_from_plan(self.controller.plan)
@@ -606,6 +655,47 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    @Slot()
+    def _on_compact_action_triggered(self) -> None:
+        self.set_compact(self.compact_window is None or not self.compact_window.isVisible())
+
+    def set_compact(self, compact: bool) -> None:
+        """Swap the main window for the small always-on-top one, or back."""
+        if compact:
+            if self.compact_window is None:
+                self.compact_window = CompactWindow(self._theme)
+                self.compact_window.addActions(self.actions())  # every key works there too
+                self.compact_window.closed.connect(self._on_compact_window_closed)
+                self.compact_window.face_view.set_mirror(self._settings.mirror)
+                self.compact_window.face_view.set_routine_areas(self.controller.plan.routine.areas)
+                self.compact_window.resize(self.compact_window.sizeHint())
+            if self.isFullScreen():
+                self.set_full_screen(False)
+            self.compact_window.face_view.set_skipped(self._settings.skipped_areas)
+            self.compact_window.face_view.set_mirror(self._settings.mirror)
+            self.compact_window.show()
+            self.hide()
+            self.compact_window.show_frame(self.controller.frame(), self.controller.state)
+        elif self.compact_window is not None:
+            self.compact_window.hide()
+            self.show()
+            self.raise_()
+            self.activateWindow()
+        self.compact_action.setChecked(compact)
+        self._update_visibility()
+
+    @Slot()
+    def _on_compact_window_closed(self) -> None:
+        if not self.isVisible():
+            self.set_compact(False)
+
+    def _update_visibility(self) -> None:
+        """Animate only while someone can see the session: here or in the compact window."""
+        seen = (self.isVisible() and not self.isMinimized()) or (
+            self.compact_window is not None and self.compact_window.isVisible()
+        )
+        self.controller.set_visible(seen)
+
     def set_full_screen(self, full: bool) -> None:
         self.toolbar.setVisible(not full)
         self.menuBar().setVisible(not full)
@@ -619,7 +709,9 @@ class MainWindow(QMainWindow):
     def _on_preferences_action_triggered(self) -> None:
         from massage_gui.ui.preferences_dialog import PreferencesDialog  # built on demand, off the start-up path
 
-        dialog = PreferencesDialog(self._settings, self)
+        self.cue_player.prepare()
+        statuses = {"sound": self.cue_player.sound_status, "voice": self.cue_player.voice_status}
+        dialog = PreferencesDialog(self._settings, self, statuses=statuses, voices=self.cue_player.voices())
         if dialog.exec():
             self._apply_settings(dialog.result_settings())
             for key, action in self.theme_actions.items():
@@ -641,16 +733,18 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        self.controller.set_visible(not self.isMinimized())
+        if not self.cue_player.sound_ready and not self.cue_player.voice_ready:
+            QTimer.singleShot(300, self.cue_player.prepare)  # after the first frame, before any session
+        self._update_visibility()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
         super().hideEvent(event)
-        self.controller.set_visible(False)
+        self._update_visibility()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
-            self.controller.set_visible(self.isVisible() and not self.isMinimized())
+            self._update_visibility()
 
     @Slot(Qt.ColorScheme)
     def _on_style_hints_color_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
@@ -659,4 +753,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.controller.stop()
+        self.screensaver.set_active(False)
+        self.cue_player.stop()
+        if self.compact_window is not None:
+            self.compact_window.deleteLater()
+            self.compact_window = None
         super().closeEvent(event)

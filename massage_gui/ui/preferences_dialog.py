@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +31,15 @@ THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 class PreferencesDialog(QDialog):
     """Edits a copy of the settings; ``result_settings()`` gives the edited copy after accept."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        statuses: dict[str, str] | None = None,
+        voices: list[str] | None = None,
+    ) -> None:
+        """``statuses`` maps a field name to a note shown under it (why sound or voice is off);
+        ``voices`` lists the speech engine's voices for the voice field."""
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.setAccessibleName("Preferences")
@@ -45,12 +55,18 @@ class PreferencesDialog(QDialog):
             if isinstance(f.default, bool):
                 editor = QCheckBox(self)
                 editor.setChecked(value)
+            elif isinstance(f.default, float) and f.metadata.get("unit") == "%":
+                editor = QSpinBox(self)
+                editor.setRange(round(f.metadata["min"] * 100), round(f.metadata["max"] * 100))
+                editor.setSingleStep(round(f.metadata.get("step", 0.05) * 100))
+                editor.setSuffix(" %")
+                editor.setValue(round(value * 100))
             elif isinstance(f.default, float):
                 editor = QDoubleSpinBox(self)
                 editor.setRange(f.metadata["min"], f.metadata["max"])
                 editor.setSingleStep(f.metadata.get("step", 1.0))
                 editor.setDecimals(1)
-                editor.setSuffix(" s")
+                editor.setSuffix(" s" if f.metadata.get("unit") == "s" else "")
                 editor.setValue(value)
             elif isinstance(f.default, frozenset):
                 editor = QListWidget(self)
@@ -60,15 +76,28 @@ class PreferencesDialog(QDialog):
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(Qt.CheckState.Checked if area in value else Qt.CheckState.Unchecked)
                 editor.setMaximumHeight(150)
-            else:
+            elif "choices" in f.metadata:
                 editor = QComboBox(self)
                 for choice in f.metadata["choices"]:
                     editor.addItem(THEME_LABELS.get(choice, choice), choice)
                 editor.setCurrentIndex(list(f.metadata["choices"]).index(value))
+            else:  # the voice: the engine's voices, or the saved name when the engine is not there now
+                editor = QComboBox(self)
+                editor.addItem("System default", "")
+                for name in dict.fromkeys([*(voices or []), *([value] if value else [])]):
+                    editor.addItem(name, name)
+                editor.setCurrentIndex(max(editor.findData(value), 0))
             editor.setAccessibleName(f.metadata["label"])
             editor.setObjectName(f.name)
             self._editors[f.name] = editor
             form.addRow(f.metadata["label"], editor)
+            note = (statuses or {}).get(f.name)
+            if note:
+                label = QLabel(note, self)
+                label.setObjectName(f"{f.name}_status")
+                label.setWordWrap(True)
+                label.setAccessibleName(f"{f.metadata['label']}: status")
+                form.addRow("", label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -86,6 +115,8 @@ class PreferencesDialog(QDialog):
                 changes[name] = editor.isChecked()
             elif isinstance(editor, QDoubleSpinBox):
                 changes[name] = float(editor.value())
+            elif isinstance(editor, QSpinBox):
+                changes[name] = editor.value() / 100
             elif isinstance(editor, QListWidget):
                 changes[name] = frozenset(
                     editor.item(i).data(Qt.ItemDataRole.UserRole)

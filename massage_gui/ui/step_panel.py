@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,6 +16,7 @@ from massage_gui.core.words import breath_word, stroke_instruction
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
+FLASH_MS = 250
 PRESSURE_REMINDER = "Skin-light pressure: the skin should not go red."
 
 
@@ -81,6 +82,19 @@ class StepPanel(QWidget):
         self._theme = theme
         self.dial.set_theme(theme)
         self._apply_fonts()
+
+    @Slot()
+    def flash(self) -> None:
+        """A cue the user could not hear: the panel lights up briefly instead."""
+        self.setStyleSheet(f"#StepPanel {{ background: {self._theme.accent.name()}; }}")
+        QTimer.singleShot(FLASH_MS, self._end_flash)
+
+    @property
+    def flashing(self) -> bool:
+        return self._theme.accent.name() in self.styleSheet()
+
+    def _end_flash(self) -> None:
+        self.setStyleSheet(f"#StepPanel {{ background: {self._theme.panel.name()}; }}")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -7,8 +7,10 @@ import os
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -23,14 +25,19 @@ OLD = b'{"old": true}\n'
 NEW = b'{"new": true, "longer": "than the old content"}\n'
 
 
-class OsWith:
-    """Stands in for the ``os`` module inside massage_gui.core.atomic, with some attributes replaced."""
+class ModuleWith:
+    """Stands in for a module inside massage_gui.core.atomic only, with some attributes replaced."""
 
-    def __init__(self, **overrides: Any) -> None:
+    def __init__(self, module: ModuleType, **overrides: Any) -> None:
         self.__dict__.update(overrides)
+        self._module = module
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(os, name)
+        return getattr(self._module, name)
+
+
+def OsWith(**overrides: Any) -> ModuleWith:  # noqa: N802 - reads like the class it builds
+    return ModuleWith(os, **overrides)
 
 
 def listing(folder: Path) -> list[str]:
@@ -134,7 +141,7 @@ class FlakyReplace:
 @pytest.fixture
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     slept: list[float] = []
-    monkeypatch.setattr(atomic.time, "sleep", slept.append)
+    monkeypatch.setattr(atomic, "time", ModuleWith(time, sleep=slept.append))
     return slept
 
 
