@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.controller.slept.connect(self._on_controller_slept)
         self.controller.events_emitted.connect(self._on_controller_events_emitted)
         self.cue_player.flash_requested.connect(self.step_panel.flash)
+        self.cue_player.status_changed.connect(self._on_cue_player_status_changed)
         self.face_view.area_clicked.connect(self._on_face_view_area_clicked)
         self.pace_control.pace_changed.connect(self._on_pace_control_pace_changed)
         self.routine_combo.currentIndexChanged.connect(self._on_routine_combo_current_index_changed)
@@ -486,6 +487,21 @@ class MainWindow(QMainWindow):
         for event in events:
             for cue in cues_for(event, plan, self._cue_options):
                 self.cue_player.play(cue)
+
+    @Slot()
+    def _on_cue_player_status_changed(self) -> None:
+        """Say once why the app is silent, if it is: the step panel flashes instead."""
+        player = self.cue_player
+        missing = [
+            status
+            for wanted, ready, status in (
+                (self._settings.sound, player.sound_ready, player.sound_status),
+                (self._settings.voice, player.voice_ready, player.voice_status),
+            )
+            if wanted and not ready
+        ]
+        if missing:
+            self.set_notice(" ".join(missing) + " The step panel flashes instead of each sound.")
 
     @Slot(float)
     def _on_controller_slept(self, seconds: float) -> None:

@@ -96,3 +96,20 @@ def test_unheard_cues_flash_the_step_panel(qtbot: QtBot, window: MainWindow) -> 
     window.cue_player.flash_requested.emit()
     assert window.step_panel.flashing
     qtbot.waitUntil(lambda: not window.step_panel.flashing, timeout=2000)
+
+
+def test_the_window_says_once_why_it_is_silent(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    monkeypatch.setattr(QMediaDevices, "defaultAudioOutput", staticmethod(lambda: QAudioDevice()))
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    player = window.cue_player
+    player._prepared, player._effects, player._speech = False, {}, None  # as if just started
+    player.prepare()
+    text = window.notice_bar.text()
+    assert "no audio output device" in text
+    assert "no speech engine" in text
+    assert "flashes" in text
