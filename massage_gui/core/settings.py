@@ -10,7 +10,8 @@ from typing import Any
 from massage_gui.core.anatomy import AREA_IDS
 from massage_gui.core.errors import SettingsError
 
-THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark", "high_contrast")
+LANGUAGES = ("system", "en", "de")
 
 
 def _meta(label: str, **extra: Any) -> dict[str, Any]:
@@ -45,7 +46,9 @@ class Settings:
     voice: bool = field(default=True, metadata=_meta("Spoken cues (step names and the countdown)"))
     voice_rate: float = field(default=0.0, metadata=_meta("Speaking rate", min=-0.5, max=0.5, step=0.1, unit=""))
     voice_name: str = field(default="", metadata=_meta("Voice (empty: the system's default)", max_length=200))
+    language: str = field(default="system", metadata=_meta("Language", choices=LANGUAGES))
     last_routine: str = field(default="standard", metadata=_meta("Last routine used"))
+    safety_confirmed: bool = field(default=False, metadata=_meta("Safety information read"))
 
     def validated(self) -> Settings:
         """Return self if every field is in range, else raise SettingsError naming the field."""

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from massage_gui import APP_ID, __version__
 from massage_gui.core.app_files import AppFiles
+from massage_gui.core.assets import assets_dir
 from massage_gui.core.errors import DataError
 from massage_gui.core.paths import AppPaths
 
@@ -30,8 +32,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("massage-gui")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     return app
+
+
+def app_icon() -> QIcon:
+    """The app icon, from the packaged SVG (the same file as the hicolor theme icon); empty if it is missing."""
+    return QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg"))
 
 
 @dataclass
@@ -103,4 +111,5 @@ def run() -> int:
 
     app.aboutToQuit.connect(on_quit)
     window.show()
+    window.show_safety_if_needed()
     return app.exec()

@@ -6,6 +6,8 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QBrush,
     QColor,
     QFont,
@@ -65,6 +67,7 @@ class FaceView(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(260, 300)
         self.setAccessibleName("Face and neck diagram")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- state setters (each invalidates only what it must) ----------------------------------------
 
@@ -74,9 +77,21 @@ class FaceView(QWidget):
 
     def set_frame(self, frame: Frame | None) -> None:
         """What to draw on top of the face; None before a session starts (the face and nodes only)."""
+        previous = self._frame
         self._frame = frame
         self.setAccessibleDescription(self._describe(frame) if frame is not None else "")
+        if frame is not None and frame.step is not None and (
+            previous is None or previous.step_index != frame.step_index or previous.state != frame.state
+        ):
+            self._announce(self._describe(frame))
         self.update()
+
+    def _announce(self, text: str) -> None:
+        """Tell screen readers about a new step (polite: it waits for what is being read)."""
+        if QAccessible.isActive():
+            event = QAccessibleAnnouncementEvent(self, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+            QAccessible.updateAccessibility(event)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -187,6 +202,9 @@ class FaceView(QWidget):
         return pixmap
 
     def _art_colors(self) -> ArtColors:
+        if self._theme.name == "high_contrast":
+            black, white = QColor("#000000"), QColor("#FFFFFF")
+            return ArtColors(background=black, skin=black, line=white, detail=QColor("#D0D0D0"))
         return ArtColors.dark() if self._theme.dark else ArtColors.light()
 
     def _paint_static(self, painter: QPainter) -> None:

@@ -203,6 +203,18 @@ class MainWindow(QMainWindow):
         self.labels_action.setCheckable(True)
         self.labels_action.setChecked(self._settings.show_labels)
         self.about_action = self._action("About", "", "About this app", self._on_about_action_triggered)
+        self.safety_action = self._action(
+            "Safety…",
+            "F1",
+            "Who should ask a clinician first, how light, when to stop",
+            self._on_safety_action_triggered,
+        )
+        self.about_routines_action = self._action(
+            "About the routines…",
+            "",
+            "Why this order and this pace, with sources",
+            self._on_about_routines_action_triggered,
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.save_favourite_action = self._action(
             "Save as favourite…", QKeySequence.StandardKey.Save, "Save this routine as a favourite",
@@ -315,7 +327,12 @@ class MainWindow(QMainWindow):
         theme_menu = view.addMenu("Colour scheme")
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        for key, label in (
+            ("system", "Follow the system"),
+            ("light", "Light"),
+            ("dark", "Dark"),
+            ("high_contrast", "High contrast"),
+        ):
             action = QAction(label, self, checkable=True)
             action.setData(key)
             action.setChecked(key == self._settings.theme)
@@ -324,6 +341,9 @@ class MainWindow(QMainWindow):
             theme_menu.addAction(action)
             self.theme_actions[key] = action
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.safety_action)
+        help_menu.addAction(self.about_routines_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
     def _update_icons(self) -> None:
@@ -735,14 +755,44 @@ class MainWindow(QMainWindow):
             self.reduced_motion_action.setChecked(self._settings.reduced_motion)
             self.labels_action.setChecked(self._settings.show_labels)
 
+    def show_safety_if_needed(self) -> None:
+        """First start: the safety screen, until the user confirms it once (the choice is stored)."""
+        if self._settings.safety_confirmed:
+            return
+        from massage_gui.ui.safety_dialog import SafetyDialog
+
+        dialog = SafetyDialog(self, confirm=True)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._on_safety_dialog_accepted)
+        self.safety_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_safety_dialog_accepted(self) -> None:
+        self._apply_settings(dataclasses.replace(self._settings, safety_confirmed=True))
+
+    @Slot()
+    def _on_safety_action_triggered(self) -> None:
+        from massage_gui.ui.safety_dialog import SafetyDialog
+
+        SafetyDialog(self, confirm=False).exec()
+
+    @Slot()
+    def _on_about_routines_action_triggered(self) -> None:
+        from massage_gui.ui.about_routines import AboutRoutinesDialog
+
+        AboutRoutinesDialog(self).exec()
+
     @Slot()
     def _on_about_action_triggered(self) -> None:
         QMessageBox.about(
             self,
             "About",
-            f"<b>massage-gui {__version__}</b><p>A pacing and memory aid for gentle lymphatic self-massage of "
-            "the face and neck. It is not a treatment and does not replace teaching by a lymphoedema "
-            "therapist.</p>",
+            f"<b>massage-gui {__version__}</b><p>A pacing and memory aid for the gentle self-lymphatic drainage "
+            "of the face and neck that lymphoedema therapists teach. It is not a treatment and does not "
+            "replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: "
+            "any effect on puffiness is likely small and short-lived.</p>"
+            "<p>Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.</p>",
         )
 
     # -- visibility: animate only when seen --------------------------------------------------------

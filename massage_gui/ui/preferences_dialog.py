@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
 from massage_gui.core.settings import Settings
 
-HIDDEN_FIELDS = {"last_routine"}
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+HIDDEN_FIELDS = {"last_routine", "safety_confirmed"}
+THEME_LABELS = {
+    "system": "Follow the system",
+    "light": "Light",
+    "dark": "Dark",
+    "high_contrast": "High contrast",
+    "en": "English",
+    "de": "Deutsch",
+}
 
 
 class PreferencesDialog(QDialog):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from massage_gui.core.anatomy import Anatomy, default_anatomy
+from massage_gui.core.anatomy import NECK_AREAS, Anatomy, default_anatomy
 from massage_gui.core.frame import Frame
 from massage_gui.core.plan import Plan
 from massage_gui.core.sequencer import State
@@ -17,6 +17,7 @@ from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
 FLASH_MS = 250
+NECK_CAUTION = "Neck: skin only. Never press on the pulse below the jaw."
 PRESSURE_REMINDER = "Skin-light pressure: the skin should not go red."
 
 
@@ -48,6 +49,9 @@ class StepPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Progress through the routine")
         self.remaining_label = self._label("remaining", "Time left in the routine")
+        self.caution_label = self._label("caution", "Caution")
+        self.caution_label.setText(NECK_CAUTION)
+        self.caution_label.hide()
         self.reminder_label = self._label("reminder", "Pressure reminder")
         self.reminder_label.setText(PRESSURE_REMINDER)
 
@@ -59,8 +63,16 @@ class StepPanel(QWidget):
         layout.addWidget(self.dial, 1)
         for widget in (self.countdown_label, self.cue_label, self.next_label, self.progress, self.remaining_label):
             layout.addWidget(widget)
+        layout.addWidget(self.caution_label)
         layout.addWidget(self.reminder_label)
-        for label in (self.area_label, self.instruction_label, self.cue_label, self.next_label, self.reminder_label):
+        for label in (
+            self.area_label,
+            self.instruction_label,
+            self.cue_label,
+            self.next_label,
+            self.caution_label,
+            self.reminder_label,
+        ):
             label.setWordWrap(True)
         for label in (self.state_label, self.countdown_label, self.remaining_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -69,6 +81,7 @@ class StepPanel(QWidget):
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.reminder_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.caution_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._apply_fonts()
 
     def _label(self, name: str, accessible: str) -> QLabel:
@@ -112,6 +125,7 @@ class StepPanel(QWidget):
             self.next_label: (18, False),
             self.remaining_label: (16, False),
             self.reminder_label: (13, False),
+            self.caution_label: (16, True),
         }
         for label, (px, bold) in sizes.items():
             font = QFont(self.font())
@@ -124,11 +138,14 @@ class StepPanel(QWidget):
         self.state_label.setStyleSheet(f"color: {accent}; letter-spacing: 1px;")
         for label in (self.countdown_label, self.remaining_label, self.reminder_label, self.next_label):
             label.setStyleSheet(f"color: {muted};")
+        self.caution_label.setStyleSheet(f"color: {self._theme.warning.name()};")
 
     def show_frame(self, frame: Frame, plan: Plan, state: State, paused_text: str = "") -> None:
         """Fill the panel for one moment of the session."""
         steps = plan.steps
         step = frame.step
+        if state is State.IDLE or step is None:
+            self.caution_label.hide()
         if state is State.IDLE:
             self.state_label.setText("READY")
             self.area_label.setText(plan.routine.name)
@@ -151,6 +168,7 @@ class StepPanel(QWidget):
             self.next_label.setText("Press Space to start again")
             self._set_progress(1.0, 0.0)
             return
+        self.caution_label.setVisible(step.area in NECK_AREAS or step.toward == "deep_cervical")
         area = self._anatomy.areas[step.area].label
         instruction = stroke_instruction(step, self._anatomy)
         following = steps[step.index + 1] if step.index + 1 < len(steps) else None

@@ -35,6 +35,7 @@ class Theme:
     skipped: QColor
     warning: QColor
     overlay: QColor
+    name: str = "light"
 
     @classmethod
     def light(cls) -> Theme:
@@ -44,10 +45,10 @@ class Theme:
             panel=QColor("#FFFFFF"),
             text=QColor("#1F2428"),
             muted_text=QColor("#5C666E"),
-            accent=QColor("#00838F"),
+            accent=QColor("#00737D"),
             accent_text=QColor("#FFFFFF"),
-            area_fill=QColor(0, 131, 143, 46),
-            area_line=QColor(0, 131, 143, 90),
+            area_fill=QColor(0, 115, 125, 46),
+            area_line=QColor(0, 115, 125, 90),
             skipped=QColor("#9AA0A6"),
             warning=QColor("#C62828"),
             overlay=QColor(246, 244, 241, 215),
@@ -68,6 +69,26 @@ class Theme:
             skipped=QColor("#6B7178"),
             warning=QColor("#FF6B6B"),
             overlay=QColor(22, 25, 28, 215),
+            name="dark",
+        )
+
+    @classmethod
+    def high_contrast(cls) -> Theme:
+        """Black and white with a yellow accent: far beyond WCAG AA, for low vision."""
+        return cls(
+            dark=True,
+            background=QColor("#000000"),
+            panel=QColor("#000000"),
+            text=QColor("#FFFFFF"),
+            muted_text=QColor("#E0E0E0"),
+            accent=QColor("#FFD400"),
+            accent_text=QColor("#000000"),
+            area_fill=QColor(255, 212, 0, 70),
+            area_line=QColor(255, 212, 0, 170),
+            skipped=QColor("#BDBDBD"),
+            warning=QColor("#FF6E6E"),
+            overlay=QColor(0, 0, 0, 225),
+            name="high_contrast",
         )
 
     def node_color(self, node: str) -> QColor:
@@ -95,7 +116,9 @@ def system_is_dark() -> bool:
 
 
 def theme_for(setting: str) -> Theme:
-    """``setting`` is 'system', 'light' or 'dark'."""
+    """``setting`` is 'system', 'light', 'dark' or 'high_contrast'."""
+    if setting == "high_contrast":
+        return Theme.high_contrast()
     dark = system_is_dark() if setting == "system" else setting == "dark"
     return Theme.dark_theme() if dark else Theme.light()
 

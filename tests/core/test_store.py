@@ -683,6 +683,8 @@ BAD_SETTINGS: dict[str, Any] = {
     "voice_rate": -2.0,
     "voice_name": "x" * 201,
     "last_routine": 7,
+    "language": "klingon",
+    "safety_confirmed": "yes",
 }
 
 

@@ -36,7 +36,8 @@ def test_every_field_has_an_editor_that_round_trips(qtbot: QtBot) -> None:
     assert result.volume == 0.0
     assert result.pace_s == 4.0
     assert result.voice_name == "Bob"
-    assert result.theme == "dark"
+    assert result.theme == "high_contrast"
+    assert result.language == "de"
 
 
 def test_sound_and_voice_say_why_they_are_off(qtbot: QtBot) -> None:
