@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG, description="Guided facial and neck lymphatic self-massage. With no command, opens the window."
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works (headless, silent) and exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("routines", help="list the routines and their length at the current settings")
@@ -327,6 +330,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
+        if args.self_test:
+            if args.command is not None:
+                raise UsageError("--self-test takes no command")
+            from massage_gui.ui.self_test import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from massage_gui.ui.app import run
 
@@ -338,3 +347,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     return 0
+
+
+def gui_main() -> int:
+    """The windowed entry point (``massage-gui-window``, a gui-script: no console window on Windows).
+
+    Opens the window. There may be no console to read, so an error is also shown in a message box."""
+    try:
+        from massage_gui.ui.app import run
+
+        return run()
+    except Exception as exc:  # nothing may vanish silently in a windowed app
+        message = f"{PROG}: error: {_one_line(str(exc) or type(exc).__name__)}"
+        print(message, file=sys.stderr)  # does nothing under pythonw, where sys.stderr is None
+        try:
+            from PySide6.QtWidgets import QMessageBox
+
+            from massage_gui.ui.app import create_application
+
+            create_application()
+            QMessageBox.critical(None, "massage-gui", message)
+        except Exception:  # no Qt at all: the printed line is all there is
+            pass
+        return 1

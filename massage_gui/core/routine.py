@@ -117,7 +117,9 @@ def _as_float(value: int | float) -> float:
 def _check_keys(obj: dict[str, Any], allowed: tuple[str, ...], path: str) -> None:
     for key in obj:
         if key not in allowed:
-            where = f"{path}.{key}" if path else key
+            # An odd key (a line break, a space...) is quoted JSON-style so the message stays one line.
+            name = key if key.isidentifier() else json.dumps(key)
+            where = (f"{path}.{name}" if key.isidentifier() else f"{path}[{name}]") if path else name
             raise RoutineError(f"{where}: unknown key (expected one of {', '.join(allowed)})")
 
 

@@ -549,3 +549,11 @@ def test_parse_routine_with_an_integer_too_large_for_a_float() -> None:
     data["steps"][2]["pace_factor"] = 10**400
     with pytest.raises(RoutineError, match=r"^steps\[2\]\.pace_factor:"):
         parse_routine(data)
+
+
+def test_an_unknown_key_with_a_line_break_is_quoted_on_one_line() -> None:
+    data = {"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [{"\n": None}]}
+    with pytest.raises(RoutineError) as caught:
+        parse_routine(data)
+    assert str(caught.value).startswith('steps[0]["\\n"]: unknown key')
+    assert "\n" not in str(caught.value)

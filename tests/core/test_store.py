@@ -505,7 +505,7 @@ def test_a_notice_quoting_the_files_text_stays_one_line(tmp_path: Path) -> None:
     path.write_bytes(raw)
     loaded = Store(path, FAVOURITES_KIND).load()
     assert loaded.notice.isprintable()
-    assert "steps[1].\\n\\u2028\\x07: unknown key" in loaded.notice
+    assert 'steps[1]["\\n\\u2028\\u0007"]: unknown key' in loaded.notice
     assert [p.read_bytes() for p in bad_files(tmp_path)] == [raw]
 
 
