@@ -151,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--theme", choices=("light", "dark"), help="colour scheme (default: your setting)")
     p.add_argument("--mirror", action=argparse.BooleanOptionalAction, default=None, help="mirror view (default on)")
     p.add_argument("--paused", action="store_true", help="show the session paused at that moment")
+    p.add_argument("--language", choices=("en", "de"), help="the window's language (default: your setting)")
 
     p = sub.add_parser("import", help="validate a routine file and save it as a favourite; prints its id")
     p.add_argument("file", metavar="FILE")
@@ -160,6 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
 
     sub.add_parser("paths", help="show where settings, favourites and history live")
+
+    p = sub.add_parser("history", help="list the sessions you did, newest first")
+    p.add_argument("--json", action="store_true")
     return parser
 
 
@@ -269,6 +273,8 @@ def _cmd_screenshot(args: argparse.Namespace, ctx: _Context) -> None:
         changes["theme"] = args.theme
     if args.mirror is not None:
         changes["mirror"] = args.mirror
+    if args.language:
+        changes["language"] = args.language
     settings = dataclasses.replace(settings, **changes)
     routine = args.routine or settings.last_routine
     if args.paused and args.at is None:
@@ -306,6 +312,29 @@ def _cmd_paths(args: argparse.Namespace, ctx: _Context) -> None:
     print(f"window:     {paths.ui_state_file}")
 
 
+def _cmd_history(args: argparse.Namespace, ctx: _Context) -> None:
+    from massage_gui.core.history import HistoryStore
+
+    store, notice = HistoryStore.open_read_only(ctx.files.paths.history_file)  # never creates or moves it
+    ctx._warn(notice)
+    try:
+        records = store.sessions()
+    finally:
+        store.close()
+    if args.json:
+        _print_json([record.to_json() for record in records])
+        return
+    if not records:
+        print("No sessions yet: do a routine, or part of one, and it is listed here.")
+    for r in records:
+        result = "finished" if r.finished else "stopped early" if r.ended_utc else "not ended"
+        steps = f"{r.steps_completed} step{'s' if r.steps_completed != 1 else ''}"
+        steps += f", {r.steps_skipped} skipped" if r.steps_skipped else ""
+        length = f"{_clock(r.massaged_s)} of {_clock(r.planned_s)}"
+        name = _one_line(f"{r.routine_name} [{r.routine_id}]")
+        print(f"{r.started:%Y-%m-%d %H:%M %z}  {length:>13}  {result:<13}  {steps:<20}  {name}")
+
+
 COMMANDS = {
     "routines": _cmd_routines,
     "plan": _cmd_plan,
@@ -315,6 +344,7 @@ COMMANDS = {
     "screenshot": _cmd_screenshot,
     "import": _cmd_import,
     "export": _cmd_export,
+    "history": _cmd_history,
 }
 
 

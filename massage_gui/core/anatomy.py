@@ -11,6 +11,7 @@ from typing import Any, Literal
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.errors import DataError
 from massage_gui.core.geometry import Point, StrokePath, mirror_x, polygon_contains
+from massage_gui.core.i18n import translate
 
 Side = Literal["both", "left", "right", "center"]
 BodySide = Literal["left", "right", "center"]
@@ -61,7 +62,8 @@ def body_sides(side: Side) -> tuple[BodySide, ...]:
 
 @dataclass(frozen=True)
 class Node:
-    """A lymph node group; ``at`` is its right-side position (or its midline one when ``center``)."""
+    """A lymph node group; ``at`` is its right-side position (or its midline one when ``center``).
+    ``label`` names it on its own ("Under the jaw"), ``in_text`` inside a sentence ("under the jaw")."""
 
     id: str
     label: str
@@ -69,6 +71,7 @@ class Node:
     toward_phrase: str
     center: bool = False
     hidden: bool = False
+    in_text: str = ""
 
     def position(self, side: BodySide) -> Point:
         """Position in photo coordinates (the user's right at x < 0.5)."""
@@ -89,12 +92,14 @@ class Node:
 
 @dataclass(frozen=True)
 class Area:
-    """Where the hands work: a right-side outline and one right-side stroke path per node it drains toward."""
+    """Where the hands work: a right-side outline and one right-side stroke path per node it drains toward.
+    ``label`` names it on its own ("Cheeks"), ``in_text`` inside a sentence ("cheeks")."""
 
     id: str
     label: str
     outline: tuple[Point, ...]
     paths: dict[str, StrokePath]
+    in_text: str = ""
 
     @property
     def drains_toward(self) -> tuple[str, ...]:
@@ -140,8 +145,14 @@ def _point(value: Any, where: str) -> Point:
     return (float(value[0]), float(value[1]))
 
 
+def _translated(text: str) -> str:
+    """A label or phrase in the UI's language (the catalog in strings_catalog.py lists them for lupdate)."""
+    return translate("anatomy", text)
+
+
 def parse_anatomy(data: Any, source: str = "anatomy.json") -> Anatomy:
-    """Build the anatomy from its JSON data, checking that it covers exactly the contract's ids."""
+    """Build the anatomy from its JSON data, checking that it covers exactly the contract's ids.
+    Labels and phrases come out in the UI's language (English without a translator)."""
     if not isinstance(data, dict):
         raise DataError(f"{source}: expected an object")
     raw_nodes, raw_areas = data.get("nodes"), data.get("areas")
@@ -152,11 +163,12 @@ def parse_anatomy(data: Any, source: str = "anatomy.json") -> Anatomy:
     nodes = {
         node_id: Node(
             id=node_id,
-            label=str(raw["label"]),
+            label=_translated(str(raw["label"])),
             at=_point(raw["at"], f"{source}: nodes.{node_id}.at"),
-            toward_phrase=str(raw["toward"]),
+            toward_phrase=_translated(str(raw["toward"])),
             center=bool(raw.get("center", False)),
             hidden=bool(raw.get("hidden", False)),
+            in_text=_translated(str(raw["label"]).lower()),
         )
         for node_id, raw in ((n, raw_nodes[n]) for n in NODE_IDS)
     }
@@ -169,7 +181,8 @@ def parse_anatomy(data: Any, source: str = "anatomy.json") -> Anatomy:
             raise DataError(f"{where}.paths: expected paths toward {', '.join(DRAINS_TOWARD[area_id]) or 'nothing'}")
         areas[area_id] = Area(
             id=area_id,
-            label=str(raw["label"]),
+            label=_translated(str(raw["label"])),
+            in_text=_translated(str(raw["label"]).lower()),
             outline=tuple(_point(p, f"{where}.outline[{i}]") for i, p in enumerate(raw["outline"])),
             paths={
                 node: StrokePath(tuple(_point(p, f"{where}.paths.{node}[{i}]") for i, p in enumerate(points)))
@@ -189,5 +202,6 @@ def load_anatomy(path: Path) -> Anatomy:
 
 @lru_cache(maxsize=1)
 def default_anatomy() -> Anatomy:
-    """The anatomy shipped in ``assets/anatomy.json`` (read once)."""
+    """The anatomy shipped in ``assets/anatomy.json`` (read once, in the UI's language at that time:
+    the UI clears this cache when it installs a translator)."""
     return load_anatomy(assets_dir() / "anatomy.json")

@@ -8,7 +8,7 @@ from typing import Literal
 from massage_gui.core import sequencer as seq
 from massage_gui.core.anatomy import Anatomy, default_anatomy
 from massage_gui.core.plan import Plan
-from massage_gui.core.words import spoken_step
+from massage_gui.core.words import spoken_done, spoken_step
 
 SoundName = Literal["chime", "tick", "finish"]
 SOUNDS: tuple[SoundName, ...] = ("chime", "tick", "finish")
@@ -64,5 +64,5 @@ def cues_for(event: seq.Event, plan: Plan, options: CueOptions, anatomy: Anatomy
         if options.sound:
             cues.append(Cue("sound", event.at_s, sound="finish"))
         if options.voice:
-            cues.append(Cue("speech", event.at_s, text="Done."))
+            cues.append(Cue("speech", event.at_s, text=spoken_done()))
     return cues

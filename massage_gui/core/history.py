@@ -6,11 +6,12 @@ import contextlib
 import csv
 import dataclasses
 import datetime as dt
+import functools
 import io
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,8 +51,7 @@ class SessionRecord:
     @property
     def started(self) -> dt.datetime:
         """The start in the user's local time of that day (an aware datetime)."""
-        offset = dt.timezone(dt.timedelta(minutes=self.utc_offset_min))
-        return dt.datetime.fromisoformat(self.started_utc).astimezone(offset)
+        return dt.datetime.fromisoformat(self.started_utc).astimezone(_zone(self.utc_offset_min))
 
     @property
     def local_date(self) -> dt.date:
@@ -59,6 +59,11 @@ class SessionRecord:
 
     def to_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
+
+
+@functools.lru_cache(maxsize=256)
+def _zone(offset_min: int) -> dt.timezone:
+    return dt.timezone(dt.timedelta(minutes=offset_min))
 
 
 RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(SessionRecord))
@@ -78,46 +83,35 @@ def local_utc_offset_min(timestamp: float) -> int:
 
 def _record_from_row(row: Sequence[Any]) -> SessionRecord | None:
     """A row as a record, or None if a value has the wrong type (a hand-edited or damaged row)."""
-    values = dict(zip(RECORD_FIELDS, row, strict=True))
-    try:
-        record = SessionRecord(
-            id=_int(values["id"]),
-            started_utc=_text(values["started_utc"]),
-            utc_offset_min=_int(values["utc_offset_min"]),
-            routine_id=_text(values["routine_id"]),
-            routine_name=_text(values["routine_name"]),
-            planned_s=_real(values["planned_s"]),
-            massaged_s=_real(values["massaged_s"]),
-            steps_completed=_int(values["steps_completed"]),
-            steps_skipped=_int(values["steps_skipped"]),
-            pace_s=_real(values["pace_s"]),
-            finished=bool(_int(values["finished"])),
-            ended_utc=None if values["ended_utc"] is None else _text(values["ended_utc"]),
-        )
-        if not -24 * 60 < record.utc_offset_min < 24 * 60:
-            return None
-        dt.datetime.fromisoformat(record.started_utc).astimezone(dt.timezone.utc)
-    except (TypeError, ValueError, OverflowError):
+    (id_, started, offset, routine_id, name, planned, massaged, done, skipped, pace, finished, ended) = row
+    if not (
+        type(id_) is int
+        and type(started) is str
+        and type(offset) is int
+        and -24 * 60 < offset < 24 * 60
+        and type(routine_id) is str
+        and type(name) is str
+        and type(planned) in _NUMBERS
+        and type(massaged) in _NUMBERS
+        and type(done) is int
+        and type(skipped) is int
+        and type(pace) in _NUMBERS
+        and type(finished) is int
+        and (ended is None or type(ended) is str)
+    ):
         return None
-    return record
+    try:
+        if dt.datetime.fromisoformat(started).tzinfo is None:
+            return None
+    except ValueError:
+        return None
+    return SessionRecord(
+        id_, started, offset, routine_id, name, float(planned), float(massaged), done, skipped, float(pace),
+        bool(finished), ended,
+    )  # fmt: skip
 
 
-def _int(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(value)
-    return value
-
-
-def _real(value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise TypeError(value)
-    return float(value)
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError(value)
-    return value
+_NUMBERS = (int, float)
 
 
 # -- the schema ------------------------------------------------------------------------------------------
@@ -295,12 +289,12 @@ class HistoryStore:
                     "showing it read-only; new sessions are not recorded."
                 )
                 return store, f"{newer} {notice}".strip()
+            if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise _DamagedError("not a massage-gui history (it holds other tables)")
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError(f"cannot switch to WAL mode (got {mode})")
             conn.execute("PRAGMA synchronous=FULL")
-            if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                raise _DamagedError("not a massage-gui history (it holds other tables)")
             if version < target:
                 if version > 0:
                     cls._back_up(conn, path.with_name(f"{path.name}.v{version}.bak"))
@@ -500,14 +494,22 @@ def seconds_per_day(records: Iterable[SessionRecord]) -> dict[dt.date, float]:
 
 def minutes_per_day(records: Iterable[SessionRecord], first: dt.date, last: dt.date) -> list[tuple[dt.date, float]]:
     """Every local day from ``first`` to ``last`` (inclusive) with its massaged minutes (0 if none)."""
-    per_day = seconds_per_day(records)
+    return daily_minutes(seconds_per_day(records), first, last)
+
+
+def daily_minutes(per_day: Mapping[dt.date, float], first: dt.date, last: dt.date) -> list[tuple[dt.date, float]]:
+    """``minutes_per_day`` from the result of ``seconds_per_day``."""
     count = (last - first).days + 1
     days = (first + dt.timedelta(days=i) for i in range(max(count, 0)))
     return [(day, per_day.get(day, 0.0) / 60) for day in days]
 
 
 def streaks(records: Iterable[SessionRecord], today: dt.date) -> Streaks:
-    days = {record.local_date for record in records}
+    return streaks_of_days({record.local_date for record in records}, today)
+
+
+def streaks_of_days(days: Collection[dt.date], today: dt.date) -> Streaks:
+    """``streaks`` from the set of local days with a session."""
     longest = run = 0
     previous: dt.date | None = None
     for day in sorted(days):
@@ -524,23 +526,21 @@ def streaks(records: Iterable[SessionRecord], today: dt.date) -> Streaks:
 
 def totals_per_routine(records: Iterable[SessionRecord]) -> list[RoutineTotal]:
     """Sessions, finished sessions and massaged time per routine id, most time first."""
-    totals: dict[str, RoutineTotal] = {}
-    latest: dict[str, str] = {}
+    # per routine id: [latest start, its name, sessions, finished, seconds]
+    sums: dict[str, list[Any]] = {}
     for record in records:
-        old = totals.get(record.routine_id)
-        if old is None or record.started_utc > latest[record.routine_id]:
-            latest[record.routine_id] = record.started_utc
-            name = record.routine_name
-        else:
-            name = old.routine_name
-        totals[record.routine_id] = RoutineTotal(
-            routine_id=record.routine_id,
-            routine_name=name,
-            sessions=(old.sessions if old else 0) + 1,
-            finished=(old.finished if old else 0) + int(record.finished),
-            massaged_s=(old.massaged_s if old else 0.0) + record.massaged_s,
-        )
-    return sorted(totals.values(), key=lambda t: (-t.massaged_s, t.routine_name.casefold(), t.routine_id))
+        entry = sums.get(record.routine_id)
+        if entry is None:
+            sums[record.routine_id] = [record.started_utc, record.routine_name, 1, int(record.finished),
+                                       record.massaged_s]  # fmt: skip
+            continue
+        if record.started_utc > entry[0]:
+            entry[0], entry[1] = record.started_utc, record.routine_name
+        entry[2] += 1
+        entry[3] += int(record.finished)
+        entry[4] += record.massaged_s
+    totals = [RoutineTotal(key, name, count, done, seconds) for key, (_, name, count, done, seconds) in sums.items()]
+    return sorted(totals, key=lambda t: (-t.massaged_s, t.routine_name.casefold(), t.routine_id))
 
 
 def describe_streaks(found: Streaks) -> tuple[str, str]:
@@ -558,8 +558,11 @@ def describe_streaks(found: Streaks) -> tuple[str, str]:
 
 
 def duration_text(seconds: float) -> str:
-    """A total time for people: '45 min', '2 h 05 min' (under a minute: '0 min')."""
-    minutes = round(max(seconds, 0.0) / 60)
+    """A total time for people: '40 s', '45 min', '2 h 05 min'."""
+    seconds = max(seconds, 0.0)
+    if seconds < 59.5:
+        return f"{round(seconds)} s"
+    minutes = round(seconds / 60)
     if minutes < 60:
         return f"{minutes} min"
     return f"{minutes // 60} h {minutes % 60:02d} min"
@@ -676,8 +679,16 @@ class SessionRecorder:
         self._record = dataclasses.replace(self._record, planned_s=plan.total_s, pace_s=plan.settings.pace_s)
 
     def handle(self, events: Iterable[seq.Event]) -> None:
+        """Take the events of one action or tick, in order. If a write fails, the remaining events are
+        still taken (the counts stay right) and the first DataError is raised at the end."""
+        failure: DataError | None = None
         for event in events:
-            self._handle(event)
+            try:
+                self._handle(event)
+            except DataError as exc:
+                failure = failure or exc
+        if failure is not None:
+            raise failure
 
     def _handle(self, event: seq.Event) -> None:
         just_left, self._just_left = self._just_left, None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.errors import RoutineError
+from massage_gui.core.i18n import translate
 from massage_gui.core.routine import Routine, load_routine_file
 
 Source = Literal["builtin", "saved", "file"]
@@ -31,8 +33,25 @@ def builtin_ids() -> list[str]:
     return [i for i in BUILTIN_ORDER if i in found] + sorted(found - set(BUILTIN_ORDER))
 
 
+def _translated(text: str) -> str:
+    return translate("routines", text) if text else text
+
+
+def load_builtin(routine_id: str) -> Routine:
+    """A built-in routine with its name, description and cues in the UI's language (the shipped file
+    is English; strings_catalog.py lists its texts for lupdate). Saved favourites are the user's own
+    words and are never translated."""
+    routine = load_routine_file(builtin_dir() / f"{routine_id}.json")
+    return dataclasses.replace(
+        routine,
+        name=_translated(routine.name),
+        description=_translated(routine.description),
+        steps=tuple(dataclasses.replace(step, cue=_translated(step.cue)) for step in routine.steps),
+    )
+
+
 def builtin_routines() -> list[RoutineEntry]:
-    return [RoutineEntry(i, "builtin", load_routine_file(builtin_dir() / f"{i}.json")) for i in builtin_ids()]
+    return [RoutineEntry(i, "builtin", load_builtin(i)) for i in builtin_ids()]
 
 
 def looks_like_path(ref: str) -> bool:
@@ -42,7 +61,7 @@ def looks_like_path(ref: str) -> bool:
 def resolve_routine(ref: str, saved: dict[str, Routine] | None = None) -> RoutineEntry:
     """A routine by built-in id, saved id, or file path; RoutineError names what was not found."""
     if ref in builtin_ids() and not looks_like_path(ref):
-        return RoutineEntry(ref, "builtin", load_routine_file(builtin_dir() / f"{ref}.json"))
+        return RoutineEntry(ref, "builtin", load_builtin(ref))
     if saved and ref in saved and not looks_like_path(ref):
         return RoutineEntry(ref, "saved", saved[ref])
     if looks_like_path(ref) or Path(ref).is_file():

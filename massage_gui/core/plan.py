@@ -8,16 +8,12 @@ from typing import Any, Literal
 
 from massage_gui.core.anatomy import FACE_AREAS, NECK_AREAS, Side, default_anatomy
 from massage_gui.core.errors import PlanError
+from massage_gui.core.i18n import translate
 from massage_gui.core.routine import Routine
 from massage_gui.core.settings import Settings
 
 Segment = Literal["lead_in", "step", "transition", "finished"]
 
-_OUTLET_WORDS = {
-    "collarbone": "the collarbone hollow",
-    "neck_side": "the side of the neck",
-    "neck_back": "the back of the neck",
-}
 
 
 @dataclass(frozen=True)
@@ -145,28 +141,53 @@ def focus_reps(reps: int) -> int:
     return math.ceil(reps * 1.5)
 
 
+def _outlet_words() -> dict[str, str]:
+    """The neck outlets as the first warning names them (the object of 'Skipping ...')."""
+    return {
+        "collarbone": translate("plan", "the collarbone hollow"),
+        "neck_side": translate("plan", "the side of the neck"),
+        "neck_back": translate("plan", "the back of the neck"),
+    }
+
+
+def early_face_step(steps: tuple[PlannedStep, ...] | list[PlannedStep]) -> PlannedStep | None:
+    """The first face step that comes before any neck step has cleared the outlets, or None."""
+    for step in steps:
+        if step.area in NECK_AREAS:
+            return None
+        if step.area in FACE_AREAS:
+            return step
+    return None
+
+
+def order_warning(step: PlannedStep, number: int | None = None) -> str:
+    """The warning for a face step before the outlets; ``number`` (default: the plan's) names the step."""
+    return translate(
+        "plan", "Step {number} ({area}) comes before the neck and collarbone are cleared: clear the outlets first."
+    ).format(number=step.index + 1 if number is None else number, area=default_anatomy().areas[step.area].in_text)
+
+
 def _warnings(routine: Routine, settings: Settings, kept: list[PlannedStep]) -> list[str]:
     warnings: list[str] = []
     kept_areas = {s.area for s in kept}
     has_face = bool(kept_areas & FACE_AREAS)
-    outlets = [words for area, words in _OUTLET_WORDS.items() if area in settings.skipped_areas & routine.areas]
+    skipped = settings.skipped_areas & routine.areas
+    outlets = [words for area, words in _outlet_words().items() if area in skipped]
     if outlets and has_face:
-        listed = outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+        if len(outlets) == 1:
+            listed = outlets[0]
+        else:
+            listed = translate("plan", "{first} and {last}").format(first=", ".join(outlets[:-1]), last=outlets[-1])
         warnings.append(
-            f"Skipping {listed} leaves the face without a cleared outlet: "
-            "the face drains through the neck to the collarbone hollow."
+            translate(
+                "plan",
+                "Skipping {outlets} leaves the face without a cleared outlet: "
+                "the face drains through the neck to the collarbone hollow.",
+            ).format(outlets=listed)
         )
-    cleared = False
-    for step in kept:
-        if step.area in NECK_AREAS:
-            cleared = True
-        elif step.area in FACE_AREAS and not cleared:
-            label = default_anatomy().areas[step.area].label.lower()
-            warnings.append(
-                f"Step {step.index + 1} ({label}) comes before the neck and collarbone are cleared: "
-                "clear the outlets first."
-            )
-            break
+    early = early_face_step(kept)
+    if early is not None:
+        warnings.append(order_warning(early))
     return warnings
 
 

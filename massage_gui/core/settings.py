@@ -15,6 +15,8 @@ LANGUAGES = ("system", "en", "de")
 
 
 def _meta(label: str, **extra: Any) -> dict[str, Any]:
+    """Field metadata: ``label`` (and any ``choice_labels``) are English; the UI translates them in the
+    "settings" context, and tools/make_catalog.py lists them for lupdate."""
     return {"label": label, **extra}
 
 
@@ -39,14 +41,23 @@ class Settings:
     mirror: bool = field(default=True, metadata=_meta("Mirror view (your left on the screen's left)"))
     reduced_motion: bool = field(default=False, metadata=_meta("Reduce motion (static arrows)"))
     show_labels: bool = field(default=True, metadata=_meta("Show node labels"))
-    theme: str = field(default="system", metadata=_meta("Colour scheme", choices=THEMES))
+    theme: str = field(
+        default="system",
+        metadata=_meta(
+            "Colour scheme", choices=THEMES, choice_labels=("Follow the system", "Light", "Dark", "High contrast")
+        ),
+    )
     sound: bool = field(default=True, metadata=_meta("Sound cues (a chime at each step)"))
     stroke_ticks: bool = field(default=True, metadata=_meta("A soft tick at each stroke"))
     volume: float = field(default=0.6, metadata=_meta("Volume", min=0.0, max=1.0, step=0.05, unit="%"))
     voice: bool = field(default=True, metadata=_meta("Spoken cues (step names and the countdown)"))
     voice_rate: float = field(default=0.0, metadata=_meta("Speaking rate", min=-0.5, max=0.5, step=0.1, unit=""))
     voice_name: str = field(default="", metadata=_meta("Voice (empty: the system's default)", max_length=200))
-    language: str = field(default="system", metadata=_meta("Language", choices=LANGUAGES))
+    # Each language is named in itself; a change takes effect when the app next starts.
+    language: str = field(
+        default="system",
+        metadata=_meta("Language", choices=LANGUAGES, choice_labels=("System language", "English", "Deutsch")),
+    )
     last_routine: str = field(default="standard", metadata=_meta("Last routine used"))
     safety_confirmed: bool = field(default=False, metadata=_meta("Safety information read"))
 

@@ -1,31 +1,69 @@
-"""Plain second-person words for steps: what to do, where, and toward which node."""
+"""Plain second-person words for steps: what to do, where, and toward which node.
+
+Every text goes through ``translate`` (English without a translator); templates keep their
+placeholders so a translation can put the words in its own order.
+"""
 
 from __future__ import annotations
 
 from massage_gui.core.anatomy import Anatomy
+from massage_gui.core.i18n import translate
 from massage_gui.core.plan import PlannedStep
 
 BREATH_IN_SHARE = 0.4  # of each breath: in through the nose, then a longer breath out
 
-_SIDE_PREFIX = {"left": "Left side only: ", "right": "Right side only: ", "center": "", "both": ""}
+
+def _instruction_template(stroke: str, side: str) -> str:
+    """The written instruction for a stroke on a side, with a ``{toward}`` placeholder."""
+    if side == "left":
+        return {
+            "stretch": translate("words", "Left side only: stretch the skin {toward}, then let go"),
+            "circles": translate("words", "Left side only: soft circles, easing the skin {toward}"),
+            "sweep": translate("words", "Left side only: glide lightly {toward}"),
+        }[stroke]
+    if side == "right":
+        return {
+            "stretch": translate("words", "Right side only: stretch the skin {toward}, then let go"),
+            "circles": translate("words", "Right side only: soft circles, easing the skin {toward}"),
+            "sweep": translate("words", "Right side only: glide lightly {toward}"),
+        }[stroke]
+    return {
+        "stretch": translate("words", "Stretch the skin {toward}, then let go"),
+        "circles": translate("words", "Soft circles, easing the skin {toward}"),
+        "sweep": translate("words", "Glide lightly {toward}"),
+    }[stroke]
 
 
 def stroke_instruction(step: PlannedStep, anatomy: Anatomy) -> str:
     """'Stretch the skin toward the angle of the jaw' and the like."""
     if step.stroke == "breath" or step.toward is None:
-        return "Breathe slowly into the belly"
+        return translate("words", "Breathe slowly into the belly")
     toward = anatomy.nodes[step.toward].toward_phrase
-    text = {
-        "stretch": f"Stretch the skin {toward}, then let go",
-        "circles": f"Soft circles, easing the skin {toward}",
-        "sweep": f"Glide lightly {toward}",
-    }[step.stroke]
-    prefix = _SIDE_PREFIX[step.side]
-    return prefix + (text[0].lower() + text[1:] if prefix else text)
+    return _instruction_template(step.stroke, step.side).format(toward=toward)
 
 
 def breath_word(phase: float) -> str:
-    return "Breathe in" if phase < BREATH_IN_SHARE else "Breathe out"
+    return translate("words", "Breathe in") if phase < BREATH_IN_SHARE else translate("words", "Breathe out")
+
+
+def stroke_word(stroke: str) -> str:
+    """A stroke's short name in lists and descriptions ('stretch'; in English the stroke's id)."""
+    return {
+        "breath": translate("words", "breath"),
+        "circles": translate("words", "circles"),
+        "stretch": translate("words", "stretch"),
+        "sweep": translate("words", "sweep"),
+    }[stroke]
+
+
+def side_word(side: str) -> str:
+    """A side's short name in lists ('both'; in English the side's id)."""
+    return {
+        "both": translate("words", "both"),
+        "left": translate("words", "left"),
+        "right": translate("words", "right"),
+        "center": translate("words", "center"),
+    }[side]
 
 
 def step_title(step: PlannedStep, anatomy: Anatomy) -> str:
@@ -33,38 +71,62 @@ def step_title(step: PlannedStep, anatomy: Anatomy) -> str:
 
 
 # Spoken words are shorter than written ones: a line must end within the 3-second transition.
-_SPOKEN_AREA = {
-    "collarbone": "Collarbone",
-    "neck_side": "Side of neck",
-    "neck_back": "Back of neck",
-    "behind_ear": "Behind the ears",
-    "front_of_ear": "Front of ears",
-    "under_chin": "Under the chin",
-    "jawline": "Jawline",
-    "chin": "Chin",
-    "upper_lip": "Upper lip",
-    "cheeks": "Cheeks",
-    "nose": "Beside the nose",
-    "under_eyes": "Under the eyes",
-    "temples": "Temples",
-    "forehead": "Forehead",
-}
-_SPOKEN_TOWARD = {
-    "terminus": "to the collarbone",
-    "deep_cervical": "down the neck",
-    "submandibular": "to the jaw",
-    "submental": "under the chin",
-    "preauricular": "to the ear",
-    "mastoid": "behind the ear",
-    "occipital": "to the skull",
-}
-_SPOKEN_STROKE = {"stretch": "stretch", "circles": "circles", "sweep": "glide"}
+def _spoken_area(area: str) -> str:
+    return {
+        "collarbone": translate("spoken", "Collarbone"),
+        "neck_side": translate("spoken", "Side of neck"),
+        "neck_back": translate("spoken", "Back of neck"),
+        "behind_ear": translate("spoken", "Behind the ears"),
+        "front_of_ear": translate("spoken", "Front of ears"),
+        "under_chin": translate("spoken", "Under the chin"),
+        "jawline": translate("spoken", "Jawline"),
+        "chin": translate("spoken", "Chin"),
+        "upper_lip": translate("spoken", "Upper lip"),
+        "cheeks": translate("spoken", "Cheeks"),
+        "nose": translate("spoken", "Beside the nose"),
+        "under_eyes": translate("spoken", "Under the eyes"),
+        "temples": translate("spoken", "Temples"),
+        "forehead": translate("spoken", "Forehead"),
+    }[area]
+
+
+def _spoken_toward(node: str) -> str:
+    return {
+        "terminus": translate("spoken", "to the collarbone"),
+        "deep_cervical": translate("spoken", "down the neck"),
+        "submandibular": translate("spoken", "to the jaw"),
+        "submental": translate("spoken", "under the chin"),
+        "preauricular": translate("spoken", "to the ear"),
+        "mastoid": translate("spoken", "behind the ear"),
+        "occipital": translate("spoken", "to the skull"),
+    }[node]
+
+
+def _spoken_stroke(stroke: str) -> str:
+    return {
+        "stretch": translate("spoken", "stretch"),
+        "circles": translate("spoken", "circles"),
+        "sweep": translate("spoken", "glide"),
+    }[stroke]
+
+
+def _spoken_side(side: str) -> str:
+    return {"left": translate("spoken", ", left"), "right": translate("spoken", ", right")}.get(side, "")
 
 
 def spoken_step(step: PlannedStep, anatomy: Anatomy) -> str:
     """A short announcement that ends before the strokes start: 'Cheeks: stretch toward the jaw, 7 times.'"""
     if step.stroke == "breath" or step.toward is None:
-        return f"Breathing: {step.reps} slow breaths."
-    side = {"left": ", left", "right": ", right"}.get(step.side, "")
-    verb = _SPOKEN_STROKE[step.stroke]
-    return f"{_SPOKEN_AREA[step.area]}{side}: {verb} {_SPOKEN_TOWARD[step.toward]}, {step.reps} times."
+        return translate("spoken", "Breathing: {reps} slow breaths.").format(reps=step.reps)
+    return translate("spoken", "{area}{side}: {stroke} {toward}, {reps} times.").format(
+        area=_spoken_area(step.area),
+        side=_spoken_side(step.side),
+        stroke=_spoken_stroke(step.stroke),
+        toward=_spoken_toward(step.toward),
+        reps=step.reps,
+    )
+
+
+def spoken_done() -> str:
+    """Said when a routine is completed."""
+    return translate("spoken", "Done.")

@@ -16,6 +16,7 @@ from massage_gui.core.app_files import AppFiles
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.errors import DataError
 from massage_gui.core.paths import AppPaths
+from massage_gui.ui.i18n import app_display_name, install_translator
 
 if TYPE_CHECKING:
     from massage_gui.ui.main_window import MainWindow
@@ -28,7 +29,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         return existing
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("massage-gui")
-    app.setApplicationDisplayName("Lymphatic self-massage")
+    app.setApplicationDisplayName(app_display_name())  # again in the UI's language once it is installed
     app.setApplicationVersion(__version__)
     app.setOrganizationName("massage-gui")
     app.setDesktopFileName(APP_ID)
@@ -60,14 +61,23 @@ def start_window(files: AppFiles) -> Started:
     app = create_application()
     settings_store = files.settings()
     settings = settings_store.load()
+    install_translator(app, settings.value.language)  # before anything shows words: fixed until a restart
     favourites_store = files.favourites()
     favourites = favourites_store.load()
     window_store = files.window_state()
     window_state = window_store.load()
 
+    from massage_gui.core.history import HistoryStore
+    from massage_gui.ui.history_recorder import HistoryRecorderBridge
+
+    history, history_notice = HistoryStore.open(files.paths.history_file)
     library = RoutineLibrary(favourites_store, favourites.value)
-    window = MainWindow(settings.value, library=library)
-    notices = [n for n in (settings.notice, favourites.notice, window_state.notice) if n]
+    window = MainWindow(settings.value, library=library, history=history)
+    # Recorded here, not in MainWindow: pictures and tests build windows that must not log sessions.
+    bridge = HistoryRecorderBridge(history, window.controller)
+    bridge.write_failed.connect(window.set_notice)
+    window.history_bridge = bridge
+    notices = [n for n in (settings.notice, favourites.notice, window_state.notice, history_notice) if n]
     if notices:
         window.set_notice(" ".join(notices))
     geometry = window_state.value.get("geometry")
@@ -81,6 +91,8 @@ def start_window(files: AppFiles) -> Started:
     def shutdown() -> None:
         saver.flush()
         library.flush()
+        window.controller.stop()  # a session still running is written as stopped early
+        history.close()
         if window_store.writable:
             geometry_b64 = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
             try:

@@ -131,8 +131,8 @@ class CalendarHeatmap(QWidget):
         painter.setPen(theme.muted_text)
         for row in (0, 2, 4):
             y = top + row * (cell + gap)
-            painter.drawText(QRectF(0, y, left - gap, cell), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             DAY_NAMES[row])  # fmt: skip
+            right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            painter.drawText(QRectF(0, y, left - gap, cell), right, DAY_NAMES[row])
         first = self.first_day()
         last_month_x = -1e9
         for column in range(self._weeks):

@@ -26,14 +26,14 @@ class CompactWindow(QWidget):
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Massage: compact")
-        self.setAccessibleName("Compact session window")
+        self.setWindowTitle(self.tr("Massage: compact"))
+        self.setAccessibleName(self.tr("Compact session window"))
         self._anatomy = default_anatomy()
         self.face_view = FaceView(theme, self)
         self.face_view.setMinimumSize(140, 160)
         self.face_view.set_show_labels(False)
         self.area_label = QLabel(self)
-        self.area_label.setAccessibleName("Area")
+        self.area_label.setAccessibleName(self.tr("Area"))
         self.area_label.setWordWrap(True)
         self.area_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         font = QFont(self.font())
@@ -62,16 +62,16 @@ class CompactWindow(QWidget):
         self.face_view.set_frame(frame)
         step = frame.step if frame is not None else None
         if frame is None or step is None:
-            self.area_label.setText("Done" if state is State.FINISHED else "Ready")
-            self.dial.set_content("", "Space to start", 0.0)
+            self.area_label.setText(self.tr("Done") if state is State.FINISHED else self.tr("Ready"))
+            self.dial.set_content("", self.tr("Space to start"), 0.0)
             return
         self.area_label.setText(self._anatomy.areas[step.area].label)
         if state is State.PAUSED:
-            self.dial.set_content("II", "paused", frame.segment_progress, dim=True)
+            self.dial.set_content("II", self.tr("paused"), frame.segment_progress, dim=True)
         elif frame.state == "step" and frame.rep is not None:
-            self.dial.set_content(str(frame.rep), f"of {step.reps}", frame.segment_progress)
+            self.dial.set_content(str(frame.rep), self.tr("of {reps}").format(reps=step.reps), frame.segment_progress)
         else:
-            self.dial.set_content(clock(frame.step_remaining_s), "next", frame.segment_progress, dim=True)
+            self.dial.set_content(clock(frame.step_remaining_s), self.tr("next"), frame.segment_progress, dim=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         super().closeEvent(event)

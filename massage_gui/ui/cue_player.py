@@ -8,15 +8,29 @@ visual flash instead of the cue it cannot give.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QUrl, Signal
 
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.cues import SOUNDS, Cue
 from massage_gui.core.settings import Settings
+from massage_gui.ui.i18n import current_language
 
 MOCK_ENGINE = "mock"
+
+
+def pick_locale(available: Sequence[QLocale], language: str, preferred: QLocale | None = None) -> QLocale | None:
+    """The speech locale for a UI language ('en', 'de'): the preferred locale (the system's) when the
+    engine has it, else the first of that language; None when the engine has no voice for it."""
+    wanted = QLocale(language).language()
+    matching = [loc for loc in available if loc.language() == wanted]
+    if preferred is not None:
+        exact = [loc for loc in matching if loc.name() == preferred.name()]
+        if exact:
+            return exact[0]
+    return matching[0] if matching else None
 
 
 class CuePlayer(QObject):
@@ -35,9 +49,12 @@ class CuePlayer(QObject):
         self._effects: dict[str, Any] = {}
         self._speech: Any = None
         self._prepared = False
-        self.sound_status = "Sound is not loaded yet."
-        self.voice_status = "Voice is not loaded yet."
+        self._silent = False
+        self.sound_status = self.tr("Sound is not loaded yet.")
+        self.voice_status = self.tr("Voice is not loaded yet.")
         self.played: list[Cue] = []  # what was handed to Qt, for tests and diagnostics
+        self.language = "en"  # the UI language the voice was set up for
+        self.language_voice = False  # whether the engine had a locale of that language
 
     # -- set-up ------------------------------------------------------------------------------------
 
@@ -48,6 +65,11 @@ class CuePlayer(QObject):
     @property
     def voice_ready(self) -> bool:
         return self._speech is not None
+
+    def keep_silent(self) -> None:
+        """Never load sound or voice (for pictures of the window): cues are dropped without a flash."""
+        self._prepared = True
+        self._silent = True
 
     def prepare(self) -> None:
         """Load and preload everything once, so that no cue is late. Safe to call again."""
@@ -63,11 +85,13 @@ class CuePlayer(QObject):
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except (ImportError, OSError) as exc:
-            self.sound_status = f"Sound is off: Qt's multimedia module could not load ({exc})."
+            self.sound_status = self.tr("Sound is off: Qt's multimedia module could not load ({error}).").format(
+                error=exc
+            )
             return
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
-            self.sound_status = "Sound is off: no audio output device was found."
+            self.sound_status = self.tr("Sound is off: no audio output device was found.")
             return
         folder = assets_dir() / "sounds"
         for name in SOUNDS:
@@ -75,28 +99,42 @@ class CuePlayer(QObject):
             effect.setAudioDevice(device)
             effect.setSource(QUrl.fromLocalFile(str(folder / f"{name}.wav")))
             self._effects[name] = effect
-        self.sound_status = f"Sound is on ({device.description()})."
+        self.sound_status = self.tr("Sound is on ({device}).").format(device=device.description())
 
     def _prepare_voice(self) -> None:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except (ImportError, OSError) as exc:
-            self.voice_status = f"Voice is off: Qt's speech module could not load ({exc})."
+            self.voice_status = self.tr("Voice is off: Qt's speech module could not load ({error}).").format(
+                error=exc
+            )
             return
         engines = [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE]
         name = self._engine_name or (engines[0] if engines else None)
         if name is None:
-            self.voice_status = "Voice is off: no speech engine is installed (on Linux: speech-dispatcher)."
+            self.voice_status = self.tr("Voice is off: no speech engine is installed (on Linux: speech-dispatcher).")
             return
         speech = QTextToSpeech(name, self)
         if speech.state() == QTextToSpeech.State.Error:
-            self.voice_status = (
-                f"Voice is off: the {name} speech engine failed ({speech.errorString() or 'no reason'})."
+            self.voice_status = self.tr("Voice is off: the {engine} speech engine failed ({reason}).").format(
+                engine=name, reason=speech.errorString() or self.tr("no reason")
             )
             speech.deleteLater()
             return
         self._speech = speech
-        self.voice_status = f"Voice is on ({name})."
+        self.voice_status = self.tr("Voice is on ({engine}).").format(engine=name)
+        self._use_language(speech)
+
+    def _use_language(self, speech: Any) -> None:
+        """Speak in the UI's language: its locale when the engine offers one (the system's own when
+        it matches), so that the engine picks a voice of that language for the translated lines."""
+        self.language = current_language()
+        locale = pick_locale(list(speech.availableLocales()), self.language, QLocale.system())
+        self.language_voice = locale is not None
+        if locale is not None and speech.locale().name() != locale.name():
+            speech.setLocale(locale)
+        elif locale is None and self.language != "en":
+            self.voice_status += " " + self.tr("The speech engine has no voice for this language.")
 
     def voices(self) -> list[str]:
         return [v.name() for v in self._speech.availableVoices()] if self._speech is not None else []
@@ -116,6 +154,8 @@ class CuePlayer(QObject):
 
     def play(self, cue: Cue) -> None:
         """Give one cue now: a sound, or a line queued behind any line still being spoken."""
+        if self._silent:
+            return
         if cue.kind == "sound":
             effect = self._effects.get(cue.sound or "")
             if effect is None:

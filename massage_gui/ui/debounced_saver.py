@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from massage_gui.core.errors import DataError
 from massage_gui.core.store import Store
@@ -51,7 +51,8 @@ class DebouncedSaver(QObject, Generic[T]):
         try:
             written = self._store.save(value)  # type: ignore[arg-type]
         except DataError as exc:
-            self.save_failed.emit(f"Could not save: {exc}")
+            message = QCoreApplication.translate("DebouncedSaver", "Could not save: {error}")
+            self.save_failed.emit(message.format(error=exc))
             return
         if written:
             self.saved.emit(self._store.value)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from massage_gui.core.anatomy import NECK_AREAS, Anatomy, BodySide, default_anatomy
 from massage_gui.core.frame import Arrow, Frame, to_screen
 from massage_gui.core.geometry import Point, StrokePath
-from massage_gui.core.words import BREATH_IN_SHARE
+from massage_gui.core.words import BREATH_IN_SHARE, stroke_word
 from massage_gui.ui.face_art import ArtColors, FaceArt
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.theme import Theme
@@ -66,7 +66,7 @@ class FaceView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setMinimumSize(260, 300)
-        self.setAccessibleName("Face and neck diagram")
+        self.setAccessibleName(self.tr("Face and neck diagram"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- state setters (each invalidates only what it must) ----------------------------------------
@@ -281,9 +281,11 @@ class FaceView(QWidget):
         if frame is not None and frame.step is not None:
             self._paint_active(painter, frame)
         if self._paused_text:
-            self._paint_overlay(painter, self._paused_text, "Space to resume")
+            self._paint_overlay(painter, self._paused_text, self.tr("Space to resume"))
         elif frame is not None and frame.state == "lead_in" and frame.step is not None:
-            self._paint_overlay(painter, str(max(1, math.ceil(frame.step_remaining_s))), "Get ready", big=True)
+            self._paint_overlay(
+                painter, str(max(1, math.ceil(frame.step_remaining_s))), self.tr("Get ready"), big=True
+            )
         painter.end()
 
     def _paint_active(self, painter: QPainter, frame: Frame) -> None:
@@ -345,7 +347,7 @@ class FaceView(QWidget):
         painter.drawText(
             QRectF(top.x() - 150, top.y(), 300, font.pixelSize() * 1.5),
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            "Pulse: never press here",
+            self.tr("Pulse: never press here"),
         )
 
     def _paint_target(self, painter: QPainter, center: QPointF, frame: Frame, scale: float) -> None:
@@ -492,14 +494,16 @@ class FaceView(QWidget):
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
             label = self._anatomy.areas[area].label
-            action = "bring back" if area in self._skipped else "skip"
-            self.setToolTip(f"{label}: click to {action}")
+            tip = self.tr("{area}: click to bring back") if area in self._skipped else self.tr("{area}: click to skip")
+            self.setToolTip(tip.format(area=label))
         super().mouseMoveEvent(event)
 
     def _describe(self, frame: Frame) -> str:
         if frame.step is None:
-            return "Routine finished" if frame.state == "finished" else ""
+            return self.tr("Routine finished") if frame.state == "finished" else ""
         area = self._anatomy.areas[frame.step.area].label
         if frame.state == "step" and frame.rep is not None:
-            return f"{area}: {frame.step.stroke}, stroke {frame.rep} of {frame.step.reps}"
-        return f"Next: {area}"
+            return self.tr("{area}: {stroke}, stroke {rep} of {reps}").format(
+                area=area, stroke=stroke_word(frame.step.stroke), rep=frame.rep, reps=frame.step.reps
+            )
+        return self.tr("Next: {area}").format(area=area)

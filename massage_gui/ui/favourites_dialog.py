@@ -36,23 +36,25 @@ class FavouritesDialog(QDialog):
 
     def __init__(self, library: RoutineLibrary, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Favourites")
-        self.setAccessibleName("Favourites")
+        self.setWindowTitle(self.tr("Favourites"))
+        self.setAccessibleName(self.tr("Favourites"))
         self._library = library
         self._settings = settings
         self._undo: tuple[str, Favourites] | None = None
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Saved routines")
+        self.list.setAccessibleName(self.tr("Saved routines"))
         self.list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.list.model().rowsMoved.connect(self._on_list_rows_moved)
         self.list.itemDoubleClicked.connect(self._on_list_item_double_clicked)
-        self.empty_label = QLabel("No favourites yet. Use Routine > Save as favourite, or import a routine file.", self)
+        self.empty_label = QLabel(
+            self.tr("No favourites yet. Use Routine > Save as favourite, or import a routine file."), self
+        )
         self.empty_label.setWordWrap(True)
         self.undo_label = QLabel(self)
-        self.undo_button = QPushButton("Undo", self)
-        self.undo_button.setAccessibleName("Undo the delete")
-        self.undo_button.setToolTip("Bring the deleted routine back (Ctrl+Z)")
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo the delete"))
+        self.undo_button.setToolTip(self.tr("Bring the deleted routine back (Ctrl+Z)"))
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.undo_label, 1)
@@ -61,13 +63,13 @@ class FavouritesDialog(QDialog):
         self.buttons: dict[str, QPushButton] = {}
         column = QVBoxLayout()
         for key, text, shortcut, tip in (
-            ("start", "Start", "Return", "Start this routine"),
-            ("star", "Star", "Ctrl+T", "Star or unstar"),
-            ("rename", "Rename…", "F2", "Rename"),
-            ("duplicate", "Duplicate", "Ctrl+D", "Make a copy"),
-            ("delete", "Delete", "Delete", "Delete (you can undo)"),
-            ("up", "Move up", "Ctrl+Up", "Move up the list"),
-            ("down", "Move down", "Ctrl+Down", "Move down the list"),
+            ("start", self.tr("Start"), "Return", self.tr("Start this routine")),
+            ("star", self.tr("Star"), "Ctrl+T", self.tr("Star or unstar")),
+            ("rename", self.tr("Rename…"), "F2", self.tr("Rename")),
+            ("duplicate", self.tr("Duplicate"), "Ctrl+D", self.tr("Make a copy")),
+            ("delete", self.tr("Delete"), "Delete", self.tr("Delete (you can undo)")),
+            ("up", self.tr("Move up"), "Ctrl+Up", self.tr("Move up the list")),
+            ("down", self.tr("Move down"), "Ctrl+Down", self.tr("Move down the list")),
         ):
             button = QPushButton(text, self)
             button.setAccessibleName(text.rstrip("…"))
@@ -116,7 +118,7 @@ class FavouritesDialog(QDialog):
             try:
                 length = clock(build_plan(fav.routine, self._settings).total_s)
             except PlanError:  # a routine whose every area is skipped is still listed
-                length = "all skipped"
+                length = self.tr("all skipped")
             item = QListWidgetItem(f"{'★ ' if fav.starred else ''}{fav.routine.name}   ({length})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, fav.id)
             if fav.id == selected:
@@ -136,7 +138,7 @@ class FavouritesDialog(QDialog):
         self.buttons["down"].setEnabled(fav_id is not None and row < self.list.count() - 1)
         if fav_id is not None:
             starred = self._library.favourites.get(fav_id).starred
-            self.buttons["star"].setText("Unstar" if starred else "Star")
+            self.buttons["star"].setText(self.tr("Unstar") if starred else self.tr("Star"))
         self.undo_label.setVisible(self._undo is not None)
         self.undo_button.setVisible(self._undo is not None)
 
@@ -169,7 +171,7 @@ class FavouritesDialog(QDialog):
         if fav_id is None:
             return
         current = self._library.favourites.get(fav_id).routine.name
-        name, ok = QInputDialog.getText(self, "Rename", "New name:", text=current)
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=current)
         name = name.strip()[:100]
         if ok and name:
             self._library.rename(fav_id, name)
@@ -188,7 +190,7 @@ class FavouritesDialog(QDialog):
             return
         name = self._library.favourites.get(fav_id).routine.name
         self._undo = (fav_id, self._library.delete(fav_id))
-        self.undo_label.setText(f"Deleted “{name}”.")
+        self.undo_label.setText(self.tr("Deleted “{name}”.").format(name=name))
         self._update_buttons()
 
     @Slot()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -37,13 +37,16 @@ from massage_gui.core.cues import CueOptions, cues_for
 from massage_gui.core.errors import MassageError, PlanError
 from massage_gui.core.favourites import slugify
 from massage_gui.core.frame import Frame
+from massage_gui.core.history import HistoryStore
 from massage_gui.core.library import RoutineEntry
 from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.sequencer import Event, SessionStarted, State
-from massage_gui.core.settings import Settings, clamp_pace
+from massage_gui.core.settings import Settings, clamp_pace, settings_field
 from massage_gui.ui.compact_window import CompactWindow
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.history_recorder import HistoryRecorderBridge
+from massage_gui.ui.i18n import app_display_name, translate_into
 from massage_gui.ui.icons import themed_icon
 from massage_gui.ui.notice_bar import NoticeBar
 from massage_gui.ui.pace_control import STEP_S, PaceControl
@@ -55,7 +58,7 @@ from massage_gui.ui.theme import Theme, apply_palette, theme_for
 
 KeySpec = str | QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
 COMPACT_TOOLBAR_BELOW_PX = 1180  # narrower windows show toolbar icons without their words
-SLEEP_NOTICE = "Paused: the computer was asleep. Press Space to go on."
+RESTART_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The new language is used when you next start the app.")
 
 
 def _cue_options(settings: Settings) -> CueOptions:
@@ -77,9 +80,12 @@ class MainWindow(QMainWindow):
         controller: SessionController | None = None,
         extra_routines: list[RoutineEntry] | None = None,
         library: RoutineLibrary | None = None,
+        history: HistoryStore | None = None,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Lymphatic self-massage")
+        self.history = history  # the session log; None where no log is kept (pictures, tests)
+        self.history_bridge: HistoryRecorderBridge | None = None
+        self.setWindowTitle(app_display_name())
         self._anatomy = default_anatomy()
         self._settings = (settings or Settings()).validated()
         self.library = library or RoutineLibrary()
@@ -155,105 +161,126 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.start_action = self._action("Start", "Space", "Start, pause or resume", self.controller.toggle)
-        self.previous_action = self._action("Previous", "Left", "Previous step", self.controller.previous)
-        self.next_action = self._action("Next", "Right", "Next step", self.controller.next)
-        self.restart_action = self._action("Restart step", "R", "Restart this step", self.controller.restart_step)
-        self.stop_action = self._action("Stop", "S", "Stop the session", self.controller.stop)
+        self.start_action = self._action(
+            self.tr("Start"), "Space", self.tr("Start, pause or resume"), self.controller.toggle
+        )
+        self.previous_action = self._action(
+            self.tr("Previous"), "Left", self.tr("Previous step"), self.controller.previous
+        )
+        self.next_action = self._action(self.tr("Next"), "Right", self.tr("Next step"), self.controller.next)
+        self.restart_action = self._action(
+            self.tr("Restart step"), "R", self.tr("Restart this step"), self.controller.restart_step
+        )
+        self.stop_action = self._action(self.tr("Stop"), "S", self.tr("Stop the session"), self.controller.stop)
         self.faster_action = self._action(
-            "Faster", [QKeySequence("-"), QKeySequence(Qt.Key.Key_Minus | Qt.KeyboardModifier.KeypadModifier)],
-            "Faster: fewer seconds per stroke", self._on_faster_action_triggered,
+            self.tr("Faster"), [QKeySequence("-"), QKeySequence(Qt.Key.Key_Minus | Qt.KeyboardModifier.KeypadModifier)],
+            self.tr("Faster: fewer seconds per stroke"), self._on_faster_action_triggered,
         )  # fmt: skip
         self.slower_action = self._action(
-            "Slower",
+            self.tr("Slower"),
             [QKeySequence("+"), QKeySequence("="), QKeySequence(Qt.Key.Key_Plus | Qt.KeyboardModifier.KeypadModifier)],
-            "Slower: more seconds per stroke", self._on_slower_action_triggered,
+            self.tr("Slower: more seconds per stroke"), self._on_slower_action_triggered,
         )  # fmt: skip
         self.mirror_action = self._action(
-            "Mirror", "M", "Mirror view: your left on the screen's left", self._on_mirror_action_triggered
-        )
+            self.tr("Mirror"), "M", self.tr("Mirror view: your left on the screen's left"),
+            self._on_mirror_action_triggered,
+        )  # fmt: skip
         self.mirror_action.setCheckable(True)
         self.mirror_action.setChecked(self._settings.mirror)
         self.fullscreen_action = self._action(
-            "Full screen", "F11", "Full screen: the diagram and the step only", self._on_fullscreen_action_triggered
-        )
+            self.tr("Full screen"), "F11", self.tr("Full screen: the diagram and the step only"),
+            self._on_fullscreen_action_triggered,
+        )  # fmt: skip
         self.compact_action = self._action(
-            "Compact window", "C", "A small window that stays on top", self._on_compact_action_triggered
-        )
+            self.tr("Compact window"), "C", self.tr("A small window that stays on top"),
+            self._on_compact_action_triggered,
+        )  # fmt: skip
         self.compact_action.setCheckable(True)
         self.fullscreen_action.setCheckable(True)
         self.leave_fullscreen_action = self._action(
-            "Leave full screen", "Esc", "Leave full screen", self._on_leave_fullscreen_action_triggered
-        )
+            self.tr("Leave full screen"), "Esc", self.tr("Leave full screen"),
+            self._on_leave_fullscreen_action_triggered,
+        )  # fmt: skip
         self.preferences_action = self._action(
-            "Preferences…", QKeySequence.StandardKey.Preferences, "Preferences",
+            self.tr("Preferences…"), QKeySequence.StandardKey.Preferences, self.tr("Preferences"),
             self._on_preferences_action_triggered, fallback="Ctrl+,",
         )  # fmt: skip
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.quit_action = self._action("Quit", QKeySequence.StandardKey.Quit, "Quit", self.close, fallback="Ctrl+Q")
+        self.quit_action = self._action(
+            self.tr("Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit"), self.close, fallback="Ctrl+Q"
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.reduced_motion_action = self._action(
-            "Reduce motion", "", "Static arrows and a progress ring", self._on_reduced_motion_action_triggered
-        )
+            self.tr("Reduce motion"), "", self.tr("Static arrows and a progress ring"),
+            self._on_reduced_motion_action_triggered,
+        )  # fmt: skip
         self.reduced_motion_action.setCheckable(True)
         self.reduced_motion_action.setChecked(self._settings.reduced_motion)
         self.labels_action = self._action(
-            "Node labels", "L", "Show the names of the node groups", self._on_labels_action_triggered
+            self.tr("Node labels"), "L", self.tr("Show the names of the node groups"), self._on_labels_action_triggered
         )
         self.labels_action.setCheckable(True)
         self.labels_action.setChecked(self._settings.show_labels)
-        self.about_action = self._action("About", "", "About this app", self._on_about_action_triggered)
+        self.about_action = self._action(
+            self.tr("About"), "", self.tr("About this app"), self._on_about_action_triggered
+        )
         self.safety_action = self._action(
-            "Safety…",
+            self.tr("Safety…"),
             "F1",
-            "Who should ask a clinician first, how light, when to stop",
+            self.tr("Who should ask a clinician first, how light, when to stop"),
             self._on_safety_action_triggered,
         )
         self.about_routines_action = self._action(
-            "About the routines…",
+            self.tr("About the routines…"),
             "",
-            "Why this order and this pace, with sources",
+            self.tr("Why this order and this pace, with sources"),
             self._on_about_routines_action_triggered,
         )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.save_favourite_action = self._action(
-            "Save as favourite…", QKeySequence.StandardKey.Save, "Save this routine as a favourite",
+            self.tr("Save as favourite…"), QKeySequence.StandardKey.Save, self.tr("Save this routine as a favourite"),
             self._on_save_favourite_action_triggered, fallback="Ctrl+S",
         )  # fmt: skip
         self.edit_routine_action = self._action(
-            "Edit routine…", "Ctrl+E", "Change the steps of this routine", self._on_edit_routine_action_triggered
-        )
+            self.tr("Edit routine…"), "Ctrl+E", self.tr("Change the steps of this routine"),
+            self._on_edit_routine_action_triggered,
+        )  # fmt: skip
         self.favourites_action = self._action(
-            "Favourites…", "Ctrl+B", "Start, rename, star, reorder or delete saved routines",
+            self.tr("Favourites…"), "Ctrl+B", self.tr("Start, rename, star, reorder or delete saved routines"),
             self._on_favourites_action_triggered,
         )  # fmt: skip
+        self.history_action = self._action(
+            self.tr("History…"), "Ctrl+H", self.tr("When you massaged, how long, and your streak"),
+            self._on_history_action_triggered,
+        )  # fmt: skip
         self.import_action = self._action(
-            "Import routine…", QKeySequence.StandardKey.Open, "Add a routine file to your favourites",
+            self.tr("Import routine…"), QKeySequence.StandardKey.Open, self.tr("Add a routine file to your favourites"),
             self._on_import_action_triggered, fallback="Ctrl+O",
         )  # fmt: skip
         self.export_action = self._action(
-            "Export routine…", "Ctrl+Shift+S", "Write this routine to a file", self._on_export_action_triggered
-        )
+            self.tr("Export routine…"), "Ctrl+Shift+S", self.tr("Write this routine to a file"),
+            self._on_export_action_triggered,
+        )  # fmt: skip
         self.skip_actions: dict[str, QAction] = {}
         for area in AREA_IDS:
             action = QAction(self._anatomy.areas[area].label, self)
             action.setCheckable(True)
             action.setChecked(area in self._settings.skipped_areas)
             action.setData(area)
-            action.setToolTip(f"Skip {self._anatomy.areas[area].label.lower()}")
+            action.setToolTip(self.tr("Skip {area}").format(area=self._anatomy.areas[area].in_text))
             action.toggled.connect(self._on_skip_action_toggled)
             self.skip_actions[area] = action
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Session", self)
+        toolbar = QToolBar(self.tr("Session"), self)
         toolbar.setObjectName("session_toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         self.routine_combo = QComboBox(toolbar)
-        self.routine_combo.setAccessibleName("Routine")
-        self.routine_combo.setToolTip("Choose a routine")
+        self.routine_combo.setAccessibleName(self.tr("Routine"))
+        self.routine_combo.setToolTip(self.tr("Choose a routine"))
         self.routine_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._fill_routine_combo()
         toolbar.addWidget(self.routine_combo)
@@ -273,12 +300,12 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         self.areas_button = QToolButton(toolbar)
-        self.areas_button.setText("Areas")
+        self.areas_button.setText(self.tr("Areas"))
         self.areas_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
-        self.areas_button.setAccessibleName("Areas to skip")
-        self.areas_button.setToolTip("Skip areas you should not touch (or click them on the diagram)")
+        self.areas_button.setAccessibleName(self.tr("Areas to skip"))
+        self.areas_button.setToolTip(self.tr("Skip areas you should not touch (or click them on the diagram)"))
         self.areas_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.skip_menu = QMenu("Skip areas", self)
+        self.skip_menu = QMenu(self.tr("Skip areas"), self)
         for action in self.skip_actions.values():
             self.skip_menu.addAction(action)
         self.areas_button.setMenu(self.skip_menu)
@@ -292,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        session = bar.addMenu("&Session")
+        session = bar.addMenu(self.tr("&Session"))
         for action in (
             self.start_action,
             self.previous_action,
@@ -309,13 +336,15 @@ class MainWindow(QMainWindow):
         session.addSeparator()
         session.addAction(self.preferences_action)
         session.addAction(self.quit_action)
-        routine = bar.addMenu("&Routine")
+        routine = bar.addMenu(self.tr("&Routine"))
         for action in (self.save_favourite_action, self.edit_routine_action, self.favourites_action):
             routine.addAction(action)
         routine.addSeparator()
         routine.addAction(self.import_action)
         routine.addAction(self.export_action)
-        view = bar.addMenu("&View")
+        routine.addSeparator()
+        routine.addAction(self.history_action)
+        view = bar.addMenu(self.tr("&View"))
         for action in (
             self.mirror_action,
             self.labels_action,
@@ -324,23 +353,19 @@ class MainWindow(QMainWindow):
             self.compact_action,
         ):
             view.addAction(action)
-        theme_menu = view.addMenu("Colour scheme")
+        theme_meta = settings_field("theme").metadata
+        theme_menu = view.addMenu(QCoreApplication.translate("settings", theme_meta["label"]))
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for key, label in (
-            ("system", "Follow the system"),
-            ("light", "Light"),
-            ("dark", "Dark"),
-            ("high_contrast", "High contrast"),
-        ):
-            action = QAction(label, self, checkable=True)
+        for key, label in zip(theme_meta["choices"], theme_meta["choice_labels"], strict=True):
+            action = QAction(QCoreApplication.translate("settings", label), self, checkable=True)
             action.setData(key)
             action.setChecked(key == self._settings.theme)
             action.triggered.connect(self._on_theme_action_triggered)
             group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[key] = action
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.safety_action)
         help_menu.addAction(self.about_routines_action)
         help_menu.addSeparator()
@@ -348,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def _update_icons(self) -> None:
         color, disabled = self._theme.text, self._theme.muted_text
-        running = self.start_action.text() == "Pause"
+        running = self.controller.state in (State.LEAD_IN, State.STEP, State.TRANSITION)
         icons = {
             self.start_action: "pause" if running else "play",
             self.previous_action: "previous",
@@ -419,9 +444,12 @@ class MainWindow(QMainWindow):
                     self.controller.replan(settings)
             else:
                 self.controller.replan(settings)
-        except PlanError as exc:
-            message = str(exc)
-            self.set_notice(f"{message[:1].upper()}{message[1:]}. Bring back at least one area.")
+        except PlanError:
+            name = self.controller.plan.routine.name
+            self.set_notice(
+                self.tr("Every step of “{name}” is in a skipped area: nothing is left to do. "
+                        "Bring back at least one area.").format(name=name)
+            )  # fmt: skip
             return False
         self._settings = settings
         self._cue_options = _cue_options(settings)
@@ -429,10 +457,19 @@ class MainWindow(QMainWindow):
         self.settings_changed.emit(settings)
         if settings.theme != old.theme:
             self._set_theme(theme_for(settings.theme))
+        if settings.language != old.language:
+            self.set_notice(self.language_notice(settings.language))
         self.face_view.set_reduced_motion(settings.reduced_motion)
         self.face_view.set_show_labels(settings.show_labels)
         self._sync_from_plan(self.controller.plan)
         return True
+
+    def language_notice(self, language: str) -> str:
+        """Says that a new language takes effect at the next start: in the current language, and also
+        in the chosen one when that differs."""
+        here = self.tr(RESTART_NOTICE)
+        there = translate_into(language, "MainWindow", RESTART_NOTICE)
+        return here if there == here else f"{here} {there}"
 
     def _set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -478,21 +515,23 @@ class MainWindow(QMainWindow):
         self.face_view.set_frame(None if state is State.IDLE else frame)
         if self.compact_window is not None and self.compact_window.isVisible():
             self.compact_window.show_frame(None if state is State.IDLE else frame, state)
-        paused = "Paused" if state is State.PAUSED else ""
+        paused = self.tr("Paused") if state is State.PAUSED else ""
         self.step_panel.show_frame(frame, self.controller.plan, state, paused)
 
     @Slot(object)
     def _on_controller_state_changed(self, state: State) -> None:
         running = state in (State.LEAD_IN, State.STEP, State.TRANSITION)
         self.screensaver.set_active(running)
-        self.start_action.setText("Pause" if running else "Resume" if state is State.PAUSED else "Start")
+        self.start_action.setText(
+            self.tr("Pause") if running else self.tr("Resume") if state is State.PAUSED else self.tr("Start")
+        )
         self._update_icons()
         active = state not in (State.IDLE, State.FINISHED)
         for action in (self.previous_action, self.next_action, self.restart_action, self.stop_action):
             action.setEnabled(active)
         self.routine_combo.setEnabled(not active)
-        self.face_view.set_paused_text("Paused" if state is State.PAUSED else "")
-        if state is not State.PAUSED and self.notice_bar.message == SLEEP_NOTICE:
+        self.face_view.set_paused_text(self.tr("Paused") if state is State.PAUSED else "")
+        if state is not State.PAUSED and self.notice_bar.message == self._sleep_notice():
             self.set_notice("")
 
     @Slot(object)
@@ -521,11 +560,14 @@ class MainWindow(QMainWindow):
             if wanted and not ready
         ]
         if missing:
-            self.set_notice(" ".join(missing) + " The step panel flashes instead of each sound.")
+            self.set_notice(" ".join([*missing, self.tr("The step panel flashes instead of each sound.")]))
+
+    def _sleep_notice(self) -> str:
+        return self.tr("Paused: the computer was asleep. Press Space to go on.")
 
     @Slot(float)
     def _on_controller_slept(self, seconds: float) -> None:
-        self.set_notice(SLEEP_NOTICE)
+        self.set_notice(self._sleep_notice())
 
     @Slot(int)
     def _on_routine_combo_current_index_changed(self, index: int) -> None:
@@ -556,7 +598,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_save_favourite_action_triggered(self) -> None:
         routine = self.controller.plan.routine
-        name, ok = QInputDialog.getText(self, "Save as favourite", "Name:", text=routine.name)
+        name, ok = QInputDialog.getText(self, self.tr("Save as favourite"), self.tr("Name:"), text=routine.name)
         name = name.strip()[:100]
         if ok and name:
             self.select_routine(self.library.save_as(dataclasses.replace(routine, name=name)))
@@ -591,28 +633,34 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_action_triggered(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a routine", "", "Routine files (*.json)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a routine"), "", self.tr("Routine files (*.json)")
+        )
         if not path:
             return
         try:
             fav_id = self.library.import_file(Path(path))
         except MassageError as exc:
-            QMessageBox.warning(self, "Cannot import", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
             return
         self.select_routine(fav_id)
-        self.set_notice(f"Imported “{self.controller.plan.routine.name}” into your favourites.")
+        self.set_notice(
+            self.tr("Imported “{name}” into your favourites.").format(name=self.controller.plan.routine.name)
+        )
 
     @Slot()
     def _on_export_action_triggered(self) -> None:
         routine = self.controller.plan.routine
         suggested = f"{slugify(routine.name)}.json"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the routine", suggested, "Routine files (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the routine"), suggested, self.tr("Routine files (*.json)")
+        )
         if not path:
             return
         try:
             self.library.export(routine, Path(path))
         except MassageError as exc:
-            QMessageBox.warning(self, "Cannot export", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
 
     @Slot(float)
     def _on_pace_control_pace_changed(self, pace_s: float) -> None:
@@ -755,6 +803,19 @@ class MainWindow(QMainWindow):
             self.reduced_motion_action.setChecked(self._settings.reduced_motion)
             self.labels_action.setChecked(self._settings.show_labels)
 
+    @Slot()
+    def _on_history_action_triggered(self) -> None:
+        if self.history is None:
+            self.set_notice(self.tr("No session log is kept in this window."))
+            return
+        from massage_gui.ui.history_view import HistoryView  # pyqtgraph loads here, not at start-up
+
+        view = HistoryView(self.history, self._theme, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.history_bridge is not None:
+            self.history_bridge.session_recorded.connect(view.refresh)
+        view.show()
+
     def show_safety_if_needed(self) -> None:
         """First start: the safety screen, until the user confirms it once (the choice is stored)."""
         if self._settings.safety_confirmed:
@@ -787,12 +848,15 @@ class MainWindow(QMainWindow):
     def _on_about_action_triggered(self) -> None:
         QMessageBox.about(
             self,
-            "About",
-            f"<b>massage-gui {__version__}</b><p>A pacing and memory aid for the gentle self-lymphatic drainage "
-            "of the face and neck that lymphoedema therapists teach. It is not a treatment and does not "
-            "replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: "
-            "any effect on puffiness is likely small and short-lived.</p>"
-            "<p>Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.</p>",
+            self.tr("About"),
+            f"<b>massage-gui {__version__}</b>"
+            + self.tr(
+                "<p>A pacing and memory aid for the gentle self-lymphatic drainage "
+                "of the face and neck that lymphoedema therapists teach. It is not a treatment and does not "
+                "replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: "
+                "any effect on puffiness is likely small and short-lived.</p>"
+                "<p>Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.</p>"
+            ),
         )
 
     # -- visibility: animate only when seen --------------------------------------------------------

@@ -25,12 +25,13 @@ class PaceControl(QWidget):
         self.slider.setSingleStep(1)
         self.slider.setPageStep(5)
         self.slider.setMinimumWidth(110)
-        self.slider.setAccessibleName("Pace in seconds per stroke")
-        self.slider.setToolTip("Pace: seconds per stroke (keys + and -)")
+        self.slider.setAccessibleName(self.tr("Pace in seconds per stroke"))
+        self.slider.setToolTip(self.tr("Pace: seconds per stroke (keys + and -)"))
         self.value_label = QLabel(self)
-        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance("0.0 s/stroke") + 4)
-        self.value_label.setAccessibleName("Pace value")
-        label = QLabel("Pace", self)
+        widest = self._value_text(_META["max"] - STEP_S)
+        self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance(widest) + 4)
+        self.value_label.setAccessibleName(self.tr("Pace value"))
+        label = QLabel(self.tr("Pace"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(label)
@@ -46,9 +47,13 @@ class PaceControl(QWidget):
         """Show a pace set elsewhere (keys, settings) without echoing it back."""
         with QSignalBlocker(self.slider):
             self.slider.setValue(round(pace_s / STEP_S))
-        self.value_label.setText(f"{self.pace():.1f} s/stroke")
+        self.value_label.setText(self._value_text(self.pace()))
+
+    def _value_text(self, pace_s: float) -> str:
+        """'2.0 s/stroke', with the decimal mark of the UI's language."""
+        return self.tr("{pace} s/stroke").format(pace=self.locale().toString(pace_s, "f", 1))
 
     @Slot(int)
     def _on_slider_value_changed(self, value: int) -> None:
-        self.value_label.setText(f"{self.pace():.1f} s/stroke")
+        self.value_label.setText(self._value_text(self.pace()))
         self.pace_changed.emit(self.pace())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,14 +25,11 @@ from massage_gui.core.anatomy import AREA_IDS, default_anatomy
 from massage_gui.core.settings import Settings
 
 HIDDEN_FIELDS = {"last_routine", "safety_confirmed"}
-THEME_LABELS = {
-    "system": "Follow the system",
-    "light": "Light",
-    "dark": "Dark",
-    "high_contrast": "High contrast",
-    "en": "English",
-    "de": "Deutsch",
-}
+
+
+def setting_text(text: str) -> str:
+    """A settings label or choice label (English in the schema) in the UI's language."""
+    return QCoreApplication.translate("settings", text)
 
 
 class PreferencesDialog(QDialog):
@@ -48,8 +45,8 @@ class PreferencesDialog(QDialog):
         """``statuses`` maps a field name to a note shown under it (why sound or voice is off);
         ``voices`` lists the speech engine's voices for the voice field."""
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
-        self.setAccessibleName("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setAccessibleName(self.tr("Preferences"))
         self._settings = settings
         self._editors: dict[str, QWidget] = {}
         form = QFormLayout()
@@ -85,25 +82,29 @@ class PreferencesDialog(QDialog):
                 editor.setMaximumHeight(150)
             elif "choices" in f.metadata:
                 editor = QComboBox(self)
-                for choice in f.metadata["choices"]:
-                    editor.addItem(THEME_LABELS.get(choice, choice), choice)
+                labels = f.metadata.get("choice_labels", f.metadata["choices"])
+                for choice, choice_label in zip(f.metadata["choices"], labels, strict=True):
+                    editor.addItem(setting_text(choice_label), choice)
                 editor.setCurrentIndex(list(f.metadata["choices"]).index(value))
             else:  # the voice: the engine's voices, or the saved name when the engine is not there now
                 editor = QComboBox(self)
-                editor.addItem("System default", "")
+                editor.addItem(self.tr("System default"), "")
                 for name in dict.fromkeys([*(voices or []), *([value] if value else [])]):
                     editor.addItem(name, name)
                 editor.setCurrentIndex(max(editor.findData(value), 0))
-            editor.setAccessibleName(f.metadata["label"])
+            field_label = setting_text(f.metadata["label"])
+            editor.setAccessibleName(field_label)
             editor.setObjectName(f.name)
             self._editors[f.name] = editor
-            form.addRow(f.metadata["label"], editor)
+            form.addRow(field_label, editor)
             note = (statuses or {}).get(f.name)
+            if f.name == "language":
+                note = self.tr("A new language is used when you next start the app.")
             if note:
                 label = QLabel(note, self)
                 label.setObjectName(f"{f.name}_status")
                 label.setWordWrap(True)
-                label.setAccessibleName(f"{f.metadata['label']}: status")
+                label.setAccessibleName(self.tr("{setting}: status").format(setting=field_label))
                 form.addRow("", label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

@@ -21,7 +21,7 @@ class RepDial(QWidget):
         self._dim = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName("Repetition counter")
+        self.setAccessibleName(self.tr("Repetition counter"))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSignalBlocker, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, SIDES, STROKES, default_anatomy
 from massage_gui.core.errors import PlanError, RoutineError
 from massage_gui.core.frame import Frame, frame_at
-from massage_gui.core.plan import Plan, build_plan
+from massage_gui.core.plan import Plan, build_plan, early_face_step, order_warning
 from massage_gui.core.routine import (
     MAX_CUE,
     MAX_DESCRIPTION,
@@ -44,6 +43,7 @@ from massage_gui.core.routine import (
     Step,
 )
 from massage_gui.core.settings import Settings
+from massage_gui.core.words import side_word, stroke_word
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.step_panel import clock
 from massage_gui.ui.theme import Theme
@@ -55,23 +55,37 @@ BREATH_STROKE = "breath"
 MASSAGE_STROKES: tuple[str, ...] = tuple(s for s in STROKES if s != BREATH_STROKE)
 FALLBACK_STROKE = "stretch"  # picked when a breathing step becomes a massage step
 
+# English here; shown with self.tr() in the UI's language.
 STROKE_WORDS = {
-    "breath": ("Slow breaths", "In through the nose, a longer breath out; no hands on the face"),
-    "circles": ("Circles", "Soft stationary circles, easing the skin toward the node"),
-    "stretch": ("Stretch", "Stretch the skin toward the node, then let go"),
-    "sweep": ("Sweep", "One long, light glide along the area toward the node"),
+    "breath": (
+        QT_TRANSLATE_NOOP("RoutineEditor", "Slow breaths"),
+        QT_TRANSLATE_NOOP("RoutineEditor", "In through the nose, a longer breath out; no hands on the face"),
+    ),
+    "circles": (
+        QT_TRANSLATE_NOOP("RoutineEditor", "Circles"),
+        QT_TRANSLATE_NOOP("RoutineEditor", "Soft stationary circles, easing the skin toward the node"),
+    ),
+    "stretch": (
+        QT_TRANSLATE_NOOP("RoutineEditor", "Stretch"),
+        QT_TRANSLATE_NOOP("RoutineEditor", "Stretch the skin toward the node, then let go"),
+    ),
+    "sweep": (
+        QT_TRANSLATE_NOOP("RoutineEditor", "Sweep"),
+        QT_TRANSLATE_NOOP("RoutineEditor", "One long, light glide along the area toward the node"),
+    ),
 }
 SIDE_WORDS = {
-    "both": "Both sides at once",
-    "left": "Left side only",
-    "right": "Right side only",
-    "center": "Midline, one hand",
+    "both": QT_TRANSLATE_NOOP("RoutineEditor", "Both sides at once"),
+    "left": QT_TRANSLATE_NOOP("RoutineEditor", "Left side only"),
+    "right": QT_TRANSLATE_NOOP("RoutineEditor", "Right side only"),
+    "center": QT_TRANSLATE_NOOP("RoutineEditor", "Midline, one hand"),
 }
-_PLAN_STEP_WARNING = re.compile(r"^Step (\d+)\b")  # plan.py's outlet warning names a plan step
 
 
 def _keys_text(keys: list[QKeySequence]) -> str:
-    return " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+    return QCoreApplication.translate("RoutineEditor", " or ").join(
+        k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
+    )
 
 
 class RoutineEditor(QDialog):
@@ -89,8 +103,8 @@ class RoutineEditor(QDialog):
 
     def __init__(self, routine: Routine, settings: Settings, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit routine")
-        self.setAccessibleName("Edit routine")
+        self.setWindowTitle(self.tr("Edit routine"))
+        self.setAccessibleName(self.tr("Edit routine"))
         self._anatomy = default_anatomy()
         self._settings = settings.validated()
         self._theme = theme
@@ -103,14 +117,14 @@ class RoutineEditor(QDialog):
         self._build_actions()
         self._build_form()
         self.preview = FaceView(theme, self)
-        self.preview.setAccessibleName("Preview of the selected step")
+        self.preview.setAccessibleName(self.tr("Preview of the selected step"))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # no click-to-skip here
         self.preview.set_reduced_motion(True)
         self.preview.set_mirror(self._settings.mirror)
         self.preview.set_show_labels(False)  # at this size the node labels crowd the face; the form names the node
         self.preview.set_skipped(self._settings.skipped_areas)
         self.total_label = QLabel(self)
-        self.total_label.setAccessibleName("Total time")
+        self.total_label.setAccessibleName(self.tr("Total time"))
         self.total_label.setWordWrap(True)
         self.button_box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -145,26 +159,26 @@ class RoutineEditor(QDialog):
     def _build_header(self, routine: Routine) -> None:
         self.name_edit = QLineEdit(routine.name, self)
         self.name_edit.setMaxLength(MAX_NAME)
-        self.name_edit.setAccessibleName("Routine name")
-        self.name_edit.setToolTip(f"The routine's name, 1 to {MAX_NAME} characters")
-        self.name_reason_label = QLabel("A routine needs a name before it can be saved.", self)
-        self.name_reason_label.setAccessibleName("Why OK is unavailable")
+        self.name_edit.setAccessibleName(self.tr("Routine name"))
+        self.name_edit.setToolTip(self.tr("The routine's name, 1 to {max} characters").format(max=MAX_NAME))
+        self.name_reason_label = QLabel(self.tr("A routine needs a name before it can be saved."), self)
+        self.name_reason_label.setAccessibleName(self.tr("Why OK is unavailable"))
         self.name_reason_label.setWordWrap(True)
         self.description_edit = QPlainTextEdit(self)
         self.description_edit.setPlainText(routine.description)
-        self.description_edit.setAccessibleName("Routine description")
-        self.description_edit.setToolTip(f"Optional, at most {MAX_DESCRIPTION} characters")
-        self.description_edit.setPlaceholderText("Optional: what this routine is for")
+        self.description_edit.setAccessibleName(self.tr("Routine description"))
+        self.description_edit.setToolTip(self.tr("Optional, at most {max} characters").format(max=MAX_DESCRIPTION))
+        self.description_edit.setPlaceholderText(self.tr("Optional: what this routine is for"))
         self.description_edit.setTabChangesFocus(True)
         lines = self.description_edit.fontMetrics().lineSpacing() * 2
         self.description_edit.setFixedHeight(lines + 2 * self.description_edit.frameWidth() + 10)
         self.description_count_label = QLabel(self)
-        self.description_count_label.setAccessibleName("Description length")
+        self.description_count_label.setAccessibleName(self.tr("Description length"))
 
     def _build_step_list(self, routine: Routine) -> None:
         self.step_list = QListWidget(self)
-        self.step_list.setAccessibleName("Steps")
-        self.step_list.setToolTip("Drag a step to move it")
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        self.step_list.setToolTip(self.tr("Drag a step to move it"))
         self.step_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.step_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.step_list.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -177,7 +191,7 @@ class RoutineEditor(QDialog):
         for step in routine.steps:
             self.step_list.addItem(self._new_item(step))
         self.warning_label = QLabel(self)
-        self.warning_label.setAccessibleName("Warnings")
+        self.warning_label.setAccessibleName(self.tr("Warnings"))
         self.warning_label.setWordWrap(True)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -209,30 +223,40 @@ class RoutineEditor(QDialog):
 
     def _build_actions(self) -> None:
         self.add_action = self._action(
-            "Add step", ["Insert", "Ctrl+N"], "Add a step after the selected one", self._on_add_action_triggered
-        )
+            self.tr("Add step"), ["Insert", "Ctrl+N"], self.tr("Add a step after the selected one"),
+            self._on_add_action_triggered,
+        )  # fmt: skip
         self.duplicate_action = self._action(
-            "Duplicate step", ["Ctrl+D"], "Duplicate the selected step", self._on_duplicate_action_triggered
-        )
+            self.tr("Duplicate step"), ["Ctrl+D"], self.tr("Duplicate the selected step"),
+            self._on_duplicate_action_triggered,
+        )  # fmt: skip
         self.remove_action = self._action(
-            "Remove step", ["Delete"], "Remove the selected step", self._on_remove_action_triggered, self.step_list
-        )
+            self.tr("Remove step"), ["Delete"], self.tr("Remove the selected step"),
+            self._on_remove_action_triggered, self.step_list,
+        )  # fmt: skip
         self.move_up_action = self._action(
-            "Move step up", ["Ctrl+Up"], "Move the selected step up", self._on_move_up_action_triggered
-        )
+            self.tr("Move step up"), ["Ctrl+Up"], self.tr("Move the selected step up"),
+            self._on_move_up_action_triggered,
+        )  # fmt: skip
         self.move_down_action = self._action(
-            "Move step down", ["Ctrl+Down"], "Move the selected step down", self._on_move_down_action_triggered
-        )
+            self.tr("Move step down"), ["Ctrl+Down"], self.tr("Move the selected step down"),
+            self._on_move_down_action_triggered,
+        )  # fmt: skip
         # Alt+Up/Down also move, but only from the list: in a combo box they open its popup.
-        self._action("Move step up", ["Alt+Up"], "Move up", self._on_move_up_action_triggered, self.step_list)
-        self._action("Move step down", ["Alt+Down"], "Move down", self._on_move_down_action_triggered, self.step_list)
-        self.move_up_action.setToolTip("Move the selected step up (Ctrl+Up or Alt+Up)")
-        self.move_down_action.setToolTip("Move the selected step down (Ctrl+Down or Alt+Down)")
-        self.add_button = self._button(self.add_action, "Add")
-        self.duplicate_button = self._button(self.duplicate_action, "Duplicate")
-        self.remove_button = self._button(self.remove_action, "Remove")
-        self.move_up_button = self._button(self.move_up_action, "Up", Qt.ArrowType.UpArrow)
-        self.move_down_button = self._button(self.move_down_action, "Down", Qt.ArrowType.DownArrow)
+        self._action(
+            self.tr("Move step up"), ["Alt+Up"], self.tr("Move up"), self._on_move_up_action_triggered, self.step_list
+        )
+        self._action(
+            self.tr("Move step down"), ["Alt+Down"], self.tr("Move down"), self._on_move_down_action_triggered,
+            self.step_list,
+        )  # fmt: skip
+        self.move_up_action.setToolTip(self.tr("Move the selected step up (Ctrl+Up or Alt+Up)"))
+        self.move_down_action.setToolTip(self.tr("Move the selected step down (Ctrl+Down or Alt+Down)"))
+        self.add_button = self._button(self.add_action, self.tr("Add"))
+        self.duplicate_button = self._button(self.duplicate_action, self.tr("Duplicate"))
+        self.remove_button = self._button(self.remove_action, self.tr("Remove"))
+        self.move_up_button = self._button(self.move_up_action, self.tr("Up"), Qt.ArrowType.UpArrow)
+        self.move_down_button = self._button(self.move_down_action, self.tr("Down"), Qt.ArrowType.DownArrow)
 
     def _build_form(self) -> None:
         self.step_heading = QLabel(self)
@@ -240,65 +264,69 @@ class RoutineEditor(QDialog):
         font.setBold(True)
         self.step_heading.setFont(font)
         self.area_combo = QComboBox(self)
-        self.area_combo.setAccessibleName("Area")
-        self.area_combo.setToolTip("Where the hands work")
+        self.area_combo.setAccessibleName(self.tr("Area"))
+        self.area_combo.setToolTip(self.tr("Where the hands work"))
         for area in AREA_IDS:
             self.area_combo.addItem(self._anatomy.areas[area].label, area)
         self.stroke_combo = QComboBox(self)
-        self.stroke_combo.setAccessibleName("Stroke")
-        self.stroke_combo.setToolTip("How the hands move")
+        self.stroke_combo.setAccessibleName(self.tr("Stroke"))
+        self.stroke_combo.setToolTip(self.tr("How the hands move"))
         self.toward_combo = QComboBox(self)
-        self.toward_combo.setAccessibleName("Toward")
-        self.toward_combo.setToolTip("The node group the strokes drain toward")
+        self.toward_combo.setAccessibleName(self.tr("Toward"))
+        self.toward_combo.setToolTip(self.tr("The node group the strokes drain toward"))
         self.side_combo = QComboBox(self)
-        self.side_combo.setAccessibleName("Side")
-        self.side_combo.setToolTip("Which side of your body (left and right are your own sides)")
+        self.side_combo.setAccessibleName(self.tr("Side"))
+        self.side_combo.setToolTip(self.tr("Which side of your body (left and right are your own sides)"))
         for side in SIDES:
-            self.side_combo.addItem(SIDE_WORDS[side], side)
+            self.side_combo.addItem(self.tr(SIDE_WORDS[side]), side)
         self.reps_spin = QSpinBox(self)
         self.reps_spin.setRange(1, MAX_REPS)
-        self.reps_spin.setAccessibleName("Repetitions")
-        self.reps_spin.setToolTip(f"How many strokes, 1 to {MAX_REPS}")
+        self.reps_spin.setAccessibleName(self.tr("Repetitions"))
+        self.reps_spin.setToolTip(self.tr("How many strokes, 1 to {max}").format(max=MAX_REPS))
         self.pace_spin = QDoubleSpinBox(self)
         self.pace_spin.setRange(*PACE_FACTOR_RANGE)
         self.pace_spin.setSingleStep(0.1)
         self.pace_spin.setDecimals(2)  # built-in routines use factors such as 1.25
         self.pace_spin.setSuffix(" ×")
-        self.pace_spin.setAccessibleName("Pace factor")
-        self.pace_spin.setToolTip("Times your pace: 1.0 is your usual stroke; 1.5 makes each stroke half as long again")
+        self.pace_spin.setAccessibleName(self.tr("Pace factor"))
+        self.pace_spin.setToolTip(
+            self.tr("Times your pace: 1.0 is your usual stroke; 1.5 makes each stroke half as long again")
+        )
         self.breath_note = QLabel(self)
         self.breath_note.setWordWrap(True)
-        self.breath_note.setAccessibleName("Breath length")
+        self.breath_note.setAccessibleName(self.tr("Breath length"))
         self.cue_edit = QLineEdit(self)
         self.cue_edit.setMaxLength(MAX_CUE)
-        self.cue_edit.setAccessibleName("Cue")
-        self.cue_edit.setToolTip(f"A short reminder shown during the step, at most {MAX_CUE} characters")
-        self.cue_edit.setPlaceholderText("e.g. Flat fingers, skin only")
+        self.cue_edit.setAccessibleName(self.tr("Cue"))
+        self.cue_edit.setToolTip(
+            self.tr("A short reminder shown during the step, at most {max} characters").format(max=MAX_CUE)
+        )
+        self.cue_edit.setPlaceholderText(self.tr("e.g. Flat fingers, skin only"))
         self.cue_count_label = QLabel(self)
-        self.cue_count_label.setAccessibleName("Cue length")
+        self.cue_count_label.setAccessibleName(self.tr("Cue length"))
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.form.addRow("&Area", self.area_combo)
-        self.form.addRow("&Stroke", self.stroke_combo)
-        self.form.addRow("&Toward", self.toward_combo)
-        self.form.addRow("S&ide", self.side_combo)
-        self.form.addRow("&Repetitions", self.reps_spin)
-        self.form.addRow("&Pace factor", self.pace_spin)
+        self.form.addRow(self.tr("&Area"), self.area_combo)
+        self.form.addRow(self.tr("&Stroke"), self.stroke_combo)
+        self.form.addRow(self.tr("&Toward"), self.toward_combo)
+        self.form.addRow(self.tr("S&ide"), self.side_combo)
+        self.form.addRow(self.tr("&Repetitions"), self.reps_spin)
+        self.form.addRow(self.tr("&Pace factor"), self.pace_spin)
         self.form.addRow(self.breath_note)
-        self.form.addRow("&Cue", self.cue_edit)
+        self.form.addRow(self.tr("&Cue"), self.cue_edit)
         self.form.addRow("", self.cue_count_label)
 
     def _build_layout(self) -> None:
         header = QFormLayout()
         header.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        header.addRow("&Name", self.name_edit)
+        header.addRow(self.tr("&Name"), self.name_edit)
         header.addRow("", self.name_reason_label)
         description_row = QHBoxLayout()
         description_row.addWidget(self.description_edit, 1)
         description_row.addWidget(self.description_count_label, 0, Qt.AlignmentFlag.AlignBottom)
-        description_label = QLabel("&Description", self)
+        description_label = QLabel(self.tr("&Description"), self)
         description_label.setBuddy(self.description_edit)
         header.addRow(description_label, description_row)
 
@@ -381,10 +409,15 @@ class RoutineEditor(QDialog):
     def row_text(self, number: int, step: Step) -> str:
         """'3. Cheeks - stretch toward under the jaw - both - 7x'."""
         area = self._anatomy.areas[step.area].label
+        stroke = stroke_word(step.stroke)
         if step.toward is None:
-            return f"{number}. {area} - {step.stroke} - {step.reps}x"
-        toward = self._anatomy.nodes[step.toward].label.lower()
-        return f"{number}. {area} - {step.stroke} toward {toward} - {step.side} - {step.reps}x"
+            return self.tr("{number}. {area} - {stroke} - {reps}x").format(
+                number=number, area=area, stroke=stroke, reps=step.reps
+            )
+        toward = self._anatomy.nodes[step.toward].in_text
+        return self.tr("{number}. {area} - {stroke} toward {node} - {side} - {reps}x").format(
+            number=number, area=area, stroke=stroke, node=toward, side=side_word(step.side), reps=step.reps
+        )
 
     # -- editing (also the actions' work) ----------------------------------------------------------
 
@@ -475,13 +508,14 @@ class RoutineEditor(QDialog):
             item.setText(self.row_text(row + 1, step))
             notes = []
             if step.pace_factor != 1.0:
-                notes.append(f"Pace factor {step.pace_factor:g}×")
+                factor = self.locale().toString(step.pace_factor, "g")
+                notes.append(self.tr("Pace factor {factor}×").format(factor=factor))
             if step.cue:
-                notes.append(f"Cue: {step.cue}")
+                notes.append(self.tr("Cue: {cue}").format(cue=step.cue))
             if step.area in skipped:
-                notes.append("Skipped by your settings: this step will not play.")
+                notes.append(self.tr("Skipped by your settings: this step will not play."))
             elif step.area in focus:
-                notes.append("A focus area in your settings: 1.5 times the repetitions.")
+                notes.append(self.tr("A focus area in your settings: 1.5 times the repetitions."))
             if row in warned:
                 notes.append(f"⚠ {warned[row]}")
             item.setToolTip("\n".join(notes))
@@ -492,12 +526,13 @@ class RoutineEditor(QDialog):
         """Show the plan's warnings (numbered as the list is) and return the rows they point at."""
         warned: dict[int, str] = {}
         lines: list[str] = []
+        early = early_face_step(plan.steps) if plan is not None else None
+        early_text = order_warning(early) if early is not None else None
         for warning in plan.warnings if plan is not None else ():
             text = warning
-            match = _PLAN_STEP_WARNING.match(warning)
-            if plan is not None and match and 1 <= int(match.group(1)) <= len(plan.steps):
-                row = plan.steps[int(match.group(1)) - 1].routine_index
-                text = f"Step {row + 1}{warning[match.end() :]}"
+            if early is not None and warning == early_text:  # it names a plan step: name the list's row
+                row = early.routine_index
+                text = order_warning(early, number=row + 1)
                 warned[row] = text
             lines.append(f"⚠ {text}")
         self.warning_label.setText("\n".join(lines))
@@ -507,17 +542,28 @@ class RoutineEditor(QDialog):
     def _show_total(self, routine: Routine) -> None:
         plan = self._plan
         if plan is None:
-            self.total_label.setText("Every step is in an area your settings skip: nothing would play.")
+            self.total_label.setText(self.tr("Every step is in an area your settings skip: nothing would play."))
             return
-        text = f"Total {clock(plan.total_s)} at {self._settings.pace_s:.1f} s per stroke"
+        text = self.tr("Total {time} at {pace} s per stroke").format(
+            time=clock(plan.total_s), pace=self.locale().toString(self._settings.pace_s, "f", 1)
+        )
         dropped = len(routine.steps) - len(plan.steps)
         if dropped:
-            text += f" ({dropped} {'step' if dropped == 1 else 'steps'} skipped by your settings)"
+            skipped = (
+                self.tr("(1 step skipped by your settings)")
+                if dropped == 1
+                else self.tr("({count} steps skipped by your settings)").format(count=dropped)
+            )  # English and German both have one singular form
+            text = f"{text} {skipped}"
         self.total_label.setText(text)
 
     def _show_heading(self) -> None:
         row = self.step_list.currentRow()
-        self.step_heading.setText(f"Step {row + 1} of {self.step_list.count()}" if row >= 0 else "No step selected")
+        self.step_heading.setText(
+            self.tr("Step {number} of {total}").format(number=row + 1, total=self.step_list.count())
+            if row >= 0
+            else self.tr("No step selected")
+        )
 
     def _show_preview(self) -> None:
         self.preview.set_frame(self.preview_frame())
@@ -570,8 +616,8 @@ class RoutineEditor(QDialog):
             self.stroke_combo.clear()
             for stroke in (BREATH_STROKE,) if breathing else MASSAGE_STROKES:
                 text, tip = STROKE_WORDS[stroke]
-                self.stroke_combo.addItem(text, stroke)
-                self.stroke_combo.setItemData(self.stroke_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+                self.stroke_combo.addItem(self.tr(text), stroke)
+                self.stroke_combo.setItemData(self.stroke_combo.count() - 1, self.tr(tip), Qt.ItemDataRole.ToolTipRole)
             self.stroke_combo.setCurrentIndex(self.stroke_combo.findData(step.stroke))
             self.toward_combo.clear()
             for node in DRAINS_TOWARD[step.area]:
@@ -583,20 +629,22 @@ class RoutineEditor(QDialog):
             self.form.setRowVisible(widget, not breathing)
         self.form.setRowVisible(self.breath_note, breathing)
         self.breath_note.setText(
-            f"Each breath lasts {self._settings.breath_s:g} s (Preferences, Breath length); pace does not change it."
+            self.tr("Each breath lasts {seconds} s (Preferences, Breath length); pace does not change it.").format(
+                seconds=self.locale().toString(self._settings.breath_s, "g")
+            )
         )
         reps_label = self.form.labelForField(self.reps_spin)
         if isinstance(reps_label, QLabel):
-            reps_label.setText("&Breaths" if breathing else "&Repetitions")
-        self.reps_spin.setAccessibleName("Breaths" if breathing else "Repetitions")
+            reps_label.setText(self.tr("&Breaths") if breathing else self.tr("&Repetitions"))
+        self.reps_spin.setAccessibleName(self.tr("Breaths") if breathing else self.tr("Repetitions"))
 
     def _show_cue_count(self, cue: str) -> None:
-        self.cue_count_label.setText(f"{len(cue)}/{MAX_CUE} characters")
+        self.cue_count_label.setText(self.tr("{count}/{max} characters").format(count=len(cue), max=MAX_CUE))
 
     def _update_name_state(self) -> None:
         named = bool(self.name_edit.text().strip())
         self.ok_button.setEnabled(named)
-        self.ok_button.setToolTip("" if named else "Give the routine a name first")
+        self.ok_button.setToolTip("" if named else self.tr("Give the routine a name first"))
         self.name_reason_label.setVisible(not named)
         self.description_count_label.setText(f"{len(self.description_edit.toPlainText())}/{MAX_DESCRIPTION}")
 

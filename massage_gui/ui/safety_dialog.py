@@ -2,48 +2,63 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+# English here; shown through _tr() in the UI's language.
 ASK_FIRST = (
-    "an infection, a fever, or red, hot, painful skin (cellulitis)",
-    "a blood clot now or recently",
-    "heart failure or other heart problems",
-    "active cancer, or cancer that is being treated, in the head or neck",
-    "new swelling that no doctor has explained",
-    "surgery, a wound, broken or weeping skin in the area",
-    "severe kidney disease",
+    QT_TRANSLATE_NOOP("SafetyDialog", "an infection, a fever, or red, hot, painful skin (cellulitis)"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "a blood clot now or recently"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "heart failure or other heart problems"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "active cancer, or cancer that is being treated, in the head or neck"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "new swelling that no doctor has explained"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "surgery, a wound, broken or weeping skin in the area"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "severe kidney disease"),
 )
 ASK_FIRST_NECK = (
-    "fainting or a sensitive carotid sinus",
-    "an irregular heartbeat",
-    "an overactive thyroid",
+    QT_TRANSLATE_NOOP("SafetyDialog", "fainting or a sensitive carotid sinus"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "an irregular heartbeat"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "an overactive thyroid"),
 )
-PRESSURE = (
+PRESSURE = QT_TRANSLATE_NOOP(
+    "SafetyDialog",
     "Move the skin, not the muscle: about the weight of your hand. Use flat fingers or the palm, on dry skin. "
-    "The skin should not turn red, and nothing should hurt."
+    "The skin should not turn red, and nothing should hurt.",
 )
-NEVER = "Never press or rub the pulse below the angle of the jaw (shown in red on the neck steps)."
-STOP = "Stop at once if you feel dizzy or faint, or if pain, new redness or swelling appear."
-WHAT_IT_IS = (
+NEVER = QT_TRANSLATE_NOOP(
+    "SafetyDialog", "Never press or rub the pulse below the angle of the jaw (shown in red on the neck steps)."
+)
+STOP = QT_TRANSLATE_NOOP(
+    "SafetyDialog", "Stop at once if you feel dizzy or faint, or if pain, new redness or swelling appear."
+)
+WHAT_IT_IS = QT_TRANSLATE_NOOP(
+    "SafetyDialog",
     "This app paces the gentle self-massage that lymphoedema therapists teach. It is not a treatment and does "
-    "not replace your therapist's own plan, which comes first if you have one."
+    "not replace your therapist's own plan, which comes first if you have one.",
 )
+ASK_FIRST_HEADING = QT_TRANSLATE_NOOP("SafetyDialog", "Ask your doctor or therapist first if you have")
+NECK_HEADING = QT_TRANSLATE_NOOP("SafetyDialog", "For the neck steps, also if you have:")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyDialog", text)
 
 
 def safety_html() -> str:
-    items = "".join(f"<li>{text}</li>" for text in ASK_FIRST)
-    neck = "".join(f"<li>{text}</li>" for text in ASK_FIRST_NECK)
+    items = "".join(f"<li>{_tr(text)}</li>" for text in ASK_FIRST)
+    neck = "".join(f"<li>{_tr(text)}</li>" for text in ASK_FIRST_NECK)
+    how_light = QCoreApplication.translate("SafetyDialog", "How light")
+    when_to_stop = QCoreApplication.translate("SafetyDialog", "When to stop")
     return (
-        f"<p>{WHAT_IT_IS}</p>"
-        "<h3>Ask your doctor or therapist first if you have</h3>"
+        f"<p>{_tr(WHAT_IT_IS)}</p>"
+        f"<h3>{_tr(ASK_FIRST_HEADING)}</h3>"
         f"<ul>{items}</ul>"
-        "<p>For the neck steps, also if you have:</p>"
+        f"<p>{_tr(NECK_HEADING)}</p>"
         f"<ul>{neck}</ul>"
-        "<h3>How light</h3>"
-        f"<p>{PRESSURE}</p><p><b>{NEVER}</b></p>"
-        "<h3>When to stop</h3>"
-        f"<p>{STOP}</p>"
+        f"<h3>{how_light}</h3>"
+        f"<p>{_tr(PRESSURE)}</p><p><b>{_tr(NEVER)}</b></p>"
+        f"<h3>{when_to_stop}</h3>"
+        f"<p>{_tr(STOP)}</p>"
     )
 
 
@@ -52,15 +67,14 @@ class SafetyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, confirm: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before you start: safety")
-        self.setAccessibleName("Safety information")
+        self.setWindowTitle(self.tr("Before you start: safety"))
+        self.setAccessibleName(self.tr("Safety information"))
         text = QLabel(safety_html(), self)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        text.setAccessibleName("Safety information")
-        text.setAccessibleDescription(
-            " ".join((WHAT_IT_IS, "Ask first if you have:", *ASK_FIRST, *ASK_FIRST_NECK, PRESSURE, NEVER, STOP))
-        )
+        text.setAccessibleName(self.tr("Safety information"))
+        parts = (WHAT_IT_IS, ASK_FIRST_HEADING, *ASK_FIRST, NECK_HEADING, *ASK_FIRST_NECK, PRESSURE, NEVER, STOP)
+        text.setAccessibleDescription(" ".join(_tr(t) for t in parts))
         font = text.font()
         font.setPixelSize(16)
         text.setFont(font)
@@ -70,12 +84,15 @@ class SafetyDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        self.confirm_box = QCheckBox("I have read this. None of it applies to me, or my clinician agrees.", self)
-        self.confirm_box.setAccessibleName("Confirm that you have read the safety information")
-        self.confirm_box.setToolTip("Tick to continue")
+        self.confirm_box = QCheckBox(
+            self.tr("I have read this. None of it applies to me, or my clinician agrees."), self
+        )
+        self.confirm_box.setAccessibleName(self.tr("Confirm that you have read the safety information"))
+        self.confirm_box.setToolTip(self.tr("Tick to continue"))
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton("Continue" if confirm else "Close", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setAccessibleName("Continue" if confirm else "Close")
+        button_text = self.tr("Continue") if confirm else self.tr("Close")
+        self.ok_button = buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setAccessibleName(button_text)
         buttons.accepted.connect(self.accept)
         if confirm:
             layout.addWidget(self.confirm_box)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 SERVICE = "org.freedesktop.ScreenSaver"
 PATH = "/org/freedesktop/ScreenSaver"
-REASON = "A guided massage session is running"
 
 
 class Backend(Protocol):
@@ -23,27 +24,34 @@ class DBusScreenSaver:
         self.status = ""
         self._interface = None
         if not sys.platform.startswith("linux"):
-            self.status = "The screen saver is left alone on this platform."
+            self.status = QCoreApplication.translate("ScreenSaver", "The screen saver is left alone on this platform.")
             return
         try:
             from PySide6.QtDBus import QDBusConnection, QDBusInterface
         except (ImportError, OSError) as exc:
-            self.status = f"Cannot keep the screen on: Qt's D-Bus module could not load ({exc})."
+            self.status = QCoreApplication.translate(
+                "ScreenSaver", "Cannot keep the screen on: Qt's D-Bus module could not load ({error})."
+            ).format(error=exc)
             return
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
-            self.status = "Cannot keep the screen on: there is no D-Bus session bus."
+            self.status = QCoreApplication.translate(
+                "ScreenSaver", "Cannot keep the screen on: there is no D-Bus session bus."
+            )
             return
         interface = QDBusInterface(SERVICE, PATH, SERVICE, bus)
         if not interface.isValid():
-            self.status = "Cannot keep the screen on: no screen saver service answers on D-Bus."
+            self.status = QCoreApplication.translate(
+                "ScreenSaver", "Cannot keep the screen on: no screen saver service answers on D-Bus."
+            )
             return
         self._interface = interface
 
     def inhibit(self) -> int | None:
         if self._interface is None:
             return None
-        reply = self._interface.call("Inhibit", "massage-gui", REASON)
+        reason = QCoreApplication.translate("ScreenSaver", "A guided massage session is running")
+        reply = self._interface.call("Inhibit", "massage-gui", reason)
         arguments = reply.arguments()
         return int(arguments[0]) if arguments else None
 

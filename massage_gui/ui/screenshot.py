@@ -30,23 +30,29 @@ def render_screenshot(
     paused: bool = False,
     saved: dict[str, Routine] | None = None,
 ) -> None:
-    """Write a PNG of the main window; ``at`` None shows the window before the session starts."""
+    """Write a PNG of the main window; ``at`` None shows the window before the session starts.
+    The window speaks ``settings.language`` (as the app would at start-up)."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    entry = resolve_routine(routine_ref, saved)
+    entry = resolve_routine(routine_ref, saved)  # a bad reference fails before Qt starts
     settings = replace(settings, last_routine=entry.id)
-    plan = build_plan(entry.routine, settings, entry.id)
+    build_plan(entry.routine, settings, entry.id)
 
     from PySide6.QtCore import QBuffer, QIODevice
 
     from massage_gui.ui.app import create_application
+    from massage_gui.ui.i18n import install_translator
 
     app = create_application()
+    install_translator(app, settings.language)
+    entry = resolve_routine(routine_ref, saved)  # again: a built-in's words in that language
+    plan = build_plan(entry.routine, settings, entry.id)
     from massage_gui.ui.main_window import MainWindow
     from massage_gui.ui.session import SessionController
 
     clock = _StillClock()
     extra: list[RoutineEntry] = [] if entry.source == "builtin" else [entry]
     window = MainWindow(settings, SessionController(plan, clock=clock, wall_clock=None), extra_routines=extra)
+    window.cue_player.keep_silent()
     window.resize(*size)
     window.show()
     if at is not None:

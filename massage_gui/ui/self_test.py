@@ -3,14 +3,13 @@
 Headless (offscreen) and silent: it opens the main window, loads the stored settings, runs a three-step
 routine on a fast fake clock, renders the diagram and checks the picture is not blank, checks that the
 Qt modules and plugins the app loads later (SVG, sound, speech, D-Bus) are present, and prints one
-line. Any failure prints one line saying what failed. It writes nothing under the user's own folders:
-unless MASSAGE_GUI_HOME is set, it works in a temporary folder.
+line. Any failure prints one line saying what failed. It writes none of the app's files in the user's
+folders: unless MASSAGE_GUI_HOME is set, it works in a temporary folder.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import os
 import sys
 import tempfile
@@ -102,7 +101,8 @@ def _run() -> str:
         raise SelfTestError("the app icon (assets/icons/*.svg) did not load: is the Qt SVG plugin missing?")
 
     files = AppFiles(AppPaths.from_environment())
-    loaded = files.settings().load()
+    loaded = files.settings().load(repair=False)  # read only: a damaged file is left for the app to fix
+    settings_from = "saved" if files.paths.settings_file.exists() else "defaults"
     # The user's own pace and theme; no skips (the test needs its three steps) and no sound or voice.
     settings = dataclasses.replace(
         loaded.value, skipped_areas=frozenset(), focus_areas=frozenset(), sound=False, voice=False
@@ -160,7 +160,6 @@ def _run() -> str:
         app.processEvents()
     modules = _check_modules()
 
-    settings_from = "saved" if files.paths.settings_file.exists() else "defaults"
     started = "" if first_frame_s is None else f", first frame {first_frame_s:.2f} s after start"
     return (
         f"massage-gui {__version__} self-test ok: window {WIDTH}x{HEIGHT}, settings ({settings_from}) loaded, "
@@ -201,16 +200,15 @@ def _check_modules() -> str:
         raise SelfTestError("Qt's SVG image plugin is missing")
     try:
         from PySide6 import QtDBus, QtNetwork, QtSvg  # noqa: F401 (loading them is the check)
-        from PySide6.QtMultimedia import QMediaFormat
+        from PySide6.QtMultimedia import QSoundEffect  # noqa: F401 (WAV cues: no media backend needed)
         from PySide6.QtTextToSpeech import QTextToSpeech
     except (ImportError, OSError) as exc:
         raise SelfTestError(f"a Qt module is missing: {exc}") from exc
-    if not QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode):
-        raise SelfTestError("Qt's multimedia backend plugin (FFmpeg) is missing: no sound")
     engines = QTextToSpeech.availableEngines()
     if not engines:
         raise SelfTestError("Qt's text-to-speech plugins are missing: no voice")
-    missing = [name for name in ("numpy", "pyqtgraph") if importlib.util.find_spec(name) is None]
-    if missing:
-        raise SelfTestError(f"missing Python packages: {', '.join(missing)}")
-    return f"svg, multimedia, speech ({', '.join(engines)}), D-Bus, network, pyqtgraph"
+    try:
+        import pyqtgraph  # the history view's charts (loaded when the history first opens)
+    except ImportError as exc:
+        raise SelfTestError(f"pyqtgraph cannot load: {exc}") from exc
+    return f"svg, multimedia, speech ({', '.join(engines)}), D-Bus, network, pyqtgraph {pyqtgraph.__version__}"

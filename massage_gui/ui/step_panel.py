@@ -17,8 +17,6 @@ from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
 FLASH_MS = 250
-NECK_CAUTION = "Neck: skin only. Never press on the pulse below the jaw."
-PRESSURE_REMINDER = "Skin-light pressure: the skin should not go red."
 
 
 def clock(seconds: float) -> str:
@@ -37,23 +35,23 @@ class StepPanel(QWidget):
         self.setObjectName("StepPanel")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
-        self.state_label = self._label("state", "Session state")
-        self.area_label = self._label("area", "Area")
-        self.instruction_label = self._label("instruction", "What to do")
+        self.state_label = self._label("state", self.tr("Session state"))
+        self.area_label = self._label("area", self.tr("Area"))
+        self.instruction_label = self._label("instruction", self.tr("What to do"))
         self.dial = RepDial(theme, self)
-        self.countdown_label = self._label("countdown", "Time left in this step")
-        self.cue_label = self._label("cue", "Cue")
-        self.next_label = self._label("next", "Next step")
+        self.countdown_label = self._label("countdown", self.tr("Time left in this step"))
+        self.cue_label = self._label("cue", self.tr("Cue"))
+        self.next_label = self._label("next", self.tr("Next step"))
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Progress through the routine")
-        self.remaining_label = self._label("remaining", "Time left in the routine")
-        self.caution_label = self._label("caution", "Caution")
-        self.caution_label.setText(NECK_CAUTION)
+        self.progress.setAccessibleName(self.tr("Progress through the routine"))
+        self.remaining_label = self._label("remaining", self.tr("Time left in the routine"))
+        self.caution_label = self._label("caution", self.tr("Caution"))
+        self.caution_label.setText(self.tr("Neck: skin only. Never press on the pulse below the jaw."))
         self.caution_label.hide()
-        self.reminder_label = self._label("reminder", "Pressure reminder")
-        self.reminder_label.setText(PRESSURE_REMINDER)
+        self.reminder_label = self._label("reminder", self.tr("Pressure reminder"))
+        self.reminder_label.setText(self.tr("Skin-light pressure: the skin should not go red."))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
@@ -147,55 +145,72 @@ class StepPanel(QWidget):
         if state is State.IDLE or step is None:
             self.caution_label.hide()
         if state is State.IDLE:
-            self.state_label.setText("READY")
+            self.state_label.setText(self.tr("READY"))
             self.area_label.setText(plan.routine.name)
             self.instruction_label.setText(plan.routine.description)
-            self.dial.set_content(clock(plan.total_s), f"{len(steps)} steps", 0.0)
+            self.dial.set_content(clock(plan.total_s), self._steps_text(len(steps)), 0.0)
             self.countdown_label.setText("")
             self.cue_label.setText("")
-            self.next_label.setText("Press Space to start")
+            self.next_label.setText(self.tr("Press Space to start"))
             self._set_progress(0.0, plan.total_s)
             return
         if frame.state == "finished" or step is None:
-            self.state_label.setText("FINISHED")
-            self.area_label.setText("Well done")
+            self.state_label.setText(self.tr("FINISHED"))
+            self.area_label.setText(self.tr("Well done"))
             self.instruction_label.setText(
-                f"{len(steps)} steps in {clock(plan.total_s)}. Sit for a moment before you get up."
+                self.tr("{steps} in {time}. Sit for a moment before you get up.").format(
+                    steps=self._steps_text(len(steps)), time=clock(plan.total_s)
+                )
             )
-            self.dial.set_content("✓", "done", 0.0)
+            self.dial.set_content("✓", self.tr("done"), 0.0)
             self.countdown_label.setText("")
             self.cue_label.setText("")
-            self.next_label.setText("Press Space to start again")
+            self.next_label.setText(self.tr("Press Space to start again"))
             self._set_progress(1.0, 0.0)
             return
         self.caution_label.setVisible(step.area in NECK_AREAS or step.toward == "deep_cervical")
         area = self._anatomy.areas[step.area].label
         instruction = stroke_instruction(step, self._anatomy)
         following = steps[step.index + 1] if step.index + 1 < len(steps) else None
-        next_text = f"Next: {self._anatomy.areas[following.area].label}" if following else "Last step"
+        next_text = (
+            self.tr("Next: {area}").format(area=self._anatomy.areas[following.area].label)
+            if following
+            else self.tr("Last step")
+        )
         if frame.state == "step" and frame.rep is not None:
-            self.state_label.setText(paused_text.upper() if paused_text else f"STEP {step.index + 1} OF {len(steps)}")
+            heading = self.tr("STEP {number} OF {total}").format(number=step.index + 1, total=len(steps))
+            self.state_label.setText(paused_text.upper() if paused_text else heading)
             self.area_label.setText(area)
             if step.stroke == "breath" and frame.phase is not None:
                 instruction = breath_word(frame.phase)
             self.instruction_label.setText(instruction)
-            caption = f"of {step.reps}"
+            caption = self.tr("of {reps}").format(reps=step.reps)
             self.dial.set_content(str(frame.rep), caption, frame.segment_progress, dim=bool(paused_text))
-            self.countdown_label.setText(f"{clock(frame.step_remaining_s)} left in this step")
+            self.countdown_label.setText(
+                self.tr("{time} left in this step").format(time=clock(frame.step_remaining_s))
+            )
             self.next_label.setText(next_text)
         else:
-            heading = "GET READY" if frame.state == "lead_in" else "NEXT"
+            heading = self.tr("GET READY") if frame.state == "lead_in" else self.tr("NEXT")
             self.state_label.setText(paused_text.upper() if paused_text else heading)
-            self.area_label.setText(f"Next: {area}" if frame.state == "transition" else area)
+            coming = self.tr("Next: {area}", "the large heading in the pause before a step").format(area=area)
+            self.area_label.setText(coming if frame.state == "transition" else area)
             self.instruction_label.setText(instruction)
             self.dial.set_content(
-                str(max(1, math.ceil(frame.step_remaining_s))), "get ready", frame.segment_progress, dim=True
+                str(max(1, math.ceil(frame.step_remaining_s))), self.tr("get ready"), frame.segment_progress, dim=True
             )
-            self.countdown_label.setText(f"{step.reps} times, {clock(step.duration_s)}")
+            times = self.tr("once, {time}") if step.reps == 1 else self.tr("{reps} times, {time}")
+            self.countdown_label.setText(times.format(reps=step.reps, time=clock(step.duration_s)))
             self.next_label.setText("")
-        self.cue_label.setText(f"“{step.cue}”" if step.cue else "")
+        self.cue_label.setText(self.tr("“{cue}”").format(cue=step.cue) if step.cue else "")
         self._set_progress(frame.progress, frame.total_remaining_s)
+
+    def _steps_text(self, count: int) -> str:
+        """'1 step', '12 steps' (English and German both have one singular form)."""
+        return self.tr("1 step") if count == 1 else self.tr("{count} steps").format(count=count)
 
     def _set_progress(self, fraction: float, remaining_s: float) -> None:
         self.progress.setValue(round(fraction * 1000))
-        self.remaining_label.setText(f"{clock(remaining_s)} left in the routine" if remaining_s > 0 else "")
+        self.remaining_label.setText(
+            self.tr("{time} left in the routine").format(time=clock(remaining_s)) if remaining_s > 0 else ""
+        )

@@ -118,3 +118,26 @@ def test_a_second_instance_activates_the_first(qtbot: QtBot, tmp_path: Path) -> 
     third = SingleInstance(tmp_path)
     assert third.claim(), "after the first quits, the next launch is the first again"
     third.release()
+
+
+def test_a_session_done_in_the_window_is_in_the_history(
+    qtbot: QtBot, files: AppFiles, start: list[Started], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = _start(qtbot, files, start)
+    window = started.window
+    controller = window.controller
+    controller.start()
+    controller.seek(controller.plan.steps[2].start_s)  # two steps done (as far as the log knows: left early)
+    controller.stop()
+    assert window.history is not None
+    sessions = window.history.sessions()
+    assert len(sessions) == 1
+    assert sessions[0].routine_id == controller.plan.routine_id
+    assert sessions[0].finished is False
+    window.history_action.trigger()
+    from massage_gui.ui.history_view import HistoryView
+
+    views = window.findChildren(HistoryView)
+    assert len(views) == 1
+    views[0].close()
+    started.shutdown()

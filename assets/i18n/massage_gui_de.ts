@@ -1,0 +1,1955 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutRoutinesDialog</name>
+    <message>
+        <source>The built-in routines follow the order in which self-lymphatic drainage (SLD) of the face and neck is usually taught. They are a composite of the sources below, not one clinic&apos;s plan: if a lymphoedema therapist gave you a plan, follow that plan. After cancer treatment of the head or neck, your therapist may send fluid another way (for example toward the armpits).</source>
+        <translation>Die mitgelieferten Routinen folgen der Reihenfolge, in der die Selbst-Lymphdrainage von Gesicht und Hals meist gelehrt wird. Sie fassen die Quellen unten zusammen und sind nicht der Plan einer bestimmten Praxis: Hat dir deine Lymphtherapeutin oder dein Lymphtherapeut einen Plan gegeben, folge diesem Plan. Nach einer Krebsbehandlung an Kopf oder Hals leitet deine Therapie die Flüssigkeit eventuell anders ab (zum Beispiel Richtung Achseln).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Breathing first and last.&lt;/b&gt; Slow belly breathing before and after the massage (International consensus, Lymphoedema Framework 2006; Macmillan Cancer Support).</source>
+        <translation>&lt;b&gt;Zuerst und zuletzt atmen.&lt;/b&gt; Langsame Bauchatmung vor und nach der Massage (International consensus, Lymphoedema Framework 2006; Macmillan Cancer Support).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clear the outlets first.&lt;/b&gt; The hollow above the collarbone, then the neck from low to high, then in front of and under the ear and jaw: “we clear closest to the heart, and gradually work away” (MD Anderson Cancer Center, self-MLD teaching).</source>
+        <translation>&lt;b&gt;Zuerst die Abflüsse frei machen.&lt;/b&gt; Die Grube über dem Schlüsselbein, dann der Hals von unten nach oben, dann vor und unter Ohr und Kiefer: „wir beginnen nah am Herzen und arbeiten uns langsam weg“ (MD Anderson Cancer Center, Anleitung zur Selbst-MLD).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Then the face, from the nodes outward:&lt;/b&gt; jaw and chin, upper lip, beside the nose and the cheeks, under the eyes, the temples, the forehead, each stroked toward the nodes it drains to (Gray&apos;s Anatomy drainage territories; Elsevier anatomy notes on the facial, submandibular and parotid nodes).</source>
+        <translation>&lt;b&gt;Dann das Gesicht, von den Lymphknoten nach außen:&lt;/b&gt; Kiefer und Kinn, Oberlippe, neben der Nase und die Wangen, unter den Augen, die Schläfen, die Stirn, jeweils zu den Lymphknoten hin, in die sie abfließen (Abflussgebiete nach Gray&apos;s Anatomy; Elsevier-Anatomie zu den Gesichts-, Unterkiefer- und Ohrspeicheldrüsen-Lymphknoten).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finish by repeating the first clearing steps&lt;/b&gt; (St Margaret&apos;s Hospice SLD leaflet).</source>
+        <translation>&lt;b&gt;Zum Schluss die ersten Schritte wiederholen&lt;/b&gt; (SLD-Merkblatt des St Margaret&apos;s Hospice).</translation>
+    </message>
+    <message>
+        <source>About 2 seconds a stroke by default, which you can change from 1 to 4: patient teaching is slower than a therapist&apos;s 1-second rhythm (MD Anderson: “very slowly, about two seconds”; Vodder&apos;s classic 1-second rhythm with 5 to 7 repetitions in one place, Springer MLD chapter).</source>
+        <translation>Etwa 2 Sekunden pro Griff als Vorgabe, einstellbar von 1 bis 4: Für die Selbstanwendung wird langsamer gelehrt als der 1-Sekunden-Rhythmus in der Therapie (MD Anderson: „sehr langsam, etwa zwei Sekunden“; Vodders klassischer 1-Sekunden-Rhythmus mit 5 bis 7 Wiederholungen an einer Stelle, MLD-Kapitel bei Springer).</translation>
+    </message>
+    <message>
+        <source>Skin only, about the weight of your hand; the skin should not go red (Hands On Clinic; One River Massage; International consensus).</source>
+        <translation>Nur die Haut, etwa mit dem Gewicht deiner Hand; die Haut soll nicht rot werden (Hands On Clinic; One River Massage; International consensus).</translation>
+    </message>
+    <message>
+        <source>15 to 20 minutes, once or twice a day, is what hospices often teach for SLD (Woodlands Hospice; St Margaret&apos;s Hospice): the Thorough routine lasts about 20 minutes.</source>
+        <translation>15 bis 20 Minuten, ein- oder zweimal am Tag, empfehlen Hospize oft für die Selbst-Lymphdrainage (Woodlands Hospice; St Margaret&apos;s Hospice): Die Routine „Gründlich“ dauert etwa 20 Minuten.</translation>
+    </message>
+    <message>
+        <source>We found no trial of self-massage on the healthy face. There is no good evidence that lymphatic massage changes skin oil (sebum), removes “toxins” or boosts immunity, and this app does not claim it. Any effect on morning puffiness is likely small and short-lived.</source>
+        <translation>Wir haben keine Studie zur Selbstmassage am gesunden Gesicht gefunden. Es gibt keine guten Belege, dass Lymphmassage das Hautfett (Talg) verändert, „Giftstoffe“ entfernt oder das Immunsystem stärkt, und diese App behauptet das auch nicht. Eine Wirkung auf morgendliche Schwellungen ist wahrscheinlich klein und kurzlebig.</translation>
+    </message>
+    <message>
+        <source>About the routines</source>
+        <translation>Über die Routinen</translation>
+    </message>
+    <message>
+        <source>The order</source>
+        <translation>Die Reihenfolge</translation>
+    </message>
+    <message>
+        <source>The pace and the pressure</source>
+        <translation>Tempo und Druck</translation>
+    </message>
+    <message>
+        <source>What it does not do</source>
+        <translation>Was sie nicht kann</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Lymphatic self-massage</source>
+        <translation>Lymph-Selbstmassage</translation>
+    </message>
+</context>
+<context>
+    <name>CompactWindow</name>
+    <message>
+        <source>Massage: compact</source>
+        <translation>Massage: kompakt</translation>
+    </message>
+    <message>
+        <source>Compact session window</source>
+        <translation>Kompaktes Sitzungsfenster</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Space to start</source>
+        <translation>Leertaste: Start</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>of {reps}</source>
+        <translation>von {reps}</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>gleich</translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <source>Sound is not loaded yet.</source>
+        <translation>Der Ton ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Voice is not loaded yet.</source>
+        <translation>Die Stimme ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Sound is off: Qt&apos;s multimedia module could not load ({error}).</source>
+        <translation>Ton ist aus: Das Multimedia-Modul von Qt ließ sich nicht laden ({error}).</translation>
+    </message>
+    <message>
+        <source>Sound is off: no audio output device was found.</source>
+        <translation>Ton ist aus: Es wurde kein Audio-Ausgabegerät gefunden.</translation>
+    </message>
+    <message>
+        <source>Sound is on ({device}).</source>
+        <translation>Ton ist an ({device}).</translation>
+    </message>
+    <message>
+        <source>Voice is off: Qt&apos;s speech module could not load ({error}).</source>
+        <translation>Stimme ist aus: Das Sprachmodul von Qt ließ sich nicht laden ({error}).</translation>
+    </message>
+    <message>
+        <source>Voice is off: no speech engine is installed (on Linux: speech-dispatcher).</source>
+        <translation>Stimme ist aus: Es ist keine Sprachausgabe installiert (unter Linux: speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>Voice is off: the {engine} speech engine failed ({reason}).</source>
+        <translation>Stimme ist aus: Die Sprachausgabe {engine} ist ausgefallen ({reason}).</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>ohne Angabe</translation>
+    </message>
+    <message>
+        <source>Voice is on ({engine}).</source>
+        <translation>Stimme ist an ({engine}).</translation>
+    </message>
+    <message>
+        <source>The speech engine has no voice for this language.</source>
+        <translation>Die Sprachausgabe hat keine deutsche Stimme.</translation>
+    </message>
+</context>
+<context>
+    <name>DebouncedSaver</name>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>Speichern fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FaceView</name>
+    <message>
+        <source>Face and neck diagram</source>
+        <translation>Schaubild von Gesicht und Hals</translation>
+    </message>
+    <message>
+        <source>Space to resume</source>
+        <translation>Leertaste: weiter</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Pulse: never press here</source>
+        <translation>Puls: hier nie drücken</translation>
+    </message>
+    <message>
+        <source>{area}: click to bring back</source>
+        <translation>{area}: klicken, um es wieder dazuzunehmen</translation>
+    </message>
+    <message>
+        <source>{area}: click to skip</source>
+        <translation>{area}: klicken zum Auslassen</translation>
+    </message>
+    <message>
+        <source>Routine finished</source>
+        <translation>Routine beendet</translation>
+    </message>
+    <message>
+        <source>{area}: {stroke}, stroke {rep} of {reps}</source>
+        <translation>{area}: {stroke}, Griff {rep} von {reps}</translation>
+    </message>
+    <message>
+        <source>Next: {area}</source>
+        <translation>Als Nächstes: {area}</translation>
+    </message>
+</context>
+<context>
+    <name>FavouritesDialog</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Saved routines</source>
+        <translation>Gespeicherte Routinen</translation>
+    </message>
+    <message>
+        <source>No favourites yet. Use Routine &gt; Save as favourite, or import a routine file.</source>
+        <translation>Noch keine Favoriten. Nutze Routine &gt; Als Favorit speichern, oder importiere eine Routinedatei.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Bring the deleted routine back (Ctrl+Z)</source>
+        <translation>Die gelöschte Routine zurückholen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start this routine</source>
+        <translation>Diese Routine starten</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Star or unstar</source>
+        <translation>Markieren oder Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Make a copy</source>
+        <translation>Eine Kopie anlegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete (you can undo)</source>
+        <translation>Löschen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move up the list</source>
+        <translation>In der Liste nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move down the list</source>
+        <translation>In der Liste nach unten</translation>
+    </message>
+    <message>
+        <source>all skipped</source>
+        <translation>alles ausgelassen</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Markierung weg</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>„{name}“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The new language is used when you next start the app.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation>Starten, pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Restart step</source>
+        <translation>Schritt neu</translation>
+    </message>
+    <message>
+        <source>Restart this step</source>
+        <translation>Diesen Schritt neu beginnen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Faster: fewer seconds per stroke</source>
+        <translation>Schneller: weniger Sekunden pro Griff</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Slower: more seconds per stroke</source>
+        <translation>Langsamer: mehr Sekunden pro Griff</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>Spiegeln</translation>
+    </message>
+    <message>
+        <source>Mirror view: your left on the screen&apos;s left</source>
+        <translation>Spiegelansicht: deine linke Seite links im Bild</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>Full screen: the diagram and the step only</source>
+        <translation>Vollbild: nur Schaubild und Schritt</translation>
+    </message>
+    <message>
+        <source>Compact window</source>
+        <translation>Kompaktes Fenster</translation>
+    </message>
+    <message>
+        <source>A small window that stays on top</source>
+        <translation>Ein kleines Fenster, das im Vordergrund bleibt</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Vollbild verlassen</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Weniger Bewegung</translation>
+    </message>
+    <message>
+        <source>Static arrows and a progress ring</source>
+        <translation>Feste Pfeile und ein Fortschrittsring</translation>
+    </message>
+    <message>
+        <source>Node labels</source>
+        <translation>Lymphknoten-Namen</translation>
+    </message>
+    <message>
+        <source>Show the names of the node groups</source>
+        <translation>Die Namen der Lymphknotengruppen zeigen</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>About this app</source>
+        <translation>Über diese App</translation>
+    </message>
+    <message>
+        <source>Safety…</source>
+        <translation>Sicherheit…</translation>
+    </message>
+    <message>
+        <source>Who should ask a clinician first, how light, when to stop</source>
+        <translation>Wer vorher ärztlich fragen sollte, wie leicht, wann aufhören</translation>
+    </message>
+    <message>
+        <source>About the routines…</source>
+        <translation>Über die Routinen…</translation>
+    </message>
+    <message>
+        <source>Why this order and this pace, with sources</source>
+        <translation>Warum diese Reihenfolge und dieses Tempo, mit Quellen</translation>
+    </message>
+    <message>
+        <source>Save as favourite…</source>
+        <translation>Als Favorit speichern…</translation>
+    </message>
+    <message>
+        <source>Save this routine as a favourite</source>
+        <translation>Diese Routine als Favorit speichern</translation>
+    </message>
+    <message>
+        <source>Edit routine…</source>
+        <translation>Routine bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the steps of this routine</source>
+        <translation>Die Schritte dieser Routine ändern</translation>
+    </message>
+    <message>
+        <source>Favourites…</source>
+        <translation>Favoriten…</translation>
+    </message>
+    <message>
+        <source>Start, rename, star, reorder or delete saved routines</source>
+        <translation>Gespeicherte Routinen starten, umbenennen, markieren, ordnen oder löschen</translation>
+    </message>
+    <message>
+        <source>Import routine…</source>
+        <translation>Routine importieren…</translation>
+    </message>
+    <message>
+        <source>Add a routine file to your favourites</source>
+        <translation>Eine Routinedatei zu deinen Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export routine…</source>
+        <translation>Routine exportieren…</translation>
+    </message>
+    <message>
+        <source>Write this routine to a file</source>
+        <translation>Diese Routine in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Skip {area}</source>
+        <translation>Auslassen: {area}</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Routine wählen</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Areas to skip</source>
+        <translation>Bereiche auslassen</translation>
+    </message>
+    <message>
+        <source>Skip areas you should not touch (or click them on the diagram)</source>
+        <translation>Bereiche auslassen, die du nicht berühren sollst (oder klick sie im Schaubild an)</translation>
+    </message>
+    <message>
+        <source>Skip areas</source>
+        <translation>Bereiche auslassen</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Every step of “{name}” is in a skipped area: nothing is left to do. Bring back at least one area.</source>
+        <translation>Jeder Schritt von „{name}“ liegt in einem ausgelassenen Bereich: Es bleibt nichts zu tun. Nimm mindestens einen Bereich wieder dazu.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>The step panel flashes instead of each sound.</source>
+        <translation>Die Schrittanzeige blinkt statt jedes Tons.</translation>
+    </message>
+    <message>
+        <source>Paused: the computer was asleep. Press Space to go on.</source>
+        <translation>Pausiert: Der Computer war im Ruhezustand. Drück die Leertaste, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Save as favourite</source>
+        <translation>Als Favorit speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>Routine files (*.json)</source>
+        <translation>Routinedateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” into your favourites.</source>
+        <translation>„{name}“ ist jetzt in deinen Favoriten.</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A pacing and memory aid for the gentle self-lymphatic drainage of the face and neck that lymphoedema therapists teach. It is not a treatment and does not replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: any effect on puffiness is likely small and short-lived.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Takt- und Gedächtnishilfe für die sanfte Selbst-Lymphdrainage von Gesicht und Hals, wie sie in der Lymphödem-Therapie gelehrt wird. Sie ist keine Behandlung und ersetzt deine Therapie nicht. Sie behauptet keine Wirkung auf Hautfett, Giftstoffe, das Immunsystem oder sonst etwas: Eine Wirkung auf Schwellungen ist wahrscheinlich klein und kurzlebig.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer. Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PaceControl</name>
+    <message>
+        <source>Pace in seconds per stroke</source>
+        <translation>Tempo in Sekunden pro Griff</translation>
+    </message>
+    <message>
+        <source>Pace: seconds per stroke (keys + and -)</source>
+        <translation>Tempo: Sekunden pro Griff (Tasten + und -)</translation>
+    </message>
+    <message>
+        <source>Pace value</source>
+        <translation>Tempowert</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>{pace} s/stroke</source>
+        <translation>{pace} s/Griff</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>A new language is used when you next start the app.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>{setting}: status</source>
+        <translation>{setting}: Status</translation>
+    </message>
+</context>
+<context>
+    <name>RepDial</name>
+    <message>
+        <source>Repetition counter</source>
+        <translation>Wiederholungszähler</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Slow breaths</source>
+        <translation>Langsame Atemzüge</translation>
+    </message>
+    <message>
+        <source>In through the nose, a longer breath out; no hands on the face</source>
+        <translation>Durch die Nase ein, länger aus; keine Hände im Gesicht</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>Soft stationary circles, easing the skin toward the node</source>
+        <translation>Sanfte Kreise auf der Stelle, die die Haut zum Lymphknoten hin mitnehmen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Stretch the skin toward the node, then let go</source>
+        <translation>Die Haut zum Lymphknoten hin dehnen, dann loslassen</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Streichen</translation>
+    </message>
+    <message>
+        <source>One long, light glide along the area toward the node</source>
+        <translation>Ein langer, leichter Strich über den Bereich zum Lymphknoten hin</translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation>Beide Seiten zugleich</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Midline, one hand</source>
+        <translation>Mittellinie, eine Hand</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Routine bearbeiten</translation>
+    </message>
+    <message>
+        <source>Preview of the selected step</source>
+        <translation>Vorschau des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s name, 1 to {max} characters</source>
+        <translation>Der Name der Routine, 1 bis {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>A routine needs a name before it can be saved.</source>
+        <translation>Eine Routine braucht einen Namen, bevor du sie speichern kannst.</translation>
+    </message>
+    <message>
+        <source>Why OK is unavailable</source>
+        <translation>Warum OK nicht geht</translation>
+    </message>
+    <message>
+        <source>Routine description</source>
+        <translation>Beschreibung der Routine</translation>
+    </message>
+    <message>
+        <source>Optional, at most {max} characters</source>
+        <translation>Optional, höchstens {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>Optional: what this routine is for</source>
+        <translation>Optional: wofür diese Routine gedacht ist</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Länge der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Drag a step to move it</source>
+        <translation>Zieh einen Schritt, um ihn zu verschieben</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation>Einen Schritt nach dem gewählten einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>Schritt duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected step</source>
+        <translation>Den gewählten Schritt duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Den gewählten Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>Den gewählten Schritt nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Schritt nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>Den gewählten Schritt nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Ctrl+Up or Alt+Up)</source>
+        <translation>Den gewählten Schritt nach oben schieben (Strg+Hoch oder Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Ctrl+Down or Alt+Down)</source>
+        <translation>Den gewählten Schritt nach unten schieben (Strg+Runter oder Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Where the hands work</source>
+        <translation>Wo die Hände arbeiten</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Griff</translation>
+    </message>
+    <message>
+        <source>How the hands move</source>
+        <translation>Wie sich die Hände bewegen</translation>
+    </message>
+    <message>
+        <source>Toward</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>The node group the strokes drain toward</source>
+        <translation>Die Lymphknotengruppe, zu der die Griffe hinführen</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Which side of your body (left and right are your own sides)</source>
+        <translation>Welche Körperseite (links und rechts von dir aus gesehen)</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How many strokes, 1 to {max}</source>
+        <translation>Wie viele Griffe, 1 bis {max}</translation>
+    </message>
+    <message>
+        <source>Pace factor</source>
+        <translation>Tempofaktor</translation>
+    </message>
+    <message>
+        <source>Times your pace: 1.0 is your usual stroke; 1.5 makes each stroke half as long again</source>
+        <translation>Mal dein Tempo: 1,0 ist dein üblicher Griff; 1,5 macht jeden Griff um die Hälfte länger</translation>
+    </message>
+    <message>
+        <source>Breath length</source>
+        <translation>Länge eines Atemzugs</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>A short reminder shown during the step, at most {max} characters</source>
+        <translation>Eine kurze Erinnerung während des Schritts, höchstens {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>e.g. Flat fingers, skin only</source>
+        <translation>z. B. Flache Finger, nur die Haut</translation>
+    </message>
+    <message>
+        <source>Cue length</source>
+        <translation>Länge des Hinweises</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>Be&amp;reich</translation>
+    </message>
+    <message>
+        <source>&amp;Stroke</source>
+        <translation>&amp;Griff</translation>
+    </message>
+    <message>
+        <source>&amp;Toward</source>
+        <translation>R&amp;ichtung</translation>
+    </message>
+    <message>
+        <source>S&amp;ide</source>
+        <translation>&amp;Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions</source>
+        <translation>Wie&amp;derholungen</translation>
+    </message>
+    <message>
+        <source>&amp;Pace factor</source>
+        <translation>&amp;Tempofaktor</translation>
+    </message>
+    <message>
+        <source>&amp;Cue</source>
+        <translation>&amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>{number}. {area} - {stroke} - {reps}x</source>
+        <translation>{number}. {area} – {stroke} – {reps}×</translation>
+    </message>
+    <message>
+        <source>{number}. {area} - {stroke} toward {node} - {side} - {reps}x</source>
+        <translation>{number}. {area} – {stroke} → {node} – {side} – {reps}×</translation>
+    </message>
+    <message>
+        <source>Pace factor {factor}×</source>
+        <translation>Tempofaktor {factor}×</translation>
+    </message>
+    <message>
+        <source>Cue: {cue}</source>
+        <translation>Hinweis: {cue}</translation>
+    </message>
+    <message>
+        <source>Skipped by your settings: this step will not play.</source>
+        <translation>In deinen Einstellungen ausgelassen: Dieser Schritt läuft nicht.</translation>
+    </message>
+    <message>
+        <source>A focus area in your settings: 1.5 times the repetitions.</source>
+        <translation>Ein Schwerpunkt in deinen Einstellungen: 1,5-mal so viele Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Every step is in an area your settings skip: nothing would play.</source>
+        <translation>Jeder Schritt liegt in einem Bereich, den deine Einstellungen auslassen: Es würde nichts laufen.</translation>
+    </message>
+    <message>
+        <source>Total {time} at {pace} s per stroke</source>
+        <translation>Gesamt {time} bei {pace} s pro Griff</translation>
+    </message>
+    <message>
+        <source>(1 step skipped by your settings)</source>
+        <translation>(1 Schritt durch deine Einstellungen ausgelassen)</translation>
+    </message>
+    <message>
+        <source>({count} steps skipped by your settings)</source>
+        <translation>({count} Schritte durch deine Einstellungen ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Schritt {number} von {total}</translation>
+    </message>
+    <message>
+        <source>No step selected</source>
+        <translation>Kein Schritt gewählt</translation>
+    </message>
+    <message>
+        <source>Each breath lasts {seconds} s (Preferences, Breath length); pace does not change it.</source>
+        <translation>Jeder Atemzug dauert {seconds} s (Einstellungen, Länge eines Atemzugs); das Tempo ändert daran nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Breaths</source>
+        <translation>Atem&amp;züge</translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>{count}/{max} characters</source>
+        <translation>{count}/{max} Zeichen</translation>
+    </message>
+    <message>
+        <source>Give the routine a name first</source>
+        <translation>Gib der Routine zuerst einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>an infection, a fever, or red, hot, painful skin (cellulitis)</source>
+        <translation>eine Infektion, Fieber oder gerötete, heiße, schmerzende Haut (etwa eine Wundrose)</translation>
+    </message>
+    <message>
+        <source>a blood clot now or recently</source>
+        <translation>ein Blutgerinnsel (Thrombose), jetzt oder vor Kurzem</translation>
+    </message>
+    <message>
+        <source>heart failure or other heart problems</source>
+        <translation>eine Herzschwäche oder andere Herzprobleme</translation>
+    </message>
+    <message>
+        <source>active cancer, or cancer that is being treated, in the head or neck</source>
+        <translation>eine aktive oder gerade behandelte Krebserkrankung an Kopf oder Hals</translation>
+    </message>
+    <message>
+        <source>new swelling that no doctor has explained</source>
+        <translation>eine neue Schwellung, die noch nicht ärztlich abgeklärt ist</translation>
+    </message>
+    <message>
+        <source>surgery, a wound, broken or weeping skin in the area</source>
+        <translation>eine Operation, eine Wunde, verletzte oder nässende Haut im Bereich</translation>
+    </message>
+    <message>
+        <source>severe kidney disease</source>
+        <translation>eine schwere Nierenerkrankung</translation>
+    </message>
+    <message>
+        <source>fainting or a sensitive carotid sinus</source>
+        <translation>Ohnmachtsanfälle oder einen empfindlichen Karotissinus</translation>
+    </message>
+    <message>
+        <source>an irregular heartbeat</source>
+        <translation>Herzrhythmusstörungen</translation>
+    </message>
+    <message>
+        <source>an overactive thyroid</source>
+        <translation>eine Schilddrüsenüberfunktion</translation>
+    </message>
+    <message>
+        <source>Move the skin, not the muscle: about the weight of your hand. Use flat fingers or the palm, on dry skin. The skin should not turn red, and nothing should hurt.</source>
+        <translation>Beweg die Haut, nicht den Muskel: etwa mit dem Gewicht deiner Hand. Nimm flache Finger oder die Handfläche, auf trockener Haut. Die Haut soll nicht rot werden, und nichts soll wehtun.</translation>
+    </message>
+    <message>
+        <source>Never press or rub the pulse below the angle of the jaw (shown in red on the neck steps).</source>
+        <translation>Drück oder reib nie auf dem Puls unterhalb des Kieferwinkels (bei den Halsschritten rot markiert).</translation>
+    </message>
+    <message>
+        <source>Stop at once if you feel dizzy or faint, or if pain, new redness or swelling appear.</source>
+        <translation>Hör sofort auf, wenn dir schwindlig oder flau wird, oder wenn Schmerzen, neue Rötungen oder Schwellungen auftreten.</translation>
+    </message>
+    <message>
+        <source>This app paces the gentle self-massage that lymphoedema therapists teach. It is not a treatment and does not replace your therapist&apos;s own plan, which comes first if you have one.</source>
+        <translation>Diese App gibt den Takt für die sanfte Selbstmassage vor, die in der Lymphödem-Therapie gelehrt wird. Sie ist keine Behandlung und ersetzt nicht den Plan deiner Therapie: Wenn du einen hast, geht er vor.</translation>
+    </message>
+    <message>
+        <source>Ask your doctor or therapist first if you have</source>
+        <translation>Frag zuerst in deiner Arztpraxis oder Therapie nach, wenn du Folgendes hast</translation>
+    </message>
+    <message>
+        <source>For the neck steps, also if you have:</source>
+        <translation>Für die Halsschritte auch, wenn du Folgendes hast:</translation>
+    </message>
+    <message>
+        <source>How light</source>
+        <translation>Wie leicht</translation>
+    </message>
+    <message>
+        <source>When to stop</source>
+        <translation>Wann du aufhörst</translation>
+    </message>
+    <message>
+        <source>Before you start: safety</source>
+        <translation>Bevor du anfängst: Sicherheit</translation>
+    </message>
+    <message>
+        <source>Safety information</source>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>I have read this. None of it applies to me, or my clinician agrees.</source>
+        <translation>Gelesen. Nichts davon trifft auf mich zu, oder meine Behandler sind einverstanden.</translation>
+    </message>
+    <message>
+        <source>Confirm that you have read the safety information</source>
+        <translation>Bestätige, dass du die Sicherheitshinweise gelesen hast</translation>
+    </message>
+    <message>
+        <source>Tick to continue</source>
+        <translation>Zum Fortfahren ankreuzen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSaver</name>
+    <message>
+        <source>The screen saver is left alone on this platform.</source>
+        <translation>Auf diesem System bleibt der Bildschirmschoner unberührt.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the screen on: Qt&apos;s D-Bus module could not load ({error}).</source>
+        <translation>Der Bildschirm kann nicht an bleiben: Das D-Bus-Modul von Qt ließ sich nicht laden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot keep the screen on: there is no D-Bus session bus.</source>
+        <translation>Der Bildschirm kann nicht an bleiben: Es gibt keinen D-Bus-Sitzungsbus.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the screen on: no screen saver service answers on D-Bus.</source>
+        <translation>Der Bildschirm kann nicht an bleiben: Kein Bildschirmschoner-Dienst antwortet über D-Bus.</translation>
+    </message>
+    <message>
+        <source>A guided massage session is running</source>
+        <translation>Eine angeleitete Massage läuft</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Session state</source>
+        <translation>Sitzungsstatus</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Restzeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt in der Routine</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Restzeit der Routine</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Neck: skin only. Never press on the pulse below the jaw.</source>
+        <translation>Hals: nur die Haut. Nie auf den Puls unter dem Kiefer drücken.</translation>
+    </message>
+    <message>
+        <source>Pressure reminder</source>
+        <translation>Erinnerung an den Druck</translation>
+    </message>
+    <message>
+        <source>Skin-light pressure: the skin should not go red.</source>
+        <translation>Ganz leichter Druck: Die Haut soll nicht rot werden.</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Drück die Leertaste zum Starten</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>FERTIG</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <source>{steps} in {time}. Sit for a moment before you get up.</source>
+        <translation>{steps} in {time}. Bleib noch kurz sitzen, bevor du aufstehst.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Press Space to start again</source>
+        <translation>Noch einmal? Drück die Leertaste</translation>
+    </message>
+    <message>
+        <source>Next: {area}</source>
+        <translation>Danach: {area}</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>STEP {number} OF {total}</source>
+        <translation>SCHRITT {number} VON {total}</translation>
+    </message>
+    <message>
+        <source>of {reps}</source>
+        <translation>von {reps}</translation>
+    </message>
+    <message>
+        <source>{time} left in this step</source>
+        <translation>noch {time} in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>MACH DICH BEREIT</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>ALS NÄCHSTES</translation>
+    </message>
+    <message>
+        <source>Next: {area}</source>
+        <comment>the large heading in the pause before a step</comment>
+        <translation>Gleich: {area}</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>gleich los</translation>
+    </message>
+    <message>
+        <source>once, {time}</source>
+        <translation>einmal, {time}</translation>
+    </message>
+    <message>
+        <source>{reps} times, {time}</source>
+        <translation>{reps}-mal, {time}</translation>
+    </message>
+    <message>
+        <source>“{cue}”</source>
+        <translation>„{cue}“</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} Schritte</translation>
+    </message>
+    <message>
+        <source>{time} left in the routine</source>
+        <translation>noch {time} in der Routine</translation>
+    </message>
+</context>
+<context>
+    <name>anatomy</name>
+    <message>
+        <source>Collarbone hollow</source>
+        <translation>Schlüsselbeingrube</translation>
+    </message>
+    <message>
+        <source>collarbone hollow</source>
+        <translation>Schlüsselbeingrube</translation>
+    </message>
+    <message>
+        <source>toward the collarbone</source>
+        <translation>Richtung Schlüsselbein</translation>
+    </message>
+    <message>
+        <source>Side of the neck</source>
+        <translation>Halsseite</translation>
+    </message>
+    <message>
+        <source>side of the neck</source>
+        <translation>Halsseite</translation>
+    </message>
+    <message>
+        <source>down the side of the neck</source>
+        <translation>an der Halsseite abwärts</translation>
+    </message>
+    <message>
+        <source>Under the jaw</source>
+        <translation>Unter dem Kiefer</translation>
+    </message>
+    <message>
+        <source>under the jaw</source>
+        <translation>unter dem Kiefer</translation>
+    </message>
+    <message>
+        <source>toward the angle of the jaw</source>
+        <translation>Richtung Kieferwinkel</translation>
+    </message>
+    <message>
+        <source>Under the chin</source>
+        <translation>Unter dem Kinn</translation>
+    </message>
+    <message>
+        <source>under the chin</source>
+        <translation>unter dem Kinn</translation>
+    </message>
+    <message>
+        <source>toward the middle under the chin</source>
+        <translation>zur Mitte unter dem Kinn</translation>
+    </message>
+    <message>
+        <source>In front of the ear</source>
+        <translation>Vor dem Ohr</translation>
+    </message>
+    <message>
+        <source>in front of the ear</source>
+        <translation>vor dem Ohr</translation>
+    </message>
+    <message>
+        <source>toward the front of the ear</source>
+        <translation>zur Stelle vor dem Ohr</translation>
+    </message>
+    <message>
+        <source>Behind the ear</source>
+        <translation>Hinter dem Ohr</translation>
+    </message>
+    <message>
+        <source>behind the ear</source>
+        <translation>hinter dem Ohr</translation>
+    </message>
+    <message>
+        <source>down behind the ear</source>
+        <translation>hinter dem Ohr abwärts</translation>
+    </message>
+    <message>
+        <source>Base of the skull</source>
+        <translation>Hinterhaupt</translation>
+    </message>
+    <message>
+        <source>base of the skull</source>
+        <translation>Hinterhaupt</translation>
+    </message>
+    <message>
+        <source>toward the base of the skull</source>
+        <translation>Richtung Hinterhaupt</translation>
+    </message>
+    <message>
+        <source>Breathing</source>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>breathing</source>
+        <translation>Atmung</translation>
+    </message>
+    <message>
+        <source>Back of the neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>back of the neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Behind the ears</source>
+        <translation>Hinter den Ohren</translation>
+    </message>
+    <message>
+        <source>behind the ears</source>
+        <translation>hinter den Ohren</translation>
+    </message>
+    <message>
+        <source>In front of the ears</source>
+        <translation>Vor den Ohren</translation>
+    </message>
+    <message>
+        <source>in front of the ears</source>
+        <translation>vor den Ohren</translation>
+    </message>
+    <message>
+        <source>Jawline</source>
+        <translation>Kieferlinie</translation>
+    </message>
+    <message>
+        <source>jawline</source>
+        <translation>Kieferlinie</translation>
+    </message>
+    <message>
+        <source>Chin</source>
+        <translation>Kinn</translation>
+    </message>
+    <message>
+        <source>chin</source>
+        <translation>Kinn</translation>
+    </message>
+    <message>
+        <source>Upper lip</source>
+        <translation>Oberlippe</translation>
+    </message>
+    <message>
+        <source>upper lip</source>
+        <translation>Oberlippe</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Wangen</translation>
+    </message>
+    <message>
+        <source>cheeks</source>
+        <translation>Wangen</translation>
+    </message>
+    <message>
+        <source>Beside the nose</source>
+        <translation>Neben der Nase</translation>
+    </message>
+    <message>
+        <source>beside the nose</source>
+        <translation>neben der Nase</translation>
+    </message>
+    <message>
+        <source>Under the eyes</source>
+        <translation>Unter den Augen</translation>
+    </message>
+    <message>
+        <source>under the eyes</source>
+        <translation>unter den Augen</translation>
+    </message>
+    <message>
+        <source>Temples</source>
+        <translation>Schläfen</translation>
+    </message>
+    <message>
+        <source>temples</source>
+        <translation>Schläfen</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>forehead</source>
+        <translation>Stirn</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <source>the collarbone hollow</source>
+        <translation>die Schlüsselbeingrube</translation>
+    </message>
+    <message>
+        <source>the side of the neck</source>
+        <translation>die Halsseite</translation>
+    </message>
+    <message>
+        <source>the back of the neck</source>
+        <translation>den Nacken</translation>
+    </message>
+    <message>
+        <source>Step {number} ({area}) comes before the neck and collarbone are cleared: clear the outlets first.</source>
+        <translation>Schritt {number} ({area}) kommt, bevor Hals und Schlüsselbeingrube frei sind: Mach zuerst die Abflüsse frei.</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <source>Skipping {outlets} leaves the face without a cleared outlet: the face drains through the neck to the collarbone hollow.</source>
+        <translation>Wenn du {outlets} auslässt, fehlt dem Gesicht ein freier Abfluss: Es fließt über den Hals zur Schlüsselbeingrube ab.</translation>
+    </message>
+</context>
+<context>
+    <name>routines</name>
+    <message>
+        <source>Quick (5 minutes)</source>
+        <translation>Kurz (5 Minuten)</translation>
+    </message>
+    <message>
+        <source>Breathing, the collarbone and neck outlets, and a short pass over the face. For busy mornings.</source>
+        <translation>Atmung, die Abflüsse an Schlüsselbein und Hals und ein kurzer Durchgang über das Gesicht. Für eilige Morgen.</translation>
+    </message>
+    <message>
+        <source>In through the nose, belly rises</source>
+        <translation>Durch die Nase ein, der Bauch hebt sich</translation>
+    </message>
+    <message>
+        <source>Flat fingers in the hollows</source>
+        <translation>Flache Finger in die Gruben</translation>
+    </message>
+    <message>
+        <source>Stretch the skin down, no pressure</source>
+        <translation>Haut nach unten dehnen, ohne Druck</translation>
+    </message>
+    <message>
+        <source>Soft circles, then let go</source>
+        <translation>Sanft kreisen, dann loslassen</translation>
+    </message>
+    <message>
+        <source>Along under the jaw</source>
+        <translation>Am Unterkiefer entlang</translation>
+    </message>
+    <message>
+        <source>Palms flat, skin only</source>
+        <translation>Handflächen flach, nur die Haut</translation>
+    </message>
+    <message>
+        <source>Lightest touch</source>
+        <translation>Ganz leicht berühren</translation>
+    </message>
+    <message>
+        <source>Centre out to the temples</source>
+        <translation>Von der Mitte zu den Schläfen</translation>
+    </message>
+    <message>
+        <source>Down toward the collarbone</source>
+        <translation>Abwärts zum Schlüsselbein</translation>
+    </message>
+    <message>
+        <source>Finish where you began</source>
+        <translation>Ende, wo du begonnen hast</translation>
+    </message>
+    <message>
+        <source>Slow breaths, shoulders soft</source>
+        <translation>Langsam atmen, Schultern locker</translation>
+    </message>
+    <message>
+        <source>Standard (10 minutes)</source>
+        <translation>Standard (10 Minuten)</translation>
+    </message>
+    <message>
+        <source>The full face and neck sequence as it is usually taught: outlets first, then the face from the nodes outward.</source>
+        <translation>Die ganze Abfolge für Gesicht und Hals, wie sie meist gelehrt wird: zuerst die Abflüsse, dann das Gesicht von den Lymphknoten nach außen.</translation>
+    </message>
+    <message>
+        <source>Low on the neck, stretch down</source>
+        <translation>Unten am Hals, abwärts dehnen</translation>
+    </message>
+    <message>
+        <source>Higher up, stretch down</source>
+        <translation>Weiter oben, abwärts dehnen</translation>
+    </message>
+    <message>
+        <source>Hands behind, draw forward and down</source>
+        <translation>Hände hinten, nach vorn und unten ziehen</translation>
+    </message>
+    <message>
+        <source>Behind the ears, then down</source>
+        <translation>Hinter den Ohren, dann abwärts</translation>
+    </message>
+    <message>
+        <source>Chin to jaw angle</source>
+        <translation>Vom Kinn zum Kieferwinkel</translation>
+    </message>
+    <message>
+        <source>Down to under the chin</source>
+        <translation>Abwärts bis unters Kinn</translation>
+    </message>
+    <message>
+        <source>Out and down to the jaw</source>
+        <translation>Nach außen und unten zum Kiefer</translation>
+    </message>
+    <message>
+        <source>Beside the nose, then down</source>
+        <translation>Neben der Nase, dann abwärts</translation>
+    </message>
+    <message>
+        <source>Soft circles at the temples</source>
+        <translation>Sanfte Kreise an den Schläfen</translation>
+    </message>
+    <message>
+        <source>In front of the ears, then down</source>
+        <translation>Vor den Ohren, dann abwärts</translation>
+    </message>
+    <message>
+        <source>Thorough (20 minutes)</source>
+        <translation>Gründlich (20 Minuten)</translation>
+    </message>
+    <message>
+        <source>Every area with more repetitions, including the back of the neck and behind the ears. Matches the 15 to 20 minutes often taught for self-drainage.</source>
+        <translation>Alle Bereiche mit mehr Wiederholungen, auch Nacken und hinter den Ohren. Passt zu den 15 bis 20 Minuten, die für die Selbst-Lymphdrainage oft gelehrt werden.</translation>
+    </message>
+    <message>
+        <source>Base of the skull, then down</source>
+        <translation>Am Hinterhaupt, dann abwärts</translation>
+    </message>
+    <message>
+        <source>Soft circles behind the ears</source>
+        <translation>Sanfte Kreise hinter den Ohren</translation>
+    </message>
+    <message>
+        <source>Under the chin, soft circles</source>
+        <translation>Unter dem Kinn, sanfte Kreise</translation>
+    </message>
+    <message>
+        <source>Jaw angle up to the ear</source>
+        <translation>Vom Kieferwinkel hoch zum Ohr</translation>
+    </message>
+    <message>
+        <source>Out toward the ears</source>
+        <translation>Nach außen zu den Ohren</translation>
+    </message>
+    <message>
+        <source>High on the neck, stretch down</source>
+        <translation>Oben am Hals, abwärts dehnen</translation>
+    </message>
+    <message>
+        <source>Neck and collarbone (4 minutes)</source>
+        <translation>Hals und Schlüsselbein (4 Minuten)</translation>
+    </message>
+    <message>
+        <source>Only the outlets: the collarbone hollows and the neck. A good start, or for days the face is tender.</source>
+        <translation>Nur die Abflüsse: Schlüsselbeingruben und Hals. Ein guter Einstieg, oder für Tage, an denen das Gesicht empfindlich ist.</translation>
+    </message>
+    <message>
+        <source>Slow evening (12 minutes)</source>
+        <translation>Ruhiger Abend (12 Minuten)</translation>
+    </message>
+    <message>
+        <source>The standard sequence at a slower, calmer pace, with longer breathing to wind down.</source>
+        <translation>Die Standardabfolge in langsamerem, ruhigerem Tempo, mit längerer Atmung zum Abschalten.</translation>
+    </message>
+    <message>
+        <source>Long, slow breaths out</source>
+        <translation>Lang und langsam ausatmen</translation>
+    </message>
+    <message>
+        <source>Stretch the skin down, slowly</source>
+        <translation>Haut langsam nach unten dehnen</translation>
+    </message>
+    <message>
+        <source>Let the breath slow down</source>
+        <translation>Lass den Atem ruhiger werden</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Pace (seconds per stroke)</source>
+        <translation>Tempo (Sekunden pro Griff)</translation>
+    </message>
+    <message>
+        <source>Breath length (seconds)</source>
+        <translation>Länge eines Atemzugs (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Lead-in before the first step (seconds)</source>
+        <translation>Vorlauf vor dem ersten Schritt (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Pause between steps (seconds)</source>
+        <translation>Pause zwischen den Schritten (Sekunden)</translation>
+    </message>
+    <message>
+        <source>Areas to skip</source>
+        <translation>Bereiche auslassen</translation>
+    </message>
+    <message>
+        <source>Areas to focus on</source>
+        <translation>Schwerpunkt-Bereiche</translation>
+    </message>
+    <message>
+        <source>Mirror view (your left on the screen&apos;s left)</source>
+        <translation>Spiegelansicht (deine linke Seite links im Bild)</translation>
+    </message>
+    <message>
+        <source>Reduce motion (static arrows)</source>
+        <translation>Weniger Bewegung (feste Pfeile)</translation>
+    </message>
+    <message>
+        <source>Show node labels</source>
+        <translation>Lymphknoten beschriften</translation>
+    </message>
+    <message>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Sound cues (a chime at each step)</source>
+        <translation>Tonsignale (ein Gong bei jedem Schritt)</translation>
+    </message>
+    <message>
+        <source>A soft tick at each stroke</source>
+        <translation>Leises Ticken bei jedem Griff</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>Spoken cues (step names and the countdown)</source>
+        <translation>Sprachansagen (Schritte und Countdown)</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Voice (empty: the system&apos;s default)</source>
+        <translation>Stimme (leer: Systemstandard)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Last routine used</source>
+        <translation>Zuletzt benutzte Routine</translation>
+    </message>
+    <message>
+        <source>Safety information read</source>
+        <translation>Sicherheitshinweise gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>spoken</name>
+    <message>
+        <source>Collarbone</source>
+        <translation>Schlüsselbein</translation>
+    </message>
+    <message>
+        <source>Side of neck</source>
+        <translation>Halsseite</translation>
+    </message>
+    <message>
+        <source>Back of neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>Behind the ears</source>
+        <translation>Hinter den Ohren</translation>
+    </message>
+    <message>
+        <source>Front of ears</source>
+        <translation>Vor den Ohren</translation>
+    </message>
+    <message>
+        <source>Under the chin</source>
+        <translation>Unter dem Kinn</translation>
+    </message>
+    <message>
+        <source>Jawline</source>
+        <translation>Kieferlinie</translation>
+    </message>
+    <message>
+        <source>Chin</source>
+        <translation>Kinn</translation>
+    </message>
+    <message>
+        <source>Upper lip</source>
+        <translation>Oberlippe</translation>
+    </message>
+    <message>
+        <source>Cheeks</source>
+        <translation>Wangen</translation>
+    </message>
+    <message>
+        <source>Beside the nose</source>
+        <translation>Neben der Nase</translation>
+    </message>
+    <message>
+        <source>Under the eyes</source>
+        <translation>Unter den Augen</translation>
+    </message>
+    <message>
+        <source>Temples</source>
+        <translation>Schläfen</translation>
+    </message>
+    <message>
+        <source>Forehead</source>
+        <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>to the collarbone</source>
+        <translation>zum Schlüsselbein</translation>
+    </message>
+    <message>
+        <source>down the neck</source>
+        <translation>den Hals hinab</translation>
+    </message>
+    <message>
+        <source>to the jaw</source>
+        <translation>zum Kieferwinkel</translation>
+    </message>
+    <message>
+        <source>under the chin</source>
+        <translation>unters Kinn</translation>
+    </message>
+    <message>
+        <source>to the ear</source>
+        <translation>zum Ohr</translation>
+    </message>
+    <message>
+        <source>behind the ear</source>
+        <translation>hinters Ohr</translation>
+    </message>
+    <message>
+        <source>to the skull</source>
+        <translation>zum Hinterkopf</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>dehnen</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>kreisen</translation>
+    </message>
+    <message>
+        <source>glide</source>
+        <translation>streichen</translation>
+    </message>
+    <message>
+        <source>, left</source>
+        <translation>, links</translation>
+    </message>
+    <message>
+        <source>, right</source>
+        <translation>, rechts</translation>
+    </message>
+    <message>
+        <source>Breathing: {reps} slow breaths.</source>
+        <translation>Langsam atmen, {reps}-mal.</translation>
+    </message>
+    <message>
+        <source>{area}{side}: {stroke} {toward}, {reps} times.</source>
+        <translation>{area}{side}: {stroke} {toward}, {reps}-mal.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Left side only: stretch the skin {toward}, then let go</source>
+        <translation>Nur links: Dehne die Haut {toward}, dann lass los</translation>
+    </message>
+    <message>
+        <source>Left side only: soft circles, easing the skin {toward}</source>
+        <translation>Nur links: Sanft kreisen, die Haut {toward} mitnehmen</translation>
+    </message>
+    <message>
+        <source>Left side only: glide lightly {toward}</source>
+        <translation>Nur links: Streich leicht {toward}</translation>
+    </message>
+    <message>
+        <source>Right side only: stretch the skin {toward}, then let go</source>
+        <translation>Nur rechts: Dehne die Haut {toward}, dann lass los</translation>
+    </message>
+    <message>
+        <source>Right side only: soft circles, easing the skin {toward}</source>
+        <translation>Nur rechts: Sanft kreisen, die Haut {toward} mitnehmen</translation>
+    </message>
+    <message>
+        <source>Right side only: glide lightly {toward}</source>
+        <translation>Nur rechts: Streich leicht {toward}</translation>
+    </message>
+    <message>
+        <source>Stretch the skin {toward}, then let go</source>
+        <translation>Dehne die Haut {toward}, dann lass los</translation>
+    </message>
+    <message>
+        <source>Soft circles, easing the skin {toward}</source>
+        <translation>Sanft kreisen, die Haut {toward} mitnehmen</translation>
+    </message>
+    <message>
+        <source>Glide lightly {toward}</source>
+        <translation>Streich leicht {toward}</translation>
+    </message>
+    <message>
+        <source>Breathe slowly into the belly</source>
+        <translation>Atme langsam in den Bauch</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <translation>atmen</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>kreisen</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>dehnen</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation>streichen</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>Mitte</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,508 @@
+"""The session history window: minutes per day, a calendar, streaks, totals per routine, every session, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyqtgraph as pg  # only this module imports pyqtgraph: it loads when the history first opens
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_gui.core.atomic import atomic_write_text
+from massage_gui.core.errors import DataError
+from massage_gui.core.history import (
+    HistoryStore,
+    SessionRecord,
+    daily_minutes,
+    describe_streaks,
+    duration_text,
+    records_to_csv,
+    records_to_json,
+    seconds_per_day,
+    streaks_of_days,
+    totals_per_routine,
+)
+from massage_gui.ui.calendar_heatmap import CalendarHeatmap
+from massage_gui.ui.step_panel import clock
+from massage_gui.ui.theme import Theme
+
+DAY_S = 86_400
+BAR_DAYS = 56  # eight weeks of bars
+CALENDAR_WEEKS = 26  # about six months
+IndexLike = QModelIndex | QPersistentModelIndex
+
+
+def started_text(record: SessionRecord) -> str:
+    """The start in the user's local time then: 'Mon 3 Jun 2024, 07:30'."""
+    s = record.started
+    return f"{s:%a} {s.day} {s:%b %Y, %H:%M}"
+
+
+def result_text(record: SessionRecord, running_id: int | None) -> str:
+    if record.finished:
+        return "Finished"
+    if record.ended_utc is not None:
+        return "Stopped early"
+    return "In progress" if record.id == running_id else "Interrupted"
+
+
+def _day_x(day: dt.date) -> float:
+    """A local date on the chart's x axis: its midnight as if in UTC (the date axis shows UTC)."""
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp()
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions, newest first: start, routine, time massaged, steps, result. Text is made on demand."""
+
+    HEADERS = ("Started", "Routine", "Massaged", "Steps", "Result")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[SessionRecord] = []
+        self._running: int | None = None
+
+    def set_records(self, records: list[SessionRecord], running_id: int | None) -> None:
+        self.beginResetModel()
+        self._records = records
+        self._running = running_id
+        self.endResetModel()
+
+    def record(self, row: int) -> SessionRecord:
+        return self._records[row]
+
+    def rowCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return started_text(record)
+            if column == 1:
+                return record.routine_name
+            if column == 2:
+                return f"{clock(record.massaged_s)} of {clock(record.planned_s)}"
+            if column == 3:
+                skipped = f", {record.steps_skipped} skipped" if record.steps_skipped else ""
+                return f"{record.steps_completed} done{skipped}"
+            return result_text(record, self._running)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            offset = record.started.strftime("%z")
+            return (
+                f"{started_text(record)} (UTC{offset[:3]}:{offset[3:]}), {record.routine_name} "
+                f"[{record.routine_id}], pace {record.pace_s:g} s per stroke"
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return record.id
+        return None
+
+
+class HistoryView(QDialog):
+    """Everything the session log holds, for the user (and their therapist): read from ``store``, which
+    this dialog also deletes from when asked (after confirmation). Call ``refresh`` after new sessions."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        theme: Theme,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Session history")
+        self.setAccessibleName("Session history")
+        self._store = store
+        self._theme = theme
+        self._today = today
+        self._records: list[SessionRecord] = []
+        self._stale = False  # refresh() was called while hidden: read the store when shown
+
+        self.streak_label = QLabel(self)
+        self.streak_label.setAccessibleName("Current run")
+        self.streak_label.setWordWrap(True)
+        font = QFont(self.streak_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.streak_label.setFont(font)
+        self.summary_label = QLabel(self)
+        self.summary_label.setAccessibleName("Longest run and totals")
+        self.summary_label.setWordWrap(True)
+        self.status_label = QLabel(self)
+        self.status_label.setAccessibleName("Last action")
+        self.status_label.setWordWrap(True)
+
+        # overview: bars of the last weeks, the calendar, totals per routine
+        self.chart_title = QLabel("Minutes per day, last 8 weeks", self)
+        self.bar_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.chart = pg.PlotWidget(axisItems={"bottom": self.bar_axis})
+        self.chart.setAccessibleName("Minutes per day, last 8 weeks")
+        self.chart.setToolTip("Minutes massaged each day over the last eight weeks (pauses not counted)")
+        self.chart.setMenuEnabled(False)
+        self.chart.hideButtons()
+        self.chart.setMouseEnabled(x=False, y=False)
+        self.chart.setMinimumHeight(self.fontMetrics().height() * 12)
+        self.chart.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
+        self.chart.getPlotItem().setLabel("left", "minutes")
+        self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=DAY_S * 0.7)
+        self.chart.addItem(self.bars)
+
+        self.calendar_title = QLabel("Last six months", self)
+        self.calendar = CalendarHeatmap(theme, self)
+        self.routines_title = QLabel("Per routine", self)
+        self.routine_table = QTableWidget(0, 4, self)
+        self.routine_table.setAccessibleName("Totals per routine")
+        self.routine_table.setToolTip("Sessions, finished sessions and time massaged for each routine")
+        self.routine_table.setHorizontalHeaderLabels(["Routine", "Sessions", "Finished", "Time"])
+        self.routine_table.verticalHeader().hide()
+        self.routine_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.routine_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.routine_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.routine_table.setWordWrap(False)
+        self.routine_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.routine_table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+        for title in (self.chart_title, self.calendar_title, self.routines_title):
+            bold = QFont(title.font())
+            bold.setBold(True)
+            title.setFont(bold)
+
+        overview = QWidget(self)
+        lower = QHBoxLayout()
+        calendar_column = QVBoxLayout()
+        calendar_column.addWidget(self.calendar_title)
+        calendar_column.addWidget(self.calendar)
+        calendar_column.addStretch(1)
+        routines_column = QVBoxLayout()
+        routines_column.addWidget(self.routines_title)
+        routines_column.addWidget(self.routine_table, 1)
+        lower.addLayout(calendar_column)
+        lower.addSpacing(self.fontMetrics().height())
+        lower.addLayout(routines_column, 1)
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.addWidget(self.chart_title)
+        overview_layout.addWidget(self.chart, 3)
+        overview_layout.addLayout(lower, 2)
+
+        # sessions: the table and the delete buttons
+        self.model = SessionTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Sessions")
+        self.table.setToolTip("Every session, newest first. Select one to delete it.")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(round(self.fontMetrics().height() * 1.6))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        fm = self.fontMetrics()
+        for column, sample in ((0, "Wed 30 Sep 2024, 23:59"), (2, "88:88 of 88:88"), (3, "88 done, 88 skipped"),
+                               (4, "Stopped early")):  # fmt: skip
+            header.resizeSection(column, fm.horizontalAdvance(sample) + fm.height() * 2)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+
+        self.delete_button = self._button("Delete session…", "Delete the selected session (Delete)")
+        self.delete_all_button = self._button("Delete all…", "Delete every session in the history")
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.delete_all_button.clicked.connect(self._on_delete_all_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._on_delete_button_clicked)
+        sessions = QWidget(self)
+        sessions_layout = QVBoxLayout(sessions)
+        sessions_layout.addWidget(self.table, 1)
+        delete_row = QHBoxLayout()
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_button)
+        delete_row.addWidget(self.delete_all_button)
+        sessions_layout.addLayout(delete_row)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("History pages")
+        self.tabs.addTab(overview, "Overview")
+        self.tabs.addTab(sessions, "Sessions")
+        self.tabs.setTabToolTip(0, "Minutes per day, calendar and totals")
+        self.tabs.setTabToolTip(1, "Every session, with delete")
+
+        self.export_csv_button = self._button("Export CSV…", "Save every session as a CSV file (for a spreadsheet)")
+        self.export_json_button = self._button("Export JSON…", "Save every session as a JSON file")
+        self.close_button = self._button("Close", "Close the history (Esc)")
+        self.export_csv_button.clicked.connect(self._on_export_csv_button_clicked)
+        self.export_json_button.clicked.connect(self._on_export_json_button_clicked)
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_csv_button)
+        buttons.addWidget(self.export_json_button)
+        buttons.addWidget(self.status_label, 1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.streak_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.resize(fm.height() * 66, fm.height() * 46)
+
+        self.set_theme(theme)
+        self._reload()
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    # -- view --------------------------------------------------------------------------------------------
+
+    @property
+    def records(self) -> list[SessionRecord]:
+        return self._records
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        palette = QPalette(self.palette())
+        for role, color in (
+            (QPalette.ColorRole.Window, theme.background),
+            (QPalette.ColorRole.WindowText, theme.text),
+            (QPalette.ColorRole.Base, theme.panel),
+            (QPalette.ColorRole.AlternateBase, theme.background),
+            (QPalette.ColorRole.Text, theme.text),
+            (QPalette.ColorRole.Button, theme.panel),
+            (QPalette.ColorRole.ButtonText, theme.text),
+            (QPalette.ColorRole.Highlight, theme.accent),
+            (QPalette.ColorRole.HighlightedText, theme.accent_text),
+            (QPalette.ColorRole.ToolTipBase, theme.panel),
+            (QPalette.ColorRole.ToolTipText, theme.text),
+        ):
+            palette.setColor(role, color)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, theme.muted_text)
+        self.setPalette(palette)
+        for label in (self.summary_label, self.status_label):
+            label_palette = QPalette(label.palette())
+            label_palette.setColor(QPalette.ColorRole.WindowText, theme.muted_text)
+            label.setPalette(label_palette)
+        self.chart.setBackground(theme.panel)
+        plot = self.chart.getPlotItem()
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.muted_text))
+            axis.setTextPen(pg.mkPen(theme.text))
+        self.bars.setOpts(brush=pg.mkBrush(theme.accent), pen=pg.mkPen(None))
+        self.calendar.set_theme(theme)
+
+    def refresh(self) -> None:
+        """Read the store again and redraw everything (when next shown, if hidden now)."""
+        if self.isVisible():
+            self._reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if self._stale:
+            self._reload()
+        super().showEvent(event)
+
+    def _reload(self) -> None:
+        self._stale = False
+        selected = self.selected_record()
+        try:
+            self._records = self._store.sessions()
+        except DataError as exc:
+            self._records = []
+            self.status_label.setText(str(exc))
+        today = self._today()
+        per_day = seconds_per_day(self._records)
+        self._show_summary(per_day, today)
+        self._show_bars(per_day, today)
+        self.calendar.set_days({day: s / 60 for day, s in per_day.items()}, today, CALENDAR_WEEKS)
+        self._show_routines()
+        self.model.set_records(self._records, self._store.running_session_id)
+        if selected is not None:
+            row = next((i for i, r in enumerate(self._records) if r.id == selected.id), None)
+            if row is not None:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def _show_summary(self, per_day: dict[dt.date, float], today: dt.date) -> None:
+        current, longest = describe_streaks(streaks_of_days(per_day.keys(), today))
+        if not self._records:
+            self.streak_label.setText("No sessions yet.")
+            self.summary_label.setText("Your sessions show here after you do a routine, or part of one.")
+            return
+        self.streak_label.setText(current)
+        total = sum(r.massaged_s for r in self._records)
+        count = len(self._records)
+        parts = [longest, f"In all: {count} session{'s' if count != 1 else ''}, {duration_text(total)}."]
+        if not self._store.writable:
+            parts.append("(Read-only: this history is not changed.)")
+        self.summary_label.setText(" ".join(p for p in parts if p))
+
+    def _show_bars(self, per_day: dict[dt.date, float], today: dt.date) -> None:
+        first = today - dt.timedelta(days=BAR_DAYS - 1)
+        days = daily_minutes(per_day, first, today)
+        xs = [_day_x(day) + DAY_S / 2 for day, _ in days]
+        heights = [minutes for _, minutes in days]
+        self.bars.setOpts(x=xs, height=heights, width=DAY_S * 0.7)
+        top = max([*heights, 10.0])
+        mondays = [day for day, _ in days if day.weekday() == 0]
+        self.bar_axis.setTicks([[(_day_x(day) + DAY_S / 2, f"{day.day} {day:%b}") for day in mondays], []])
+        plot = self.chart.getPlotItem()
+        plot.setXRange(_day_x(first), _day_x(today) + DAY_S, padding=0.01)
+        plot.setYRange(0, top * 1.1, padding=0)
+        total = sum(heights)
+        active = sum(1 for h in heights if h > 0)
+        self.chart.setAccessibleDescription(
+            f"{round(total)} minutes on {active} of the last {BAR_DAYS} days; "
+            f"the most in one day: {round(max(heights))}."
+        )
+
+    def _show_routines(self) -> None:
+        totals = totals_per_routine(self._records)
+        table = self.routine_table
+        table.setRowCount(len(totals))
+        for row, total in enumerate(totals):
+            cells = (total.routine_name, str(total.sessions), str(total.finished), duration_text(total.massaged_s))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                else:
+                    item.setToolTip(f"{total.routine_name} [{total.routine_id}]")
+                table.setItem(row, column, item)
+
+    def selected_record(self) -> SessionRecord | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.record(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        writable = self._store.writable
+        self.delete_button.setEnabled(writable and self.selected_record() is not None)
+        self.delete_all_button.setEnabled(writable and bool(self._records))
+        has = bool(self._records)
+        self.export_csv_button.setEnabled(has)
+        self.export_json_button.setEnabled(has)
+        if not writable:
+            for button in (self.delete_button, self.delete_all_button):
+                button.setToolTip("This history is read-only (it was written by a newer version of massage-gui)")
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _export(self, kind: str) -> None:
+        suffix = f".{kind}"
+        default = Path.home() / f"massage-history-{self._today():%Y-%m-%d}{suffix}"
+        path_text, _ = QFileDialog.getSaveFileName(
+            self, f"Export the history as {kind.upper()}", str(default), f"{kind.upper()} files (*{suffix})"
+        )
+        if not path_text:
+            return
+        path = Path(path_text)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        # A byte-order mark lets spreadsheet programs see the CSV as UTF-8 (names with accents).
+        text = records_to_json(self._records) if kind == "json" else "\ufeff" + records_to_csv(self._records)
+        try:
+            atomic_write_text(path, text)
+        except DataError as exc:
+            QMessageBox.warning(self, "Cannot export", str(exc))
+            return
+        count = len(self._records)
+        self.status_label.setText(f"Saved {count} session{'s' if count != 1 else ''} to {path.name}.")
+
+    # -- slots -------------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_table_selection_changed(self) -> None:
+        self._update_buttons()
+
+    @Slot()
+    def _on_export_csv_button_clicked(self) -> None:
+        self._export("csv")
+
+    @Slot()
+    def _on_export_json_button_clicked(self) -> None:
+        self._export("json")
+
+    @Slot()
+    def _on_delete_button_clicked(self) -> None:
+        record = self.selected_record()
+        if record is None or not self._store.writable:
+            return
+        question = f"Delete the session of {started_text(record)} ({record.routine_name})? This cannot be undone."
+        if not self._confirm("Delete session", question):
+            return
+        try:
+            self._store.delete_session(record.id)
+        except DataError as exc:
+            QMessageBox.warning(self, "Cannot delete", str(exc))
+            return
+        row = self._records.index(record)
+        self._reload()
+        if self._records:
+            self.table.selectRow(min(row, len(self._records) - 1))
+        self.status_label.setText("Deleted one session.")
+
+    @Slot()
+    def _on_delete_all_button_clicked(self) -> None:
+        count = len(self._records)
+        if not count or not self._store.writable:
+            return
+        question = (
+            f"Delete all {count} session{'s' if count != 1 else ''} from your history? This cannot be undone. "
+            "(You can export them first.)"
+        )
+        if not self._confirm("Delete all history", question):
+            return
+        try:
+            self._store.delete_all()
+        except DataError as exc:
+            QMessageBox.warning(self, "Cannot delete", str(exc))
+            return
+        self._reload()
+        self.status_label.setText("The history is empty.")
