@@ -64,6 +64,59 @@
     </message>
 </context>
 <context>
+    <name>CalendarHeatmap</name>
+    <message>
+        <source>Calendar of the last six months</source>
+        <translation>Kalender der letzten sechs Monate</translation>
+    </message>
+    <message>
+        <source>Each square is a day; the darker, the more minutes. Hover a day for details.</source>
+        <translation>Jedes Kästchen ist ein Tag; je dunkler, desto mehr Minuten. Zeig mit der Maus auf einen Tag, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <source>Massage on {active} of the last {total} days.</source>
+        <translation>Massage an {active} der letzten {total} Tage.</translation>
+    </message>
+    <message>
+        <source>no massage</source>
+        <translation>keine Massage</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>a day in the calendar&apos;s tooltip, a QLocale date format: keep the letters</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <comment>a month and its year, a QLocale format</comment>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>{day}: {minutes}</source>
+        <translation>{day}: {minutes}</translation>
+    </message>
+</context>
+<context>
     <name>CompactWindow</name>
     <message>
         <source>Massage: compact</source>
@@ -295,6 +348,243 @@
     </message>
 </context>
 <context>
+    <name>HistoryRecorderBridge</name>
+    <message>
+        <source>The session history could not be saved: {error}</source>
+        <translation>Der Sitzungsverlauf konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <comment>the start of a session, a QLocale date format: keep the letters</comment>
+        <translation>ddd, d. MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped early</source>
+        <translation>Früher beendet</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft gerade</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Sitzungsverlauf</translation>
+    </message>
+    <message>
+        <source>Current run</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>Longest run and totals</source>
+        <translation>Längste Serie und Summen</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Minutes per day, last 8 weeks</source>
+        <translation>Minuten pro Tag, letzte 8 Wochen</translation>
+    </message>
+    <message>
+        <source>Minutes massaged each day over the last eight weeks (pauses not counted)</source>
+        <translation>Massierte Minuten pro Tag in den letzten acht Wochen (Pausen zählen nicht mit)</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Last six months</source>
+        <translation>Letzte sechs Monate</translation>
+    </message>
+    <message>
+        <source>Per routine</source>
+        <translation>Pro Routine</translation>
+    </message>
+    <message>
+        <source>Totals per routine</source>
+        <translation>Summen pro Routine</translation>
+    </message>
+    <message>
+        <source>Sessions, finished sessions and time massaged for each routine</source>
+        <translation>Sitzungen, fertige Sitzungen und massierte Zeit für jede Routine</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <comment>sessions finished</comment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Every session, newest first. Select one to delete it.</source>
+        <translation>Alle Sitzungen, die neueste zuerst. Wähl eine aus, um sie zu löschen.</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Sitzung löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (Delete)</source>
+        <translation>Die ausgewählte Sitzung löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Delete all…</source>
+        <translation>Alle löschen…</translation>
+    </message>
+    <message>
+        <source>Delete every session in the history</source>
+        <translation>Alle Sitzungen im Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>History pages</source>
+        <translation>Seiten des Verlaufs</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Minutes per day, calendar and totals</source>
+        <translation>Minuten pro Tag, Kalender und Summen</translation>
+    </message>
+    <message>
+        <source>Every session, with delete</source>
+        <translation>Alle Sitzungen, auch zum Löschen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every session as a CSV file (for a spreadsheet)</source>
+        <translation>Alle Sitzungen als CSV-Datei speichern (für eine Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every session as a JSON file</source>
+        <translation>Alle Sitzungen als JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the history (Esc)</source>
+        <translation>Den Verlauf schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Your sessions show here after you do a routine, or part of one.</source>
+        <translation>Deine Sitzungen erscheinen hier, sobald du eine Routine machst, ganz oder teilweise.</translation>
+    </message>
+    <message>
+        <source>In all: 1 session, {time}.</source>
+        <translation>Insgesamt: 1 Sitzung, {time}.</translation>
+    </message>
+    <message>
+        <source>In all: {count} sessions, {time}.</source>
+        <translation>Insgesamt: {count} Sitzungen, {time}.</translation>
+    </message>
+    <message>
+        <source>(Read-only: this history is not changed.)</source>
+        <translation>(Nur zum Lesen: Dieser Verlauf wird nicht verändert.)</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>a chart tick: day and month, a QLocale date format: keep the letters</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes on {active} of the last {days} days; the most in one day: {most}.</source>
+        <translation>{minutes} Minuten an {active} der letzten {days} Tage; am meisten an einem Tag: {most}.</translation>
+    </message>
+    <message>
+        <source>This history is read-only (it was written by a newer version of massage-gui)</source>
+        <translation>Dieser Verlauf ist nur zum Lesen (er stammt von einer neueren Version von massage-gui)</translation>
+    </message>
+    <message>
+        <source>Export the history as {kind}</source>
+        <translation>Verlauf als {kind} exportieren</translation>
+    </message>
+    <message>
+        <source>{kind} files (*{suffix})</source>
+        <translation>{kind}-Dateien (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved 1 session to {name}.</source>
+        <translation>1 Sitzung in {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved {count} sessions to {name}.</source>
+        <translation>{count} Sitzungen in {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the session of {started} ({routine})? This cannot be undone.</source>
+        <translation>Die Sitzung vom {started} ({routine}) löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Deleted one session.</source>
+        <translation>Eine Sitzung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the one session in your history? This cannot be undone. (You can export it first.)</source>
+        <translation>Die einzige Sitzung in deinem Verlauf löschen? Das lässt sich nicht rückgängig machen. (Du kannst sie vorher exportieren.)</translation>
+    </message>
+    <message>
+        <source>Delete all {count} sessions from your history? This cannot be undone. (You can export them first.)</source>
+        <translation>Alle {count} Sitzungen aus deinem Verlauf löschen? Das lässt sich nicht rückgängig machen. (Du kannst sie vorher exportieren.)</translation>
+    </message>
+    <message>
+        <source>Delete all history</source>
+        <translation>Ganzen Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>The history is empty.</source>
+        <translation>Der Verlauf ist leer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>The new language is used when you next start the app.</source>
@@ -461,6 +751,14 @@
         <translation>Gespeicherte Routinen starten, umbenennen, markieren, ordnen oder löschen</translation>
     </message>
     <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>When you massaged, how long, and your streak</source>
+        <translation>Wann und wie lange du massiert hast, und deine Serie</translation>
+    </message>
+    <message>
         <source>Import routine…</source>
         <translation>Routine importieren…</translation>
     </message>
@@ -579,6 +877,10 @@
     <message>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>No session log is kept in this window.</source>
+        <translation>In diesem Fenster wird kein Sitzungsverlauf geführt.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A pacing and memory aid for the gentle self-lymphatic drainage of the face and neck that lymphoedema therapists teach. It is not a treatment and does not replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: any effect on puffiness is likely small and short-lived.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
@@ -1131,6 +1433,45 @@
     </message>
 </context>
 <context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Massaged</source>
+        <translation>Massiert</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>{massaged} of {planned}</source>
+        <translation>{massaged} von {planned}</translation>
+    </message>
+    <message>
+        <source>{done} done</source>
+        <translation>{done} erledigt</translation>
+    </message>
+    <message>
+        <source>{done} done, {skipped} skipped</source>
+        <translation>{done} erledigt, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <source>{started} (UTC{offset}), {routine} [{id}], pace {pace} s per stroke</source>
+        <translation>{started} (UTC{offset}), {routine} [{id}], Tempo {pace} s pro Griff</translation>
+    </message>
+</context>
+<context>
     <name>StepPanel</name>
     <message>
         <source>Session state</source>
@@ -1451,6 +1792,109 @@
     <message>
         <source>forehead</source>
         <translation>Stirn</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>integrity check failed ({problem})</source>
+        <translation>Integritätsprüfung fehlgeschlagen ({problem})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the session history ({error}): sessions are not recorded this time.</source>
+        <translation>{path}: Der Sitzungsverlauf lässt sich nicht öffnen ({error}): Sitzungen werden diesmal nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. It could not be moved aside: sessions are not recorded this time.</source>
+        <translation>{path}: {reason}. Die Datei ließ sich nicht beiseitelegen: Sitzungen werden diesmal nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. It was moved to {name}, but a new history cannot be started ({error}).</source>
+        <translation>{path}: {reason}. Die Datei wurde als {name} beiseitegelegt, aber ein neuer Verlauf lässt sich nicht anlegen ({error}).</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. It was moved to {name}. Starting a new session history.</source>
+        <translation>{path}: {reason}. Die Datei wurde als {name} beiseitegelegt. Ein neuer Sitzungsverlauf beginnt.</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>die Datei ist unvollständig</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of massage-gui (schema {version}): showing it read-only; new sessions are not recorded.</source>
+        <translation>{path} stammt von einer neueren Version von massage-gui (Schema {version}): Der Verlauf wird nur angezeigt; neue Sitzungen werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>not a massage-gui history (it holds other tables)</source>
+        <translation>kein Verlauf von massage-gui (die Datei enthält andere Tabellen)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot upgrade the session history from schema {version} ({error}): showing it read-only; new sessions are not recorded.</source>
+        <translation>{path}: Der Sitzungsverlauf lässt sich nicht von Schema {version} aktualisieren ({error}): Er wird nur angezeigt; neue Sitzungen werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>not a massage-gui history (no {columns})</source>
+        <translation>kein Verlauf von massage-gui (ohne {columns})</translation>
+    </message>
+    <message>
+        <source>schema {version} has no {columns}</source>
+        <translation>Schema {version} ohne {columns}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the session history ({error}); the app moves it aside when it next starts.</source>
+        <translation>{path}: Der Sitzungsverlauf lässt sich nicht lesen ({error}); die App legt ihn beim nächsten Start beiseite.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot write the session history ({error})</source>
+        <translation>{path}: Der Sitzungsverlauf lässt sich nicht speichern ({error})</translation>
+    </message>
+    <message>
+        <source>{path}: the new session got no id</source>
+        <translation>{path}: Die neue Sitzung hat keine ID bekommen</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the session history ({error})</source>
+        <translation>{path}: Der Sitzungsverlauf lässt sich nicht lesen ({error})</translation>
+    </message>
+    <message>
+        <source>You have massaged on {count} days in a row.</source>
+        <translation>Du hast an {count} Tagen in Folge massiert.</translation>
+    </message>
+    <message>
+        <source>You have massaged on {count} days in a row, up to yesterday.</source>
+        <translation>Du hast bis gestern an {count} Tagen in Folge massiert.</translation>
+    </message>
+    <message>
+        <source>You massaged today.</source>
+        <translation>Du hast heute massiert.</translation>
+    </message>
+    <message>
+        <source>You massaged yesterday.</source>
+        <translation>Du hast gestern massiert.</translation>
+    </message>
+    <message>
+        <source>Start a new run any day.</source>
+        <translation>Fang an einem beliebigen Tag neu an.</translation>
+    </message>
+    <message>
+        <source>Your longest run so far: {count} days in a row.</source>
+        <translation>Deine längste Serie bisher: {count} Tage in Folge.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from typing import Any
 
 from massage_gui.core import sequencer as seq
 from massage_gui.core.errors import DataError
+from massage_gui.core.i18n import translate
 from massage_gui.core.plan import Plan
 
 WallClock = Callable[[], float]
@@ -215,7 +216,7 @@ def _check(conn: sqlite3.Connection) -> int:
         raise _DamagedError(str(exc)) from None
     if problems != ["ok"]:
         first = " ".join(problems[0].replace("*** in database main ***", "").split())
-        raise _DamagedError(f"integrity check failed ({first[:200]})")
+        raise _DamagedError(translate("history", "integrity check failed ({problem})").format(problem=first[:200]))
     return version
 
 
@@ -252,21 +253,23 @@ class HistoryStore:
         except _DamagedError as damage:
             reason = str(damage)
         except (sqlite3.Error, OSError) as exc:
-            return cls(path, None, writable=False), (
-                f"{path}: cannot open the session history ({exc}): sessions are not recorded this time."
-            )
+            return cls(path, None, writable=False), translate(
+                "history", "{path}: cannot open the session history ({error}): sessions are not recorded this time."
+            ).format(path=path, error=exc)
         moved = _move_aside(path)
         if moved is None:
-            return cls(path, None, writable=False), (
-                f"{path}: {reason}. It could not be moved aside: sessions are not recorded this time."
-            )
+            return cls(path, None, writable=False), translate(
+                "history", "{path}: {reason}. It could not be moved aside: sessions are not recorded this time."
+            ).format(path=path, reason=reason)
         try:
             store, _ = cls._open_writable(path, schema)
         except (_DamagedError, sqlite3.Error, OSError) as exc:
-            return cls(path, None, writable=False), (
-                f"{path}: {reason}. It was moved to {moved.name}, but a new history cannot be started ({exc})."
-            )
-        return store, f"{path}: {reason}. It was moved to {moved.name}. Starting a new session history."
+            return cls(path, None, writable=False), translate(
+                "history", "{path}: {reason}. It was moved to {name}, but a new history cannot be started ({error})."
+            ).format(path=path, reason=reason, name=moved.name, error=exc)
+        return store, translate(
+            "history", "{path}: {reason}. It was moved to {name}. Starting a new session history."
+        ).format(path=path, reason=reason, name=moved.name)
 
     @classmethod
     def _open_writable(cls, path: Path, schema: Schema) -> tuple[HistoryStore, str]:
@@ -275,22 +278,23 @@ class HistoryStore:
             with path.open("rb") as handle:
                 head = handle.read(len(SQLITE_HEADER))
             if head and head != SQLITE_HEADER:
-                raise _DamagedError("not an SQLite database")
+                raise _DamagedError(translate("history", "not an SQLite database"))
             if head and path.stat().st_size < 512:
-                raise _DamagedError("the file is cut short")
+                raise _DamagedError(translate("history", "the file is cut short"))
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
         try:
             version = _check(conn)
             if version > target:
                 conn.close()
                 store, notice = cls.open_read_only(path, schema=schema)
-                newer = (
-                    f"{path} was written by a newer version of massage-gui (schema {version}): "
-                    "showing it read-only; new sessions are not recorded."
-                )
+                newer = translate(
+                    "history",
+                    "{path} was written by a newer version of massage-gui (schema {version}): "
+                    "showing it read-only; new sessions are not recorded.",
+                ).format(path=path, version=version)
                 return store, f"{newer} {notice}".strip()
             if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-                raise _DamagedError("not a massage-gui history (it holds other tables)")
+                raise _DamagedError(translate("history", "not a massage-gui history (it holds other tables)"))
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise sqlite3.OperationalError(f"cannot switch to WAL mode (got {mode})")
@@ -303,13 +307,16 @@ class HistoryStore:
                 except Exception as exc:  # a migration that fails on old data: keep the file, read-only
                     conn.close()
                     store, _ = cls.open_read_only(path, schema=schema)
-                    return store, (
-                        f"{path}: cannot upgrade the session history from schema {version} "
-                        f"({type(exc).__name__}: {exc}): showing it read-only; new sessions are not recorded."
-                    )
+                    return store, translate(
+                        "history",
+                        "{path}: cannot upgrade the session history from schema {version} ({error}): "
+                        "showing it read-only; new sessions are not recorded.",
+                    ).format(path=path, version=version, error=f"{type(exc).__name__}: {exc}")
             missing = _missing_columns(conn)
             if missing:
-                raise _DamagedError(f"not a massage-gui history (no {', '.join(missing)})")
+                raise _DamagedError(
+                    translate("history", "not a massage-gui history (no {columns})").format(columns=", ".join(missing))
+                )
         except BaseException:
             conn.close()
             raise
@@ -337,7 +344,7 @@ class HistoryStore:
         try:
             conn = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True, isolation_level=None)
         except sqlite3.Error as exc:
-            return cls(path, None, writable=False), f"{path}: cannot read the session history ({exc})."
+            return cls(path, None, writable=False), _cannot_read(path, exc) + "."
         try:
             version = _check(conn)
             if version == 0:
@@ -345,15 +352,20 @@ class HistoryStore:
                 return cls(path, None, writable=False), ""
             missing = _missing_columns(conn)
             if missing:
-                raise sqlite3.DatabaseError(f"schema {version} has no {', '.join(missing)}")
+                raise sqlite3.DatabaseError(
+                    translate("history", "schema {version} has no {columns}").format(
+                        version=version, columns=", ".join(missing)
+                    )
+                )
         except _DamagedError as exc:
             conn.close()
-            return cls(path, None, writable=False), (
-                f"{path}: cannot read the session history ({exc}); the app moves it aside when it next starts."
-            )
+            return cls(path, None, writable=False), translate(
+                "history",
+                "{path}: cannot read the session history ({error}); the app moves it aside when it next starts.",
+            ).format(path=path, error=exc)
         except sqlite3.Error as exc:
             conn.close()
-            return cls(path, None, writable=False), f"{path}: cannot read the session history ({exc})."
+            return cls(path, None, writable=False), _cannot_read(path, exc) + "."
         return cls(path, conn, writable=False), ""
 
     def close(self) -> None:
@@ -385,7 +397,11 @@ class HistoryStore:
                 raise
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            raise DataError(f"{self.path}: cannot write the session history ({exc})") from None
+            raise DataError(
+                translate("history", "{path}: cannot write the session history ({error})").format(
+                    path=self.path, error=exc
+                )
+            ) from None
 
     def add_session(self, record: SessionRecord) -> int:
         """Insert a row with the record's values (its ``id`` is ignored); returns the new id."""
@@ -397,7 +413,7 @@ class HistoryStore:
             )
             new_id = cursor.lastrowid
         if new_id is None:
-            raise DataError(f"{self.path}: the new session got no id")
+            raise DataError(translate("history", "{path}: the new session got no id").format(path=self.path))
         return new_id
 
     def update_session(self, record: SessionRecord) -> bool:
@@ -429,7 +445,7 @@ class HistoryStore:
         try:
             rows = self._conn.execute(f"SELECT {_COLUMNS} FROM sessions ORDER BY started_utc DESC, id DESC").fetchall()
         except sqlite3.Error as exc:
-            raise DataError(f"{self.path}: cannot read the session history ({exc})") from None
+            raise DataError(_cannot_read(self.path, exc)) from None
         return [record for record in map(_record_from_row, rows) if record is not None]
 
     def get(self, session_id: int) -> SessionRecord | None:
@@ -446,6 +462,10 @@ class HistoryStore:
 
     def totals_per_routine(self) -> list[RoutineTotal]:
         return totals_per_routine(self.sessions())
+
+
+def _cannot_read(path: Path | None, exc: Exception) -> str:
+    return translate("history", "{path}: cannot read the session history ({error})").format(path=path, error=exc)
 
 
 def _migrate(conn: sqlite3.Connection, schema: Schema, version: int) -> None:
@@ -543,29 +563,44 @@ def totals_per_routine(records: Iterable[SessionRecord]) -> list[RoutineTotal]:
     return sorted(totals, key=lambda t: (-t.massaged_s, t.routine_name.casefold(), t.routine_id))
 
 
-def describe_streaks(found: Streaks) -> tuple[str, str]:
+def describe_streaks(found: Streaks, number: Callable[[int], str] = str) -> tuple[str, str]:
     """Two gentle sentences: the current run, and the longest run (or ''). Missed days are never counted
-    or mentioned; with no current run there is only an invitation."""
+    or mentioned; with no current run there is only an invitation. In the UI's language once a translator
+    is installed; ``number`` writes the counts (the UI passes its locale's)."""
     if found.current >= 2:
-        current = f"You have massaged on {found.current} days in a row"
-        current += "." if found.includes_today else ", up to yesterday."
+        current = (
+            translate("history", "You have massaged on {count} days in a row.")
+            if found.includes_today
+            else translate("history", "You have massaged on {count} days in a row, up to yesterday.")
+        ).format(count=number(found.current))
     elif found.current == 1:
-        current = "You massaged today." if found.includes_today else "You massaged yesterday."
+        current = (
+            translate("history", "You massaged today.")
+            if found.includes_today
+            else translate("history", "You massaged yesterday.")
+        )
     else:
-        current = "Start a new run any day."
-    longest = f"Your longest run so far: {found.longest} days in a row." if found.longest >= 2 else ""
+        current = translate("history", "Start a new run any day.")
+    longest = (
+        translate("history", "Your longest run so far: {count} days in a row.").format(count=number(found.longest))
+        if found.longest >= 2
+        else ""
+    )
     return current, longest
 
 
-def duration_text(seconds: float) -> str:
-    """A total time for people: '40 s', '45 min', '2 h 05 min'."""
+def duration_text(seconds: float, number: Callable[[int], str] = str) -> str:
+    """A total time for people: '40 s', '45 min', '2 h 05 min' (in the UI's language; ``number`` writes
+    the seconds, minutes and hours)."""
     seconds = max(seconds, 0.0)
     if seconds < 59.5:
-        return f"{round(seconds)} s"
+        return translate("history", "{seconds} s").format(seconds=number(round(seconds)))
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return translate("history", "{minutes} min").format(minutes=number(minutes))
+    return translate("history", "{hours} h {minutes} min").format(
+        hours=number(minutes // 60), minutes=f"{minutes % 60:02d}"
+    )
 
 
 # -- export ----------------------------------------------------------------------------------------------

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from massage_gui.ui.theme import Theme
 
 LEVELS_MIN = (0.0, 5.0, 10.0, 20.0)  # minutes from which a day gets shade 1, 2, 3, 4
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+LABELLED_ROWS = (0, 2, 4)  # the weekdays named beside the grid: Monday, Wednesday, Friday
 
 
 def level_for(minutes: float) -> int:
@@ -29,18 +29,14 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-def _minutes_text(minutes: float) -> str:
-    if minutes <= 0:
-        return "no massage"
-    if minutes < 1:
-        return "under a minute"
-    whole = round(minutes)
-    return f"{whole} minute{'s' if whole != 1 else ''}"
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class CalendarHeatmap(QWidget):
     """Weeks as columns, weekdays as rows (the week starting on Monday), the newest week on the right.
-    Sizes follow the font, so it stays readable at any scale. Hover a day for its date and minutes."""
+    Sizes follow the font, so it stays readable at any scale. Hover a day for its date and minutes.
+    Weekday and month names, dates and numbers follow the UI's locale."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +44,11 @@ class CalendarHeatmap(QWidget):
         self._minutes: dict[dt.date, float] = {}
         self._last = dt.date.today()
         self._weeks = 26
-        self.setAccessibleName("Calendar of the last six months")
-        self.setToolTip("Each square is a day; the darker, the more minutes. Hover a day for details.")
+        self._locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
+        self.day_names = tuple(self._locale.dayName(weekday, short) for weekday in range(1, 8))  # Monday first
+        self.setAccessibleName(self.tr("Calendar of the last six months"))
+        self.setToolTip(self.tr("Each square is a day; the darker, the more minutes. Hover a day for details."))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
@@ -63,7 +62,11 @@ class CalendarHeatmap(QWidget):
         first = self.first_day()
         active = sum(1 for day, m in self._minutes.items() if first <= day <= last and m > 0)
         total = (last - first).days + 1
-        self.setAccessibleDescription(f"Massage on {active} of the last {total} days.")
+        self.setAccessibleDescription(
+            self.tr("Massage on {active} of the last {total} days.").format(
+                active=self._locale.toString(active), total=self._locale.toString(total)
+            )
+        )
         self.updateGeometry()
         self.update()
 
@@ -82,6 +85,29 @@ class CalendarHeatmap(QWidget):
             return _mix(t.panel, t.muted_text, 0.16 if not t.dark else 0.22)
         return _mix(t.panel, t.accent, (0.25, 0.5, 0.75, 1.0)[level - 1])
 
+    # -- words ---------------------------------------------------------------------------------------------
+
+    def minutes_text(self, minutes: float) -> str:
+        if minutes <= 0:
+            return self.tr("no massage")
+        if minutes < 1:
+            return self.tr("under a minute")
+        whole = round(minutes)
+        if whole == 1:
+            return self.tr("1 minute")
+        return self.tr("{count} minutes").format(count=self._locale.toString(whole))
+
+    def day_text(self, day: dt.date) -> str:
+        """A day for its tooltip: 'Wed 5 Jun 2024' in English."""
+        pattern = self.tr("ddd d MMM yyyy", "a day in the calendar's tooltip, a QLocale date format: keep the letters")
+        return self._locale.toString(_qdate(day), pattern)
+
+    def month_text(self, day: dt.date, with_year: bool) -> str:
+        """A month's name above its first column: 'Jun', or 'Jan 2025' where a year starts."""
+        if with_year:
+            return self._locale.toString(_qdate(day), self.tr("MMM yyyy", "a month and its year, a QLocale format"))
+        return self._locale.monthName(day.month, QLocale.FormatType.ShortFormat)
+
     # -- geometry ----------------------------------------------------------------------------------------
 
     def _metrics(self) -> tuple[float, float, float, float]:
@@ -89,7 +115,7 @@ class CalendarHeatmap(QWidget):
         fm = self.fontMetrics()
         cell = max(8.0, round(fm.height() * 0.95))
         gap = max(2.0, round(cell / 5))
-        left = fm.horizontalAdvance("Wed") + gap * 2
+        left = max(fm.horizontalAdvance(self.day_names[row]) for row in LABELLED_ROWS) + gap * 2
         top = fm.height() + gap
         return cell, gap, left, top
 
@@ -129,12 +155,13 @@ class CalendarHeatmap(QWidget):
         fm = self.fontMetrics()
         radius = cell / 5
         painter.setPen(theme.muted_text)
-        for row in (0, 2, 4):
+        for row in LABELLED_ROWS:
             y = top + row * (cell + gap)
             right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(QRectF(0, y, left - gap, cell), right, DAY_NAMES[row])
+            painter.drawText(QRectF(0, y, left - gap, cell), right, self.day_names[row])
         first = self.first_day()
-        last_month_x = -1e9
+        grid_right = left + self._weeks * (cell + gap)
+        last_month_end = -1e9  # where the last month name drawn ends: names never overlap or leave the grid
         for column in range(self._weeks):
             monday = first + dt.timedelta(weeks=column)
             in_month = [monday + dt.timedelta(days=d) for d in range(7)]
@@ -142,11 +169,12 @@ class CalendarHeatmap(QWidget):
             if column == 0 or starts is not None:
                 label_day = starts or monday
                 x = left + column * (cell + gap)
-                text = f"{label_day:%b}" if label_day.month != 1 or column == 0 else f"{label_day:%b %Y}"
-                if x - last_month_x > fm.horizontalAdvance("Mmm") + gap and column < self._weeks - 1:
-                    painter.drawText(QRectF(x, 0, fm.horizontalAdvance(text) + 2, top - gap),
+                text = self.month_text(label_day, with_year=label_day.month == 1 and column != 0)
+                width = fm.horizontalAdvance(text)
+                if x >= last_month_end + gap and x + width <= grid_right:
+                    painter.drawText(QRectF(x, 0, width + 2, top - gap),
                                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)  # fmt: skip
-                    last_month_x = x
+                    last_month_end = x + width
         painter.setPen(Qt.PenStyle.NoPen)
         day = first
         while day <= self._last:
@@ -155,18 +183,19 @@ class CalendarHeatmap(QWidget):
             day += dt.timedelta(days=1)
         # legend: Less [0][1][2][3][4] More, right-aligned under the grid
         y = top + 7 * (cell + gap) + gap
-        more = fm.horizontalAdvance("More")
-        x = left + self._weeks * (cell + gap) - gap - more
+        more_text, less_text = self.tr("More"), self.tr("Less")
+        more = fm.horizontalAdvance(more_text)
+        x = grid_right - gap - more
         painter.setPen(theme.muted_text)
-        painter.drawText(QRectF(x, y, more + 2, cell), Qt.AlignmentFlag.AlignVCenter, "More")
+        painter.drawText(QRectF(x, y, more + 2, cell), Qt.AlignmentFlag.AlignVCenter, more_text)
         painter.setPen(Qt.PenStyle.NoPen)
         for level in (4, 3, 2, 1, 0):
             x -= cell + gap
             painter.setBrush(self.colour_for(level))
             painter.drawRoundedRect(QRectF(x, y, cell, cell), radius, radius)
-        less = fm.horizontalAdvance("Less")
+        less = fm.horizontalAdvance(less_text)
         painter.setPen(theme.muted_text)
-        painter.drawText(QRectF(x - gap - less - 2, y, less + 2, cell), Qt.AlignmentFlag.AlignVCenter, "Less")
+        painter.drawText(QRectF(x - gap - less - 2, y, less + 2, cell), Qt.AlignmentFlag.AlignVCenter, less_text)
         painter.end()
 
     def event(self, event: QEvent) -> bool:
@@ -174,6 +203,7 @@ class CalendarHeatmap(QWidget):
             day = self.day_at(event.pos())
             if day is not None:
                 minutes = self._minutes.get(day, 0.0)
-                QToolTip.showText(event.globalPos(), f"{day:%a} {day.day} {day:%b %Y}: {_minutes_text(minutes)}", self)
+                text = self.tr("{day}: {minutes}").format(day=self.day_text(day), minutes=self.minutes_text(minutes))
+                QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().event(event)

@@ -60,7 +60,7 @@ class HistoryRecorderBridge(QObject):
         except DataError as exc:
             if not self._failing:
                 self._failing = True
-                self.write_failed.emit(f"The session history could not be saved: {exc}")
+                self.write_failed.emit(self.tr("The session history could not be saved: {error}").format(error=exc))
             return
         if any(isinstance(e, _WRITING_EVENTS) for e in events) and self._store.writable:
             self._failing = False

@@ -8,7 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg  # only this module imports pyqtgraph: it loads when the history first opens
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimeZone,
+    Slot,
+)
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,18 +63,44 @@ CALENDAR_WEEKS = 26  # about six months
 IndexLike = QModelIndex | QPersistentModelIndex
 
 
-def started_text(record: SessionRecord) -> str:
-    """The start in the user's local time then: 'Mon 3 Jun 2024, 07:30'."""
-    s = record.started
-    return f"{s:%a} {s.day} {s:%b %Y, %H:%M}"
+def started_format() -> str:
+    """The QLocale pattern for a session's start, from the translation: 'Mon 3 Jun 2024, 07:30' in English."""
+    return QCoreApplication.translate(
+        "HistoryView", "ddd d MMM yyyy, HH:mm", "the start of a session, a QLocale date format: keep the letters"
+    )
+
+
+def _moment(value: dt.datetime) -> QDateTime:
+    """A date and time as written on the wall, for formatting only: no time-zone conversion."""
+    time = QTime(value.hour, value.minute, value.second)
+    return QDateTime(QDate(value.year, value.month, value.day), time, QTimeZone.utc())
+
+
+def started_text(record: SessionRecord, locale: QLocale | None = None, pattern: str | None = None) -> str:
+    """The start in the user's local time then, in the UI's locale: 'Mon 3 Jun 2024, 07:30'."""
+    return (locale or QLocale()).toString(_moment(record.started), pattern or started_format())
+
+
+def result_texts() -> dict[str, str]:
+    """The words for how a session ended, by kind ('finished', 'stopped', 'running', 'interrupted')."""
+    return {
+        "finished": QCoreApplication.translate("HistoryView", "Finished"),
+        "stopped": QCoreApplication.translate("HistoryView", "Stopped early"),
+        "running": QCoreApplication.translate("HistoryView", "In progress"),
+        "interrupted": QCoreApplication.translate("HistoryView", "Interrupted"),
+    }
+
+
+def result_kind(record: SessionRecord, running_id: int | None) -> str:
+    if record.finished:
+        return "finished"
+    if record.ended_utc is not None:
+        return "stopped"
+    return "running" if record.id == running_id else "interrupted"
 
 
 def result_text(record: SessionRecord, running_id: int | None) -> str:
-    if record.finished:
-        return "Finished"
-    if record.ended_utc is not None:
-        return "Stopped early"
-    return "In progress" if record.id == running_id else "Interrupted"
+    return result_texts()[result_kind(record, running_id)]
 
 
 def _day_x(day: dt.date) -> float:
@@ -71,14 +109,36 @@ def _day_x(day: dt.date) -> float:
 
 
 class SessionTableModel(QAbstractTableModel):
-    """Sessions, newest first: start, routine, time massaged, steps, result. Text is made on demand."""
-
-    HEADERS = ("Started", "Routine", "Massaged", "Steps", "Result")
+    """Sessions, newest first: start, routine, time massaged, steps, result. Text is made on demand, in
+    the UI's language and locale (both fixed when the model is made)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._records: list[SessionRecord] = []
         self._running: int | None = None
+        self.locale = QLocale()
+        self.headers = (
+            self.tr("Started"),
+            self.tr("Routine"),
+            self.tr("Massaged"),
+            self.tr("Steps"),
+            self.tr("Result"),
+        )
+        self.started_format = started_format()
+        self.results = result_texts()
+        self._massaged = self.tr("{massaged} of {planned}")
+        self._done = self.tr("{done} done")
+        self._done_skipped = self.tr("{done} done, {skipped} skipped")
+        self._tooltip = self.tr("{started} (UTC{offset}), {routine} [{id}], pace {pace} s per stroke")
+
+    def massaged_text(self, massaged_s: float, planned_s: float) -> str:
+        return self._massaged.format(massaged=clock(massaged_s), planned=clock(planned_s))
+
+    def steps_text(self, completed: int, skipped: int) -> str:
+        number = self.locale.toString
+        if skipped:
+            return self._done_skipped.format(done=number(completed), skipped=number(skipped))
+        return self._done.format(done=number(completed))
 
     def set_records(self, records: list[SessionRecord], running_id: int | None) -> None:
         self.beginResetModel()
@@ -93,11 +153,11 @@ class SessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -107,20 +167,22 @@ class SessionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return started_text(record)
+                return started_text(record, self.locale, self.started_format)
             if column == 1:
                 return record.routine_name
             if column == 2:
-                return f"{clock(record.massaged_s)} of {clock(record.planned_s)}"
+                return self.massaged_text(record.massaged_s, record.planned_s)
             if column == 3:
-                skipped = f", {record.steps_skipped} skipped" if record.steps_skipped else ""
-                return f"{record.steps_completed} done{skipped}"
-            return result_text(record, self._running)
+                return self.steps_text(record.steps_completed, record.steps_skipped)
+            return self.results[result_kind(record, self._running)]
         if role == Qt.ItemDataRole.ToolTipRole:
             offset = record.started.strftime("%z")
-            return (
-                f"{started_text(record)} (UTC{offset[:3]}:{offset[3:]}), {record.routine_name} "
-                f"[{record.routine_id}], pace {record.pace_s:g} s per stroke"
+            return self._tooltip.format(
+                started=started_text(record, self.locale, self.started_format),
+                offset=f"{offset[:3]}:{offset[3:]}",
+                routine=record.routine_name,
+                id=record.routine_id,
+                pace=self.locale.toString(record.pace_s, "g", 6),
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -142,50 +204,54 @@ class HistoryView(QDialog):
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Session history")
-        self.setAccessibleName("Session history")
+        self.setWindowTitle(self.tr("Session history"))
+        self.setAccessibleName(self.tr("Session history"))
         self._store = store
         self._theme = theme
         self._today = today
+        self._locale = QLocale()  # dates and numbers as the UI's language writes them
         self._records: list[SessionRecord] = []
         self._stale = False  # refresh() was called while hidden: read the store when shown
 
         self.streak_label = QLabel(self)
-        self.streak_label.setAccessibleName("Current run")
+        self.streak_label.setAccessibleName(self.tr("Current run"))
         self.streak_label.setWordWrap(True)
         font = QFont(self.streak_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.streak_label.setFont(font)
         self.summary_label = QLabel(self)
-        self.summary_label.setAccessibleName("Longest run and totals")
+        self.summary_label.setAccessibleName(self.tr("Longest run and totals"))
         self.summary_label.setWordWrap(True)
         self.status_label = QLabel(self)
-        self.status_label.setAccessibleName("Last action")
+        self.status_label.setAccessibleName(self.tr("Last action"))
         self.status_label.setWordWrap(True)
+        self.status_label.hide()  # shown with the first message (see _say), on a line of its own
 
         # overview: bars of the last weeks, the calendar, totals per routine
-        self.chart_title = QLabel("Minutes per day, last 8 weeks", self)
+        self.chart_title = QLabel(self.tr("Minutes per day, last 8 weeks"), self)
         self.bar_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
         self.chart = pg.PlotWidget(axisItems={"bottom": self.bar_axis})
-        self.chart.setAccessibleName("Minutes per day, last 8 weeks")
-        self.chart.setToolTip("Minutes massaged each day over the last eight weeks (pauses not counted)")
+        self.chart.setAccessibleName(self.tr("Minutes per day, last 8 weeks"))
+        self.chart.setToolTip(self.tr("Minutes massaged each day over the last eight weeks (pauses not counted)"))
         self.chart.setMenuEnabled(False)
         self.chart.hideButtons()
         self.chart.setMouseEnabled(x=False, y=False)
         self.chart.setMinimumHeight(self.fontMetrics().height() * 12)
         self.chart.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
-        self.chart.getPlotItem().setLabel("left", "minutes")
+        self.chart.getPlotItem().setLabel("left", self.tr("minutes"))
         self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=DAY_S * 0.7)
         self.chart.addItem(self.bars)
 
-        self.calendar_title = QLabel("Last six months", self)
+        self.calendar_title = QLabel(self.tr("Last six months"), self)
         self.calendar = CalendarHeatmap(theme, self)
-        self.routines_title = QLabel("Per routine", self)
+        self.routines_title = QLabel(self.tr("Per routine"), self)
         self.routine_table = QTableWidget(0, 4, self)
-        self.routine_table.setAccessibleName("Totals per routine")
-        self.routine_table.setToolTip("Sessions, finished sessions and time massaged for each routine")
-        self.routine_table.setHorizontalHeaderLabels(["Routine", "Sessions", "Finished", "Time"])
+        self.routine_table.setAccessibleName(self.tr("Totals per routine"))
+        self.routine_table.setToolTip(self.tr("Sessions, finished sessions and time massaged for each routine"))
+        self.routine_table.setHorizontalHeaderLabels(
+            [self.tr("Routine"), self.tr("Sessions"), self.tr("Finished", "sessions finished"), self.tr("Time")]
+        )
         self.routine_table.verticalHeader().hide()
         self.routine_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.routine_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -221,8 +287,8 @@ class HistoryView(QDialog):
         self.model = SessionTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Sessions")
-        self.table.setToolTip("Every session, newest first. Select one to delete it.")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.setToolTip(self.tr("Every session, newest first. Select one to delete it."))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -235,13 +301,13 @@ class HistoryView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         fm = self.fontMetrics()
-        for column, sample in ((0, "Wed 30 Sep 2024, 23:59"), (2, "88:88 of 88:88"), (3, "88 done, 88 skipped"),
-                               (4, "Stopped early")):  # fmt: skip
-            header.resizeSection(column, fm.horizontalAdvance(sample) + fm.height() * 2)
+        for column, samples in enumerate(self._column_samples()):
+            if samples:
+                header.resizeSection(column, max(map(fm.horizontalAdvance, samples)) + fm.height() * 2)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
-        self.delete_button = self._button("Delete session…", "Delete the selected session (Delete)")
-        self.delete_all_button = self._button("Delete all…", "Delete every session in the history")
+        self.delete_button = self._button(self.tr("Delete session…"), self.tr("Delete the selected session (Delete)"))
+        self.delete_all_button = self._button(self.tr("Delete all…"), self.tr("Delete every session in the history"))
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.delete_all_button.clicked.connect(self._on_delete_all_button_clicked)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._on_delete_button_clicked)
@@ -255,33 +321,59 @@ class HistoryView(QDialog):
         sessions_layout.addLayout(delete_row)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("History pages")
-        self.tabs.addTab(overview, "Overview")
-        self.tabs.addTab(sessions, "Sessions")
-        self.tabs.setTabToolTip(0, "Minutes per day, calendar and totals")
-        self.tabs.setTabToolTip(1, "Every session, with delete")
+        self.tabs.setAccessibleName(self.tr("History pages"))
+        self.tabs.addTab(overview, self.tr("Overview"))
+        self.tabs.addTab(sessions, self.tr("Sessions"))
+        self.tabs.setTabToolTip(0, self.tr("Minutes per day, calendar and totals"))
+        self.tabs.setTabToolTip(1, self.tr("Every session, with delete"))
 
-        self.export_csv_button = self._button("Export CSV…", "Save every session as a CSV file (for a spreadsheet)")
-        self.export_json_button = self._button("Export JSON…", "Save every session as a JSON file")
-        self.close_button = self._button("Close", "Close the history (Esc)")
+        self.export_csv_button = self._button(
+            self.tr("Export CSV…"), self.tr("Save every session as a CSV file (for a spreadsheet)")
+        )
+        self.export_json_button = self._button(self.tr("Export JSON…"), self.tr("Save every session as a JSON file"))
+        self.close_button = self._button(self.tr("Close"), self.tr("Close the history (Esc)"))
         self.export_csv_button.clicked.connect(self._on_export_csv_button_clicked)
         self.export_json_button.clicked.connect(self._on_export_json_button_clicked)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_csv_button)
         buttons.addWidget(self.export_json_button)
-        buttons.addWidget(self.status_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.streak_label)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         self.resize(fm.height() * 66, fm.height() * 46)
 
         self.set_theme(theme)
         self._reload()
+
+    def _column_samples(self) -> list[list[str]]:
+        """For each column of the sessions table, the texts its width is made for (none: it stretches)."""
+        model = self.model
+        days = [QDate(2024, month, 28) for month in range(1, 13)] + [QDate(2024, 9, day) for day in range(23, 30)]
+        starts = [self._locale.toString(QDateTime(day, QTime(23, 59), QTimeZone.utc()), model.started_format)
+                  for day in days]  # fmt: skip
+        return [
+            starts,
+            [],
+            [model.massaged_text(5999, 5999)],
+            [model.steps_text(88, 88)],
+            list(model.results.values()),
+        ]
+
+    def _number(self, value: int) -> str:
+        return self._locale.toString(value)
+
+    def _say(self, text: str) -> None:
+        """The last action's result (or a read error), on its own line above the buttons: the full width
+        of the window, so that a long file name or error wraps little, whatever the language."""
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
     def _button(self, text: str, tip: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -348,7 +440,7 @@ class HistoryView(QDialog):
             self._records = self._store.sessions()
         except DataError as exc:
             self._records = []
-            self.status_label.setText(str(exc))
+            self._say(str(exc))
         today = self._today()
         per_day = seconds_per_day(self._records)
         self._show_summary(per_day, today)
@@ -363,17 +455,22 @@ class HistoryView(QDialog):
         self._update_buttons()
 
     def _show_summary(self, per_day: dict[dt.date, float], today: dt.date) -> None:
-        current, longest = describe_streaks(streaks_of_days(per_day.keys(), today))
+        current, longest = describe_streaks(streaks_of_days(per_day.keys(), today), self._number)
         if not self._records:
-            self.streak_label.setText("No sessions yet.")
-            self.summary_label.setText("Your sessions show here after you do a routine, or part of one.")
+            self.streak_label.setText(self.tr("No sessions yet."))
+            self.summary_label.setText(self.tr("Your sessions show here after you do a routine, or part of one."))
             return
         self.streak_label.setText(current)
-        total = sum(r.massaged_s for r in self._records)
+        total = duration_text(sum(r.massaged_s for r in self._records), self._number)
         count = len(self._records)
-        parts = [longest, f"In all: {count} session{'s' if count != 1 else ''}, {duration_text(total)}."]
+        in_all = (
+            self.tr("In all: 1 session, {time}.").format(time=total)
+            if count == 1
+            else self.tr("In all: {count} sessions, {time}.").format(count=self._number(count), time=total)
+        )
+        parts = [longest, in_all]
         if not self._store.writable:
-            parts.append("(Read-only: this history is not changed.)")
+            parts.append(self.tr("(Read-only: this history is not changed.)"))
         self.summary_label.setText(" ".join(p for p in parts if p))
 
     def _show_bars(self, per_day: dict[dt.date, float], today: dt.date) -> None:
@@ -384,15 +481,24 @@ class HistoryView(QDialog):
         self.bars.setOpts(x=xs, height=heights, width=DAY_S * 0.7)
         top = max([*heights, 10.0])
         mondays = [day for day, _ in days if day.weekday() == 0]
-        self.bar_axis.setTicks([[(_day_x(day) + DAY_S / 2, f"{day.day} {day:%b}") for day in mondays], []])
+        pattern = self.tr("d MMM", "a chart tick: day and month, a QLocale date format: keep the letters")
+        ticks = [
+            (_day_x(day) + DAY_S / 2, self._locale.toString(QDate(day.year, day.month, day.day), pattern))
+            for day in mondays
+        ]
+        self.bar_axis.setTicks([ticks, []])
         plot = self.chart.getPlotItem()
         plot.setXRange(_day_x(first), _day_x(today) + DAY_S, padding=0.01)
         plot.setYRange(0, top * 1.1, padding=0)
         total = sum(heights)
         active = sum(1 for h in heights if h > 0)
         self.chart.setAccessibleDescription(
-            f"{round(total)} minutes on {active} of the last {BAR_DAYS} days; "
-            f"the most in one day: {round(max(heights))}."
+            self.tr("{minutes} minutes on {active} of the last {days} days; the most in one day: {most}.").format(
+                minutes=self._number(round(total)),
+                active=self._number(active),
+                days=self._number(BAR_DAYS),
+                most=self._number(round(max(heights))),
+            )
         )
 
     def _show_routines(self) -> None:
@@ -400,7 +506,12 @@ class HistoryView(QDialog):
         table = self.routine_table
         table.setRowCount(len(totals))
         for row, total in enumerate(totals):
-            cells = (total.routine_name, str(total.sessions), str(total.finished), duration_text(total.massaged_s))
+            cells = (
+                total.routine_name,
+                self._number(total.sessions),
+                self._number(total.finished),
+                duration_text(total.massaged_s, self._number),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -422,7 +533,9 @@ class HistoryView(QDialog):
         self.export_json_button.setEnabled(has)
         if not writable:
             for button in (self.delete_button, self.delete_all_button):
-                button.setToolTip("This history is read-only (it was written by a newer version of massage-gui)")
+                button.setToolTip(
+                    self.tr("This history is read-only (it was written by a newer version of massage-gui)")
+                )
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -438,7 +551,10 @@ class HistoryView(QDialog):
         suffix = f".{kind}"
         default = Path.home() / f"massage-history-{self._today():%Y-%m-%d}{suffix}"
         path_text, _ = QFileDialog.getSaveFileName(
-            self, f"Export the history as {kind.upper()}", str(default), f"{kind.upper()} files (*{suffix})"
+            self,
+            self.tr("Export the history as {kind}").format(kind=kind.upper()),
+            str(default),
+            self.tr("{kind} files (*{suffix})").format(kind=kind.upper(), suffix=suffix),
         )
         if not path_text:
             return
@@ -450,10 +566,14 @@ class HistoryView(QDialog):
         try:
             atomic_write_text(path, text)
         except DataError as exc:
-            QMessageBox.warning(self, "Cannot export", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
             return
         count = len(self._records)
-        self.status_label.setText(f"Saved {count} session{'s' if count != 1 else ''} to {path.name}.")
+        self._say(
+            self.tr("Saved 1 session to {name}.").format(name=path.name)
+            if count == 1
+            else self.tr("Saved {count} sessions to {name}.").format(count=self._number(count), name=path.name)
+        )
 
     # -- slots -------------------------------------------------------------------------------------------
 
@@ -474,19 +594,21 @@ class HistoryView(QDialog):
         record = self.selected_record()
         if record is None or not self._store.writable:
             return
-        question = f"Delete the session of {started_text(record)} ({record.routine_name})? This cannot be undone."
-        if not self._confirm("Delete session", question):
+        question = self.tr("Delete the session of {started} ({routine})? This cannot be undone.").format(
+            started=started_text(record, self._locale, self.model.started_format), routine=record.routine_name
+        )
+        if not self._confirm(self.tr("Delete session"), question):
             return
         try:
             self._store.delete_session(record.id)
         except DataError as exc:
-            QMessageBox.warning(self, "Cannot delete", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
             return
         row = self._records.index(record)
         self._reload()
         if self._records:
             self.table.selectRow(min(row, len(self._records) - 1))
-        self.status_label.setText("Deleted one session.")
+        self._say(self.tr("Deleted one session."))
 
     @Slot()
     def _on_delete_all_button_clicked(self) -> None:
@@ -494,15 +616,18 @@ class HistoryView(QDialog):
         if not count or not self._store.writable:
             return
         question = (
-            f"Delete all {count} session{'s' if count != 1 else ''} from your history? This cannot be undone. "
-            "(You can export them first.)"
+            self.tr("Delete the one session in your history? This cannot be undone. (You can export it first.)")
+            if count == 1
+            else self.tr(
+                "Delete all {count} sessions from your history? This cannot be undone. (You can export them first.)"
+            ).format(count=self._number(count))
         )
-        if not self._confirm("Delete all history", question):
+        if not self._confirm(self.tr("Delete all history"), question):
             return
         try:
             self._store.delete_all()
         except DataError as exc:
-            QMessageBox.warning(self, "Cannot delete", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
             return
         self._reload()
-        self.status_label.setText("The history is empty.")
+        self._say(self.tr("The history is empty."))

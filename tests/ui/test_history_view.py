@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView, QTableWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView, QTableWidget, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_gui.cli import main as cli_main
@@ -22,6 +22,7 @@ from massage_gui.core.paths import AppPaths
 from massage_gui.core.plan import build_plan
 from massage_gui.core.settings import Settings
 from massage_gui.ui import history_view as history_view_module
+from massage_gui.ui import i18n
 from massage_gui.ui.calendar_heatmap import CalendarHeatmap, level_for
 from massage_gui.ui.history_recorder import HistoryRecorderBridge
 from massage_gui.ui.history_view import HistoryView, SessionTableModel
@@ -448,3 +449,72 @@ def test_pyqtgraph_loads_only_with_the_history_view() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "True"]
+
+
+# -- in German -------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[QApplication]:
+    """The German translator installed, as at a start-up with language 'de'; English again afterwards."""
+    assert i18n.install_translator(qapp, "de") == "de"
+    yield qapp
+    i18n.remove_translators(qapp)
+
+
+def test_the_view_is_german_with_the_german_translator(
+    german: QApplication, qtbot: QtBot, filled: HistoryStore
+) -> None:
+    view = make_view(qtbot, filled)
+    assert view.windowTitle() == "Sitzungsverlauf"
+    assert view.streak_label.text() == "Du hast an 3 Tagen in Folge massiert."
+    assert view.summary_label.text().startswith("Deine längste Serie bisher: 3 Tage in Folge. Insgesamt: 5 Sitzungen, ")
+    buttons = [view.export_csv_button, view.export_json_button, view.close_button, view.delete_button,
+               view.delete_all_button]  # fmt: skip
+    assert [b.text() for b in buttons] == [
+        "CSV exportieren…",
+        "JSON exportieren…",
+        "Schließen",
+        "Sitzung löschen…",
+        "Alle löschen…",
+    ]
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["Übersicht", "Sitzungen"]
+    # the table in German words, dates and numbers as the German locale writes them
+    model = view.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Beginn"
+    assert model.data(model.index(0, 0)) == "Mi., 5. Juni 2024, 19:00"
+    assert model.data(model.index(2, 3)) == "12 erledigt, 2 übersprungen"
+    assert model.data(model.index(2, 4)) == "Früher beendet"
+    assert "Tempo 2 s pro Griff" in model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert view.bar_axis._tickLevels[0][-1][1] == "3. Juni"
+    assert view.calendar.day_names[:3] == ("Mo.", "Di.", "Mi.")
+    assert view.calendar.accessibleDescription().startswith("Massage an 4 der letzten")
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "streak"),
+    [
+        ((1, 2), "Du hast bis gestern an 2 Tagen in Folge massiert."),
+        ((0,), "Du hast heute massiert."),
+        ((1,), "Du hast gestern massiert."),
+        ((5, 6, 7), "Fang an einem beliebigen Tag neu an."),
+    ],
+)
+def test_german_streak_wording_is_gentle(
+    german: QApplication, qtbot: QtBot, store: HistoryStore, days_ago: tuple[int, ...], streak: str
+) -> None:
+    for days in days_ago:
+        store.add_session(on_day(TODAY - dt.timedelta(days=days)))
+    view = make_view(qtbot, store)
+    assert view.streak_label.text() == streak
+
+
+def test_the_view_is_english_again_once_the_translator_is_removed(
+    qapp: QApplication, qtbot: QtBot, filled: HistoryStore
+) -> None:
+    i18n.install_translator(qapp, "de")
+    i18n.remove_translators(qapp)
+    view = make_view(qtbot, filled)
+    assert view.windowTitle() == "Session history"
+    assert view.streak_label.text() == "You have massaged on 3 days in a row."
+    assert view.model.data(view.model.index(0, 0)) == "Wed 5 Jun 2024, 19:00"
