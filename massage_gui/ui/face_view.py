@@ -408,12 +408,8 @@ class FaceView(QWidget):
             painter.drawEllipse(center, r, r)
             # A trail a third of a turn long behind the head, so a still frame shows which way it turns.
             rect = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
-            at = math.degrees(
-                math.atan2(
-                    -(arrow.y * scale + self._transform().dy() - center.y()),
-                    arrow.x * scale + self._transform().dx() - center.x(),
-                )
-            )
+            head = self._to_px((arrow.x, arrow.y))
+            at = math.degrees(math.atan2(center.y() - head.y(), head.x() - center.x()))  # Qt arcs: y up
             turning = math.sin(math.radians(arrow.angle_deg - (-at + 90)))  # +1 clockwise on screen
             sweep = -120.0 if turning > 0 else 120.0
             for i in range(TRAIL_SEGMENTS):

@@ -13,20 +13,13 @@ from massage_gui.core.plan import build_plan
 from massage_gui.core.sequencer import Sequencer
 from massage_gui.core.settings import Settings
 from massage_gui.core.words import spoken_step
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 50.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.fake_clock import FakeClock
 
 
 def run_session(settings: Settings, options: CueOptions, seed: int = 1) -> tuple[list[tuple[float, Cue]], Sequencer]:
     """Drive a whole 'quick' session with jittered ticks; return (session time when given, cue) pairs."""
     entry = resolve_routine("quick")
-    clock = Clock()
+    clock = FakeClock(50.0)
     seq = Sequencer(build_plan(entry.routine, settings, entry.id), clock)
     rng = random.Random(seed)
     given: list[tuple[float, Cue]] = []
@@ -94,7 +87,7 @@ def test_announcements_are_short_enough_to_finish_before_the_strokes() -> None:
 
 def test_a_stopped_session_does_not_say_done() -> None:
     entry = resolve_routine("quick")
-    clock = Clock()
+    clock = FakeClock(50.0)
     seq = Sequencer(build_plan(entry.routine, Settings(), entry.id), clock)
     seq.start()
     events = seq.stop()

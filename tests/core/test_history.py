@@ -44,6 +44,7 @@ from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.sequencer import Event, Paused, Sequencer
 from massage_gui.core.settings import Settings
+from tests.fake_clock import FakeClock
 
 BAD_NAME = re.compile(r"^history\.sqlite3\.bad-\d{8}T\d{12}Z$")
 WALL_START = 1_717_400_000.0  # 2024-06-03T07:33:20Z, a Monday
@@ -63,14 +64,6 @@ STEP_S = (12.0, 6.0, 6.0)
 
 def short_plan(**changes: object) -> Plan:
     return build_plan(SHORT, dataclasses.replace(Settings(), **changes), "short")  # type: ignore[arg-type]
-
-
-class FakeClock:
-    def __init__(self, now: float) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class Rig:

@@ -32,21 +32,9 @@ from massage_gui.core.sequencer import (
 )
 from massage_gui.core.settings import Settings
 from tests.core.test_routine import routines as generated_routines
+from tests.fake_clock import FakeClock
 
 BUILTINS = {entry.id: entry.routine for entry in builtin_routines()}
-
-
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
-
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 # Timeline at the default settings (lead-in 5, transitions 3, pace 2, breath 6):

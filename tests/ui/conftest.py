@@ -12,24 +12,14 @@ from massage_gui.core.plan import build_plan
 from massage_gui.core.settings import Settings
 from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.session import SessionController
+from tests.fake_clock import FakeClock
 
-
-class FakeClock:
-    """Monotonic seconds that only move when a test says so."""
-
-    def __init__(self, start: float = 100.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+__all__ = ["FakeClock"]
 
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(100.0)
 
 
 @pytest.fixture
