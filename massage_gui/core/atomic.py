@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import tempfile
 import time
@@ -91,3 +92,26 @@ def remove_stale_temp_files(path: Path, older_than_s: float) -> None:
 
 def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def utc_stamp() -> str:
+    """Now in UTC, compact and sortable, for the names of files moved aside: ``20240501T073000123456Z``."""
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def move_aside(path: Path, companions: tuple[str, ...] = ()) -> Path | None:
+    """Rename a damaged file to ``NAME.bad-<UTC time>`` so that nothing is lost; None if it cannot be moved.
+
+    Each ``companions`` suffix names a file that belongs to it (SQLite's ``-wal``): moved along with it.
+    """
+    target = path.with_name(f"{path.name}.bad-{utc_stamp()}")
+    try:
+        os.replace(path, target)
+    except OSError:
+        return None
+    for suffix in companions:
+        with contextlib.suppress(OSError):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + suffix))
+    return target

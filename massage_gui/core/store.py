@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import copy
-import datetime as dt
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from massage_gui.core.atomic import atomic_write_bytes, remove_stale_temp_files
+from massage_gui.core.atomic import atomic_write_bytes, move_aside, remove_stale_temp_files
 from massage_gui.core.errors import DataError
+from massage_gui.core.migrations import Migrations
 from massage_gui.core.strictjson import loads_strict
 
 T = TypeVar("T")
@@ -41,20 +40,15 @@ class DocumentKind(Generic[T]):
     parse: Callable[[Any], T]
     dump: Callable[[T], dict[str, Any]]
     default: Callable[[], T]
-    migrations: dict[int, Migration] = field(default_factory=dict)
+    migrations: Migrations[Migration] = field(default_factory=Migrations)
     # merge(base, ours, theirs): how to combine our unsaved value with a file another program changed
     # since we read it (base: the value we read). None: the last writer wins.
     merge: Callable[[T, T, T], T] | None = None
     problems: Callable[[dict[str, Any]], list[str]] = lambda _body: []
 
     def migration(self, from_version: int) -> Callable[[Migration], Migration]:
-        """Register ``fn`` as the step from ``from_version`` to the next version."""
-
-        def register(fn: Migration) -> Migration:
-            self.migrations[from_version] = fn
-            return fn
-
-        return register
+        """Register the decorated function as the step from ``from_version`` to the next version."""
+        return self.migrations.register(from_version)
 
     def decode(self, raw: bytes, what: str) -> tuple[T, int, list[str]]:
         """Parse file bytes to a value, migrating old versions: the value, the file's version, and the
@@ -100,10 +94,6 @@ def _printable(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
-def _timestamp() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
-
-
 class Store(Generic[T]):
     """One file of one kind, with ``<name>.bak`` beside it holding the last good version."""
 
@@ -129,14 +119,6 @@ class Store(Generic[T]):
         self._read_bytes[path] = raw
         notice = f"{path.name}: {'; '.join(problems)}: reset to the defaults." if problems else ""
         return value, notice
-
-    def _move_aside(self, path: Path) -> Path | None:
-        target = path.with_name(f"{path.name}.bad-{_timestamp()}")
-        try:
-            os.replace(path, target)
-        except OSError:
-            return None
-        return target
 
     def load(self, *, repair: bool = True) -> Loaded[T]:
         """Read the file; on damage move it aside (unless ``repair`` is False, for read-only callers such
@@ -173,7 +155,7 @@ class Store(Generic[T]):
                 ),
             )
         except DataError as exc:
-            moved = self._move_aside(self.path) if repair else None
+            moved = move_aside(self.path) if repair else None
             aside = f" It was moved to {moved.name}." if moved else ""
             if self.backup.exists():
                 try:
