@@ -203,13 +203,11 @@ class _StillClock:
 
 
 def _german_window(qtbot: QtBot, routine: str = "standard", **settings: Any) -> Any:
+    from massage_gui.core.app_state import AppState
     from massage_gui.ui.main_window import MainWindow
-    from massage_gui.ui.session import SessionController
 
     chosen = Settings(theme="light", last_routine=routine, language="de", **settings)
-    entry = resolve_routine(routine)
-    controller = SessionController(build_plan(entry.routine, chosen, entry.id), clock=_StillClock(), wall_clock=None)
-    window = MainWindow(chosen, controller)
+    window = MainWindow(AppState(chosen, clock=_StillClock()))
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
@@ -220,35 +218,35 @@ def test_the_main_window_menus_and_actions_are_german(german: QApplication, qtbo
     window = _german_window(qtbot)
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Sitzung", "&Routine", "&Ansicht", "&Hilfe"]
-    assert window.start_action.text() == "Start"
-    assert window.stop_action.text() == "Stopp"
-    assert window.preferences_action.text() == "Einstellungen…"
-    assert window.skip_actions["cheeks"].text() == "Wangen"
-    assert window.routine_combo.currentText() == "Standard (10 Minuten)"
+    assert window.window_actions.start.text() == "Start"
+    assert window.window_actions.stop.text() == "Stopp"
+    assert window.window_actions.preferences.text() == "Einstellungen…"
+    assert window.window_actions.skip_menu.area_actions["cheeks"].text() == "Wangen"
+    assert window.window_actions.routine_picker.currentText() == "Standard (10 Minuten)"
     assert window.windowTitle() == "Lymph-Selbstmassage"
     assert window.step_panel.state_label.text() == "BEREIT"
     assert window.step_panel.dial.caption == "20 Schritte"
-    window.controller.stop()
+    window.state.stop()
 
 
 def test_the_step_panel_and_the_spoken_cues_are_german(german: QApplication, qtbot: QtBot) -> None:
     window = _german_window(qtbot)
-    window.controller.seek(380.6)  # cheeks, stretch toward the angle of the jaw
-    window.controller.pause()
+    window.state.seek(380.6)  # cheeks, stretch toward the angle of the jaw
+    window.state.pause()
     panel = window.step_panel
-    step = window.controller.plan.steps[12]
+    step = window.state.plan.steps[12]
     assert panel.area_label.text() == "Wangen"
     assert panel.instruction_label.text() == "Dehne die Haut Richtung Kieferwinkel, dann lass los"
     assert panel.dial.caption == f"von {step.reps}"
     assert panel.countdown_label.text().startswith("noch ")
     assert panel.cue_label.text() == "„Handflächen flach, nur die Haut“"
     assert panel.state_label.text() == "PAUSIERT"
-    assert window.start_action.text() == "Fortsetzen"
-    spoken = cues_for(seq.TransitionStarted(12, 0.0), window.controller.plan, CueOptions())
+    assert window.window_actions.start.text() == "Fortsetzen"
+    spoken = cues_for(seq.TransitionStarted(12, 0.0), window.state.plan, CueOptions())
     assert [c.text for c in spoken] == [f"Wangen: dehnen zum Kieferwinkel, {step.reps}-mal."]
-    done = cues_for(seq.RoutineFinished(0.0, completed=True), window.controller.plan, CueOptions(sound=False))
+    done = cues_for(seq.RoutineFinished(0.0, completed=True), window.state.plan, CueOptions(sound=False))
     assert [c.text for c in done] == ["Fertig."]
-    window.controller.stop()
+    window.state.stop()
 
 
 def test_the_cue_player_asks_the_engine_for_a_german_voice(german: QApplication) -> None:
@@ -314,15 +312,16 @@ def test_german_built_in_routines_and_plan_warnings(german: QApplication) -> Non
 
 
 def test_a_language_change_is_announced_for_the_next_start(qtbot: QtBot) -> None:
+    from massage_gui.core.app_state import AppState
     from massage_gui.ui.main_window import MainWindow
 
-    window = MainWindow(Settings(theme="light", language="en"))
+    window = MainWindow(AppState(Settings(theme="light", language="en")))
     qtbot.addWidget(window)
-    assert window._apply_settings(Settings(theme="light", language="de"))
+    assert window.state.update(language="de")
     assert window.notice_bar.message == (
         "The new language is used when you next start the app. Die neue Sprache gilt ab dem nächsten Start der App."
     )
-    window.controller.stop()
+    window.state.stop()
 
 
 def test_the_safety_dialog_is_german(german: QApplication, qtbot: QtBot) -> None:

@@ -121,11 +121,36 @@ class Area:
 
 
 @dataclass(frozen=True)
+class NoPressZone:
+    """A place never to press (the carotid pulse): a right-side circle, mirrored to the left, shown on
+    the steps that work one of ``areas`` or drain toward one of ``toward``."""
+
+    id: str
+    label: str
+    at: Point
+    radius: float
+    areas: frozenset[str]
+    toward: frozenset[str]
+
+    def applies_to(self, area: str, toward: str | None) -> bool:
+        return area in self.areas or (toward is not None and toward in self.toward)
+
+    def centers(self) -> tuple[Point, Point]:
+        """Both sides' centres in photo coordinates (right first)."""
+        return self.at, mirror_x(self.at)
+
+
+@dataclass(frozen=True)
 class Anatomy:
-    """All nodes and areas, validated against the contract's ids."""
+    """All nodes and areas, validated against the ids routine files use."""
 
     nodes: dict[str, Node]
     areas: dict[str, Area]
+    no_press: tuple[NoPressZone, ...] = ()
+
+    def no_press_for(self, area: str, toward: str | None) -> tuple[NoPressZone, ...]:
+        """The no-press zones to show while ``area`` is worked toward ``toward``."""
+        return tuple(zone for zone in self.no_press if zone.applies_to(area, toward))
 
     def area_at(self, point: Point) -> str | None:
         """The id of the area under a photo-coordinate point, or None."""
@@ -189,7 +214,35 @@ def parse_anatomy(data: Any, source: str = "anatomy.json") -> Anatomy:
                 for node, points in paths.items()
             },
         )
-    return Anatomy(nodes=nodes, areas=areas)
+    return Anatomy(nodes=nodes, areas=areas, no_press=_no_press_zones(data.get("no_press", {}), source))
+
+
+def _ids(value: Any, allowed: tuple[str, ...], where: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v in allowed for v in value):
+        raise DataError(f"{where}: expected a list of ids from {', '.join(allowed)}")
+    return frozenset(value)
+
+
+def _no_press_zones(raw: Any, source: str) -> tuple[NoPressZone, ...]:
+    if not isinstance(raw, dict):
+        raise DataError(f"{source}: no_press must be an object")
+    zones = []
+    for zone_id, item in raw.items():
+        where = f"{source}: no_press.{zone_id}"
+        radius = item.get("radius") if isinstance(item, dict) else None
+        if not isinstance(radius, (int, float)) or isinstance(radius, bool) or not 0 < radius < 0.5:
+            raise DataError(f"{where}.radius: expected a number from 0 to 0.5")
+        zones.append(
+            NoPressZone(
+                id=zone_id,
+                label=_translated(str(item["label"])),
+                at=_point(item.get("at"), f"{where}.at"),
+                radius=float(radius),
+                areas=_ids(item.get("areas", []), AREA_IDS, f"{where}.areas"),
+                toward=_ids(item.get("toward", []), NODE_IDS, f"{where}.toward"),
+            )
+        )
+    return tuple(zones)
 
 
 def load_anatomy(path: Path) -> Anatomy:

@@ -9,6 +9,7 @@ from typing import Any
 from massage_gui.core.anatomy import Anatomy, BodySide, body_sides, default_anatomy
 from massage_gui.core.geometry import Point, StrokePath
 from massage_gui.core.plan import Plan, PlannedStep, Segment
+from massage_gui.core.words import BREATH_IN_SHARE
 
 STRETCH_MOVE = 0.6  # share of a stretch stroke spent stretching; the rest is the release
 SWEEP_MOVE = 0.8
@@ -33,6 +34,8 @@ class Arrow:
     path: StrokePath | None = None
     center: Point | None = None
     radius: float = 0.0
+    turn: int = 0  # circles: +1 turns clockwise on screen, -1 anticlockwise
+
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,6 +59,17 @@ class Target:
 
 
 @dataclass(frozen=True)
+class Zone:
+    """A no-press zone on screen (face coordinates, mirror applied) and what to call it."""
+
+    id: str
+    label: str
+    x: float
+    y: float
+    radius: float
+
+
+@dataclass(frozen=True)
 class Frame:
     """What the diagram shows at session time ``t``.
 
@@ -76,6 +90,8 @@ class Frame:
     targets: tuple[Target, ...]
     progress: float  # 0..1 of the whole session
     segment_progress: float  # 0..1 of the current lead-in, step or transition
+    no_press: tuple[Zone, ...] = ()  # where never to press while this step (or the coming one) is worked
+    breath: float = 0.0  # a breathing step: how full the lungs are, 0 (out) to 1 (in)
 
     @property
     def area(self) -> str | None:
@@ -131,9 +147,11 @@ def _arrow(step: PlannedStep, side: BodySide, path: StrokePath, phase: float, mi
         angle = math.degrees(theta) + sense * 90.0
         opacity = 0.55 + 0.45 * math.sin(math.pi * phase)
         screen = to_screen(point, mirror)
+        # y grows downward, so a growing angle turns clockwise on screen; a mirror reverses it.
+        turn = round(sense) * (-1 if mirror else 1)
         return Arrow(
             side, screen[0], screen[1], _screen_angle(angle, mirror), opacity, phase,
-            center=to_screen(center, mirror), radius=CIRCLE_RADIUS,
+            center=to_screen(center, mirror), radius=CIRCLE_RADIUS, turn=turn,
         )  # fmt: skip
     move = STRETCH_MOVE if step.stroke == "stretch" else SWEEP_MOVE
     if phase < move:
@@ -156,6 +174,22 @@ def _targets(step: PlannedStep, anatomy: Anatomy, mirror: bool) -> tuple[Target,
     return tuple(result)
 
 
+def _no_press(step: PlannedStep, anatomy: Anatomy, mirror: bool) -> tuple[Zone, ...]:
+    zones = []
+    for zone in anatomy.no_press_for(step.area, step.toward):
+        for center in zone.centers():
+            x, y = to_screen(center, mirror)
+            zones.append(Zone(zone.id, zone.label, x, y, zone.radius))
+    return tuple(zones)
+
+
+def breath_fullness(phase: float) -> float:
+    """How full the lungs are during one breath: a smooth breath in, then a longer breath out."""
+    if phase < BREATH_IN_SHARE:
+        return 0.5 - 0.5 * math.cos(math.pi * phase / BREATH_IN_SHARE)
+    return 0.5 + 0.5 * math.cos(math.pi * (phase - BREATH_IN_SHARE) / (1 - BREATH_IN_SHARE))
+
+
 def _arrows(step: PlannedStep, phase: float, anatomy: Anatomy, mirror: bool) -> tuple[Arrow, ...]:
     if step.toward is None:
         return ()
@@ -176,13 +210,14 @@ def frame_at(plan: Plan, t: float, *, mirror: bool | None = None, anatomy: Anato
         return Frame(t, "finished", None, None, None, None, 0.0, 0.0, mirror, (), (), 1.0, 1.0)
     step = plan.steps[pos.step_index]
     targets = _targets(step, anatomy, mirror)
+    no_press = _no_press(step, anatomy, mirror)
     if pos.segment != "step":
         length = plan.lead_in_s if pos.segment == "lead_in" else plan.transition_s
         remaining = max(step.start_s - t, 0.0)
         seg_progress = 1.0 - remaining / length if length > 0 else 1.0
         return Frame(
             t, pos.segment, pos.step_index, step, None, None, remaining, total_remaining, mirror, (), targets,
-            progress, seg_progress,
+            progress, seg_progress, no_press,
         )  # fmt: skip
     strokes_done = pos.offset_s / step.stroke_s
     rep = min(int(strokes_done), step.reps - 1)
@@ -201,4 +236,6 @@ def frame_at(plan: Plan, t: float, *, mirror: bool | None = None, anatomy: Anato
         targets=targets,
         progress=progress,
         segment_progress=pos.offset_s / step.duration_s,
+        no_press=no_press,
+        breath=breath_fullness(phase) if step.stroke == "breath" else 0.0,
     )

@@ -14,10 +14,11 @@ THEMES = ("system", "light", "dark", "high_contrast")
 LANGUAGES = ("system", "en", "de")
 
 
-def _meta(label: str, **extra: Any) -> dict[str, Any]:
+def _meta(label: str, *, group: str = "", timing: bool = False, **extra: Any) -> dict[str, Any]:
     """Field metadata: ``label`` (and any ``choice_labels``) are English; the UI translates them in the
-    "settings" context, and tools/make_catalog.py lists them for lupdate."""
-    return {"label": label, **extra}
+    "settings" context, and tools/make_catalog.py lists them for lupdate. ``group`` places the field in
+    Preferences (empty: not shown there); ``timing`` marks the fields that shape the plan's timeline."""
+    return {"label": label, "group": group, "timing": timing, **extra}
 
 
 @dataclass(frozen=True)
@@ -25,38 +26,57 @@ class Settings:
     """Preferences that shape a session. Edit with ``dataclasses.replace`` then ``validated()``."""
 
     pace_s: float = field(
-        default=2.0, metadata=_meta("Pace (seconds per stroke)", min=1.0, max=4.0, step=0.1, unit="s")
+        default=2.0,
+        metadata=_meta("Pace (seconds per stroke)", group="session", timing=True, min=1.0, max=4.0, step=0.1, unit="s"),
     )
     breath_s: float = field(
-        default=6.0, metadata=_meta("Breath length (seconds)", min=3.0, max=12.0, step=0.5, unit="s")
+        default=6.0,
+        metadata=_meta("Breath length (seconds)", group="session", timing=True, min=3.0, max=12.0, step=0.5, unit="s"),
     )
     lead_in_s: float = field(
-        default=5.0, metadata=_meta("Lead-in before the first step (seconds)", min=0.0, max=30.0, unit="s")
+        default=5.0,
+        metadata=_meta(
+            "Lead-in before the first step (seconds)", group="session", timing=True, min=0.0, max=30.0, unit="s"
+        ),
     )
     transition_s: float = field(
-        default=3.0, metadata=_meta("Pause between steps (seconds)", min=0.0, max=15.0, unit="s")
+        default=3.0,
+        metadata=_meta("Pause between steps (seconds)", group="session", timing=True, min=0.0, max=15.0, unit="s"),
     )
-    skipped_areas: frozenset[str] = field(default=frozenset(), metadata=_meta("Areas to skip", choices=AREA_IDS))
-    focus_areas: frozenset[str] = field(default=frozenset(), metadata=_meta("Areas to focus on", choices=AREA_IDS))
-    mirror: bool = field(default=True, metadata=_meta("Mirror view (your left on the screen's left)"))
-    reduced_motion: bool = field(default=False, metadata=_meta("Reduce motion (static arrows)"))
-    show_labels: bool = field(default=True, metadata=_meta("Show node labels"))
+    skipped_areas: frozenset[str] = field(
+        default=frozenset(), metadata=_meta("Areas to skip", group="areas", timing=True, choices=AREA_IDS)
+    )
+    focus_areas: frozenset[str] = field(
+        default=frozenset(), metadata=_meta("Areas to focus on", group="areas", timing=True, choices=AREA_IDS)
+    )
+    mirror: bool = field(default=True, metadata=_meta("Mirror view (your left on the screen's left)", group="display"))
+    reduced_motion: bool = field(default=False, metadata=_meta("Reduce motion (static arrows)", group="display"))
+    show_labels: bool = field(default=True, metadata=_meta("Show node labels", group="display"))
     theme: str = field(
         default="system",
         metadata=_meta(
-            "Colour scheme", choices=THEMES, choice_labels=("Follow the system", "Light", "Dark", "High contrast")
+            "Colour scheme",
+            group="display",
+            choices=THEMES,
+            choice_labels=("Follow the system", "Light", "Dark", "High contrast"),
         ),
     )
-    sound: bool = field(default=True, metadata=_meta("Sound cues (a chime at each step)"))
-    stroke_ticks: bool = field(default=True, metadata=_meta("A soft tick at each stroke"))
-    volume: float = field(default=0.6, metadata=_meta("Volume", min=0.0, max=1.0, step=0.05, unit="%"))
-    voice: bool = field(default=True, metadata=_meta("Spoken cues (step names and the countdown)"))
-    voice_rate: float = field(default=0.0, metadata=_meta("Speaking rate", min=-0.5, max=0.5, step=0.1, unit=""))
-    voice_name: str = field(default="", metadata=_meta("Voice (empty: the system's default)", max_length=200))
+    sound: bool = field(default=True, metadata=_meta("Sound cues (a chime at each step)", group="sound"))
+    stroke_ticks: bool = field(default=True, metadata=_meta("A soft tick at each stroke", group="sound"))
+    volume: float = field(default=0.6, metadata=_meta("Volume", group="sound", min=0.0, max=1.0, step=0.05, unit="%"))
+    voice: bool = field(default=True, metadata=_meta("Spoken cues (step names and the countdown)", group="sound"))
+    voice_rate: float = field(
+        default=0.0, metadata=_meta("Speaking rate", group="sound", min=-0.5, max=0.5, step=0.1, unit="")
+    )
+    voice_name: str = field(
+        default="", metadata=_meta("Voice (empty: the system's default)", group="sound", max_length=200)
+    )
     # Each language is named in itself; a change takes effect when the app next starts.
     language: str = field(
         default="system",
-        metadata=_meta("Language", choices=LANGUAGES, choice_labels=("System language", "English", "Deutsch")),
+        metadata=_meta(
+            "Language", group="display", choices=LANGUAGES, choice_labels=("System language", "English", "Deutsch")
+        ),
     )
     last_routine: str = field(default="standard", metadata=_meta("Last routine used"))
     safety_confirmed: bool = field(default=False, metadata=_meta("Safety information read"))
@@ -98,6 +118,11 @@ def field_problem(f: dataclasses.Field[Any], value: Any) -> str | None:
     raise AssertionError(f"settings field {f.name} has no validator")
 
 
+def changed_fields(old: Settings, new: Settings) -> frozenset[str]:
+    """The names of the fields whose values differ."""
+    return frozenset(f.name for f in dataclasses.fields(Settings) if getattr(old, f.name) != getattr(new, f.name))
+
+
 def settings_field(name: str) -> dataclasses.Field[Any]:
     return next(f for f in dataclasses.fields(Settings) if f.name == name)
 
@@ -105,3 +130,6 @@ def settings_field(name: str) -> dataclasses.Field[Any]:
 def clamp_pace(value: float) -> float:
     meta = settings_field("pace_s").metadata
     return float(min(max(value, meta["min"]), meta["max"]))
+
+
+TIMING_FIELDS: frozenset[str] = frozenset(f.name for f in dataclasses.fields(Settings) if f.metadata["timing"])

@@ -7,11 +7,12 @@ from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_gui.core.anatomy import default_anatomy
+from massage_gui.core.formatting import clock
 from massage_gui.core.frame import Frame
+from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import State
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.rep_dial import RepDial
-from massage_gui.ui.step_panel import clock
 from massage_gui.ui.theme import Theme
 
 
@@ -24,14 +25,13 @@ class CompactWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Theme, scene: Scene, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("Massage: compact"))
         self.setAccessibleName(self.tr("Compact session window"))
         self._anatomy = default_anatomy()
-        self.face_view = FaceView(theme, self)
+        self.face_view = FaceView(theme, scene.without_labels(), self)
         self.face_view.setMinimumSize(140, 160)
-        self.face_view.set_show_labels(False)
         self.area_label = QLabel(self)
         self.area_label.setAccessibleName(self.tr("Area"))
         self.area_label.setWordWrap(True)
@@ -53,6 +53,9 @@ class CompactWindow(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(360, 220)
+
+    def set_scene(self, scene: Scene) -> None:
+        self.face_view.set_scene(scene.without_labels())  # too small for the node names
 
     def set_theme(self, theme: Theme) -> None:
         self.face_view.set_theme(theme)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from massage_gui.core.errors import PlanError
 from massage_gui.core.favourites import Favourites
+from massage_gui.core.formatting import clock
 from massage_gui.core.plan import build_plan
+from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.settings import Settings
-from massage_gui.ui.routine_library import RoutineLibrary
-from massage_gui.ui.step_panel import clock
 
 
 class FavouritesDialog(QDialog):
@@ -100,7 +100,8 @@ class FavouritesDialog(QDialog):
         layout.addWidget(close)
         self.resize(560, 420)
 
-        library.changed.connect(self._refresh)
+        stop_listening = library.changed.connect(self._on_library_changed)
+        self.finished.connect(lambda _result: stop_listening())
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self._refresh()
 
@@ -109,6 +110,9 @@ class FavouritesDialog(QDialog):
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_library_changed(self, favourites: Favourites) -> None:
+        self._refresh()
 
     def _refresh(self) -> None:
         selected = self.selected_id()

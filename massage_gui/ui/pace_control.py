@@ -1,59 +1,83 @@
-"""The live pace control: a slider and its value in seconds per stroke."""
+"""The live pace control: a slider from faster to slower, and the pace in seconds per stroke."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
+from massage_gui.core.app_state import AppState, SettingsChange
 from massage_gui.core.settings import settings_field
 
 _META = settings_field("pace_s").metadata
-STEP_S = 0.1
+SLIDER_STEP_S = 0.05
+
+
+ARROW_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down})
+
+
+class _PaceSlider(QSlider):
+    """A slider that leaves the arrow keys to the window (previous and next step), even with the focus:
+    with focus it moves by Page Up and Page Down, Home and End."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() in ARROW_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
 
 class PaceControl(QWidget):
-    """Signals:
-    pace_changed(float): the user moved the slider (seconds per stroke).
-    """
+    """Shows the state's pace and sends the user's changes to it."""
 
-    pace_changed = Signal(float)
-
-    def __init__(self, pace_s: float, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setRange(round(_META["min"] / STEP_S), round(_META["max"] / STEP_S))
-        self.slider.setSingleStep(1)
-        self.slider.setPageStep(5)
+        self._state = state
+        self.slider = _PaceSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(round(_META["min"] / SLIDER_STEP_S), round(_META["max"] / SLIDER_STEP_S))
+        self.slider.setSingleStep(round(0.25 / SLIDER_STEP_S))
+        self.slider.setPageStep(round(0.5 / SLIDER_STEP_S))
         self.slider.setMinimumWidth(110)
         self.slider.setAccessibleName(self.tr("Pace in seconds per stroke"))
-        self.slider.setToolTip(self.tr("Pace: seconds per stroke (keys + and -)"))
+        self.slider.setAccessibleDescription(self.tr("Seconds per stroke: left is faster, right is slower"))
+        self.slider.setToolTip(self.tr("Left: faster strokes. Right: slower strokes. Keys: - faster, + slower"))
+        faster = QLabel(self.tr("faster"), self)
+        slower = QLabel(self.tr("slower"), self)
         self.value_label = QLabel(self)
-        widest = self._value_text(_META["max"] - STEP_S)
+        widest = self._value_text(_META["max"] - SLIDER_STEP_S)
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance(widest) + 4)
-        self.value_label.setAccessibleName(self.tr("Pace value"))
         label = QLabel(self.tr("Pace"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.slider)
-        layout.addWidget(self.value_label)
-        self.set_pace(pace_s)
+        for widget in (label, faster, self.slider, slower, self.value_label):
+            layout.addWidget(widget)
+        self._show(state.settings.pace_s)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
+        state.events.settings.connect(self._on_state_settings)
 
     def pace(self) -> float:
-        return round(self.slider.value() * STEP_S, 1)
+        """The pace the slider shows, in seconds per stroke."""
+        return round(self.slider.value() * SLIDER_STEP_S, 2)
 
-    def set_pace(self, pace_s: float) -> None:
-        """Show a pace set elsewhere (keys, settings) without echoing it back."""
-        with QSignalBlocker(self.slider):
-            self.slider.setValue(round(pace_s / STEP_S))
-        self.value_label.setText(self._value_text(self.pace()))
+    def _show(self, pace_s: float) -> None:
+        if round(pace_s / SLIDER_STEP_S) != self.slider.value():
+            with QSignalBlocker(self.slider):
+                self.slider.setValue(round(pace_s / SLIDER_STEP_S))
+        text = self._value_text(pace_s)
+        if self.value_label.text() != text:
+            self.value_label.setText(text)
+            self.value_label.setAccessibleName(text)
 
     def _value_text(self, pace_s: float) -> str:
-        """'2.0 s/stroke', with the decimal mark of the UI's language."""
-        return self.tr("{pace} s/stroke").format(pace=self.locale().toString(pace_s, "f", 1))
+        """'2.0 s/stroke', '2.25 s/stroke', with the decimal mark of the UI's language."""
+        decimals = 1 if abs(pace_s * 10 - round(pace_s * 10)) < 1e-6 else 2
+        return self.tr("{pace} s/stroke").format(pace=self.locale().toString(pace_s, "f", decimals))
+
+    def _on_state_settings(self, change: SettingsChange) -> None:
+        if "pace_s" in change.fields:
+            self._show(change.settings.pace_s)
 
     @Slot(int)
     def _on_slider_value_changed(self, value: int) -> None:
-        self.value_label.setText(self._value_text(self.pace()))
-        self.pace_changed.emit(self.pace())
+        if not self._state.set_pace(self.pace()):
+            self._show(self._state.settings.pace_s)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, SIDES, STROKES, default_anatomy
 from massage_gui.core.errors import PlanError, RoutineError
+from massage_gui.core.formatting import clock
 from massage_gui.core.frame import Frame, frame_at
 from massage_gui.core.plan import Plan, build_plan, early_face_step, order_warning
 from massage_gui.core.routine import (
@@ -42,10 +43,10 @@ from massage_gui.core.routine import (
     Routine,
     Step,
 )
+from massage_gui.core.scene import Scene, build_scene
 from massage_gui.core.settings import Settings
 from massage_gui.core.words import side_word, stroke_word
 from massage_gui.ui.face_view import FaceView
-from massage_gui.ui.step_panel import clock
 from massage_gui.ui.theme import Theme
 
 STEP_ROLE = Qt.ItemDataRole.UserRole  # each list item holds its Step
@@ -116,13 +117,9 @@ class RoutineEditor(QDialog):
         self._build_step_list(routine)
         self._build_actions()
         self._build_form()
-        self.preview = FaceView(theme, self)
+        self.preview = FaceView(theme, self._preview_scene(routine), self)
         self.preview.setAccessibleName(self.tr("Preview of the selected step"))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # no click-to-skip here
-        self.preview.set_reduced_motion(True)
-        self.preview.set_mirror(self._settings.mirror)
-        self.preview.set_show_labels(False)  # at this size the node labels crowd the face; the form names the node
-        self.preview.set_skipped(self._settings.skipped_areas)
         self.total_label = QLabel(self)
         self.total_label.setAccessibleName(self.tr("Total time"))
         self.total_label.setWordWrap(True)
@@ -492,7 +489,7 @@ class RoutineEditor(QDialog):
         self.remove_action.setEnabled(count > 1 and row >= 0)
         self.move_up_action.setEnabled(row > 0)
         self.move_down_action.setEnabled(0 <= row < count - 1)
-        self.preview.set_routine_areas(routine.areas)
+        self.preview.set_scene(self._preview_scene(routine))
         self._show_heading()
         self._show_preview()
         if emit:
@@ -564,6 +561,11 @@ class RoutineEditor(QDialog):
             if row >= 0
             else self.tr("No step selected")
         )
+
+    def _preview_scene(self, routine: Routine) -> Scene:
+        """Still arrows, and no node labels: at this size they crowd the face; the form names the node."""
+        settings = dataclasses.replace(self._settings, reduced_motion=True, show_labels=False)
+        return build_scene(settings, routine.areas)
 
     def _show_preview(self) -> None:
         self.preview.set_frame(self.preview_frame())

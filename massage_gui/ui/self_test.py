@@ -85,16 +85,17 @@ def _run() -> str:
     from PySide6.QtCore import qVersion
 
     from massage_gui import __version__
+    from massage_gui.core import sequencer as seq
     from massage_gui.core.app_files import AppFiles
+    from massage_gui.core.app_state import AppState, SessionUpdate
     from massage_gui.core.library import RoutineEntry
     from massage_gui.core.paths import AppPaths
-    from massage_gui.core.plan import build_plan
     from massage_gui.core.routine import Routine, Step
+    from massage_gui.core.routine_library import RoutineLibrary
     from massage_gui.core.sequencer import State
     from massage_gui.ui.app import create_application
     from massage_gui.ui.main_window import MainWindow
     from massage_gui.ui.screensaver import ScreenSaverInhibitor
-    from massage_gui.ui.session import SessionController
 
     app = create_application()
     if app.windowIcon().pixmap(32, 32).isNull():
@@ -105,8 +106,9 @@ def _run() -> str:
     settings_from = "saved" if files.paths.settings_file.exists() else "defaults"
     # The user's own pace and theme; no skips (the test needs its three steps) and no sound or voice.
     settings = dataclasses.replace(
-        loaded.value, skipped_areas=frozenset(), focus_areas=frozenset(), sound=False, voice=False
-    )
+        loaded.value, skipped_areas=frozenset(), focus_areas=frozenset(), sound=False, voice=False,
+        safety_confirmed=True,
+    )  # fmt: skip
     routine = Routine(
         "Self-test",
         (
@@ -117,11 +119,11 @@ def _run() -> str:
     )
     entry = RoutineEntry("self-test", "file", routine)
     settings = dataclasses.replace(settings, last_routine=entry.id)
-    plan = build_plan(routine, settings, entry.id)
     clock = _FakeClock()
-    controller = SessionController(plan, clock=clock, wall_clock=None)
-    window = MainWindow(settings, controller, extra_routines=[entry])
-    window.screensaver = ScreenSaverInhibitor(_NoScreenSaver())
+    state = AppState(settings, RoutineLibrary(extra=[entry]), clock=clock)
+    plan = state.plan
+    window = MainWindow(state)
+    window.hands_free.screensaver = ScreenSaverInhibitor(_NoScreenSaver())
     try:
         window.resize(WIDTH, HEIGHT)
         window.show()
@@ -131,19 +133,23 @@ def _run() -> str:
 
         steps: list[int] = []
         finished: list[bool] = []
-        controller.step_started.connect(steps.append)
-        controller.routine_finished.connect(finished.append)
-        controller.start()
+
+        def on_session(update: SessionUpdate) -> None:
+            steps.extend(e.step_index for e in update.events if isinstance(e, seq.StepStarted))
+            finished.extend(e.completed for e in update.events if isinstance(e, seq.RoutineFinished))
+
+        state.events.session.connect(on_session)
+        state.start()
         ticks = 0
         colours = 0
         limit = int(plan.total_s / STEP_S) + 100
-        while controller.state is not State.FINISHED:
+        while state.state is not State.FINISHED:
             if ticks > limit:
                 raise SelfTestError(f"the routine did not finish within {ticks * STEP_S:g} s of session time")
             clock.now += STEP_S
-            controller.tick_timer.timeout.emit()
+            window.ticker.tick_timer.timeout.emit()
             ticks += 1
-            if controller.state is State.STEP and len(steps) == 2 and not colours:  # mid-session, step 2
+            if state.state is State.STEP and len(steps) == 2 and not colours:  # mid-session, step 2
                 colours = _check_not_blank(_render(window.face_view), "the diagram during step 2")
             if ticks % 20 == 0:
                 app.processEvents()
@@ -152,8 +158,9 @@ def _run() -> str:
             raise SelfTestError(f"the routine ran steps {steps} and finished {finished}, expected [0, 1, 2], [True]")
         if not colours:
             raise SelfTestError("no frame was rendered during step 2")
-        window.cue_player.prepare()  # loads sound and speech as the app does after its first frame; plays nothing
-        audio = f"{window.cue_player.sound_status} {window.cue_player.voice_status}"
+        player = window.hands_free.player
+        player.prepare()  # loads sound and speech as the app does after its first frame; plays nothing
+        audio = f"{player.sound_status} {player.voice_status}"
     finally:
         window.close()
         window.deleteLater()

@@ -355,3 +355,54 @@ def test_to_json_in_a_moving_step() -> None:
     assert sorted(a["side"] for a in data["arrows"]) == ["left", "right"]
     assert [(t["node"], t["side"], t["x"]) for t in data["targets"]] == [("submental", "center", 0.5)]
     assert 0.0 <= data["phase"] <= 1.0
+
+
+# -- what the painter is told (no drawing rule is left to the view) ---------------------------------
+
+
+@pytest.mark.parametrize("mirror", [True, False])
+@pytest.mark.parametrize("index", [1, 6])  # circles on both sides, and on the right only
+def test_a_circle_says_which_way_it_turns_on_screen(mirror: bool, index: int) -> None:
+    """``turn`` is +1 when the head goes clockwise on screen (y grows downward), -1 anticlockwise; the
+    painter draws the trail behind the head from it (a still frame shows the direction)."""
+    plan = sampler_plan(mirror=mirror)
+    step = plan.steps[index]
+    for phase in (0.1, 0.4, 0.7):
+        now = frame_at(plan, at_stroke(step, 2, phase), mirror=mirror)
+        later = frame_at(plan, at_stroke(step, 2, phase + 0.02), mirror=mirror)
+        for a, b in zip(now.arrows, later.arrows, strict=True):
+            assert a.center is not None
+            cx, cy = a.center
+            cross = (a.x - cx) * (b.y - cy) - (a.y - cy) * (b.x - cx)  # > 0: clockwise with y downward
+            assert a.turn == (1 if cross > 0 else -1), (a.side, phase)
+    arrows = frame_at(plan, at_stroke(step, 1, 0.5), mirror=mirror).arrows
+    if len(arrows) == 2:
+        assert arrows[0].turn == -arrows[1].turn, "the two hands turn the opposite ways"
+
+
+def test_the_pulse_zone_shows_on_neck_steps_and_steps_that_drain_down_the_neck() -> None:
+    routine = Routine(
+        "zones",
+        (
+            Step("cheeks", "stretch", 2, "submandibular"),
+            Step("neck_side", "stretch", 2, "terminus"),
+            Step("behind_ear", "stretch", 2, "deep_cervical"),
+        ),
+    )
+    plan = build_plan(routine, Settings(lead_in_s=0))
+    shown = [bool(frame_at(plan, at_stroke(step, 1, 0.5)).no_press) for step in plan.steps]
+    assert shown == [False, True, True]
+    zones = frame_at(plan, at_stroke(plan.steps[1], 1, 0.5), mirror=True).no_press
+    assert {round(z.x, 2) for z in zones} == {0.3, 0.7}
+    assert all(z.label for z in zones)
+
+
+def test_breathing_fills_in_then_empties_out() -> None:
+    plan = sampler_plan()
+    step = plan.steps[0]
+    fullness = [frame_at(plan, at_stroke(step, 1, p)).breath for p in (0.0, 0.2, 0.4, 0.7, 0.999)]
+    assert fullness[0] == pytest.approx(0.0, abs=1e-6)
+    assert fullness[2] == pytest.approx(1.0)
+    assert fullness[1] < fullness[2]
+    assert fullness[3] < fullness[2]
+    assert fullness[4] < 0.01

@@ -33,7 +33,8 @@ def test_move_aside_keeps_the_file_and_its_companions(tmp_path: Path) -> None:
     db.write_bytes(b"main")
     (tmp_path / "history.sqlite3-wal").write_bytes(b"log")
     moved = move_aside(db, companions=("-wal",))
-    assert moved is not None and moved.name.startswith("history.sqlite3.bad-")
+    assert moved is not None
+    assert moved.name.startswith("history.sqlite3.bad-")
     assert moved.read_bytes() == b"main"
     assert moved.with_name(moved.name + "-wal").read_bytes() == b"log"
     assert not db.exists()

@@ -12,12 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 
+from massage_gui.core import sequencer as seq
+from massage_gui.core.app_state import AppState, SessionUpdate
 from massage_gui.core.library import resolve_routine
-from massage_gui.core.plan import build_plan
+from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.settings import Settings
 from massage_gui.ui.app import create_application
 from massage_gui.ui.main_window import MainWindow
-from massage_gui.ui.session import SessionController
 
 TIMEOUT_S = 60
 
@@ -25,31 +26,33 @@ TIMEOUT_S = 60
 def main() -> int:
     routine_file = Path(sys.argv[1])
     app = create_application()
-    settings = Settings(pace_s=1.0, lead_in_s=1.0, transition_s=0.5, breath_s=3.0)
     entry = resolve_routine(str(routine_file))
-    controller = SessionController(build_plan(entry.routine, settings, entry.id))
-    window = MainWindow(settings, controller, extra_routines=[entry])
+    settings = Settings(
+        pace_s=1.0, lead_in_s=1.0, transition_s=0.5, breath_s=3.0, last_routine=entry.id, safety_confirmed=True
+    )
+    state = AppState(settings, RoutineLibrary(extra=[entry]))
+    window = MainWindow(state)
     window.show()
     lateness: list[float] = []
     frames = [0]
     started = {"at": 0.0}
     result = {"code": 1}
 
-    def on_step_started(index: int) -> None:
-        planned = controller.plan.steps[index].start_s
-        lateness.append((time.monotonic() - started["at"] - planned) * 1000)
+    def on_session(update: SessionUpdate) -> None:
+        for event in update.events:
+            if isinstance(event, seq.StepStarted):
+                planned = state.plan.steps[event.step_index].start_s
+                lateness.append((time.monotonic() - started["at"] - planned) * 1000)
+            elif isinstance(event, seq.RoutineFinished):
+                result["code"] = 0 if event.completed else 1
+                QTimer.singleShot(200, app.quit)
 
-    def on_finished(completed: bool) -> None:
-        result["code"] = 0 if completed else 1
-        QTimer.singleShot(200, app.quit)
-
-    controller.step_started.connect(on_step_started)
-    controller.routine_finished.connect(on_finished)
-    controller.frame_changed.connect(lambda _frame: frames.__setitem__(0, frames[0] + 1))
+    state.events.session.connect(on_session)
+    window.ticker.frame_changed.connect(lambda _frame: frames.__setitem__(0, frames[0] + 1))
 
     def begin() -> None:
         started["at"] = time.monotonic()
-        controller.start()
+        state.start()
 
     QTimer.singleShot(300, begin)
     QTimer.singleShot(TIMEOUT_S * 1000, app.quit)
@@ -60,7 +63,7 @@ def main() -> int:
             {
                 "platform": app.platformName(),
                 "steps": len(lateness),
-                "planned_s": controller.plan.total_s,
+                "planned_s": state.plan.total_s,
                 "took_s": round(total, 3),
                 "max_late_ms": round(max(lateness, default=-1), 2),
                 "frames": frames[0],
@@ -68,7 +71,7 @@ def main() -> int:
         )
     )
     window.close()
-    return result["code"] if len(lateness) == len(controller.plan.steps) else 1
+    return result["code"] if len(lateness) == len(state.plan.steps) else 1
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from massage_gui.core.frame import frame_at
 from massage_gui.core.library import resolve_routine
 from massage_gui.core.plan import build_plan
+from massage_gui.core.scene import build_scene
 from massage_gui.core.settings import Settings
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.theme import Theme
@@ -43,13 +44,9 @@ def _render(qtbot: QtBot, name: str) -> QImage:
     entry = resolve_routine(routine)
     plan = build_plan(entry.routine, settings, entry.id)
     theme = Theme.dark_theme() if theme_name == "dark" else Theme.light()
-    view = FaceView(theme)
+    view = FaceView(theme, build_scene(settings, plan.routine.areas))
     qtbot.addWidget(view)
     view.resize(SIZE)
-    view.set_mirror(mirror)
-    view.set_skipped(settings.skipped_areas)
-    view.set_routine_areas(plan.routine.areas)
-    view.set_reduced_motion(reduced)
     view.set_frame(frame_at(plan, at, mirror=mirror))
     image = QImage(SIZE, QImage.Format.Format_ARGB32)
     image.fill(QColor("black"))

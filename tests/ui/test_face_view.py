@@ -1,15 +1,21 @@
-"""The face view keeps its static drawing cached and turns clicks into area ids."""
+"""The face view keeps its still drawing cached and turns clicks into area ids."""
 
 from __future__ import annotations
 
+import dataclasses
+import math
+
+import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.anatomy import default_anatomy
 from massage_gui.core.frame import frame_at
 from massage_gui.core.library import resolve_routine
 from massage_gui.core.plan import build_plan
+from massage_gui.core.routine import Routine, Step
+from massage_gui.core.scene import build_scene
 from massage_gui.core.settings import Settings
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.theme import Theme
@@ -20,44 +26,81 @@ def _render(view: FaceView) -> None:
     view.render(image)
 
 
-def test_static_drawing_is_rebuilt_only_on_resize_theme_or_skips(qtbot: QtBot) -> None:
-    view = FaceView(Theme.light())
+def test_static_drawing_is_rebuilt_only_on_resize_theme_or_scene(qtbot: QtBot) -> None:
+    entry = resolve_routine("quick")
+    settings = Settings()
+    plan = build_plan(entry.routine, settings, entry.id)
+    view = FaceView(Theme.light(), build_scene(settings, plan.routine.areas))
     qtbot.addWidget(view)
     view.resize(QSize(400, 460))
-    entry = resolve_routine("quick")
-    plan = build_plan(entry.routine, Settings(), entry.id)
     _render(view)
     assert view.cache_builds == 1
     for i in range(30):
         view.set_frame(frame_at(plan, 40 + i * 0.1))
         _render(view)
-    assert view.cache_builds == 1, "frames must reuse the static drawing"
+    assert view.cache_builds == 1, "frames must reuse the still drawing"
     view.resize(QSize(500, 560))
     _render(view)
     assert view.cache_builds == 2
     view.set_theme(Theme.dark_theme())
     _render(view)
     assert view.cache_builds == 3
-    view.set_skipped(frozenset({"cheeks"}))
+    skipped = dataclasses.replace(settings, skipped_areas=frozenset({"cheeks"}))
+    view.set_scene(build_scene(skipped, plan.routine.areas))
     _render(view)
     assert view.cache_builds == 4
-    view.set_skipped(frozenset({"cheeks"}))  # no change, no rebuild
-    view.set_reduced_motion(True)
+    view.set_scene(build_scene(skipped, plan.routine.areas))  # an equal scene: no rebuild
+    view.set_paused_text("Paused")
     _render(view)
     assert view.cache_builds == 4
 
 
 def test_every_area_can_be_hit_on_both_sides_in_both_mirror_modes(qtbot: QtBot) -> None:
-    view = FaceView(Theme.light())
+    anatomy = default_anatomy()
+    view = FaceView(Theme.light(), build_scene(Settings(), frozenset()))
     qtbot.addWidget(view)
     view.resize(QSize(600, 700))
-    anatomy = default_anatomy()
     for mirror in (True, False):
-        view.set_mirror(mirror)
+        view.set_scene(build_scene(Settings(mirror=mirror), frozenset()))
         for area in anatomy.areas.values():
             for side in ("right", "left"):
                 outline = area.outline_for(side)
                 x = sum(p[0] for p in outline) / len(outline)
                 y = sum(p[1] for p in outline) / len(outline)
                 screen = (1 - x, y) if mirror else (x, y)
-                assert view.area_at(view._to_px(screen)) == area.id, (area.id, side, mirror)
+                assert view.area_at(view.to_px(screen)) == area.id, (area.id, side, mirror)
+
+
+def _accent_share(image: QImage, x: float, y: float, accent: QColor) -> float:
+    """How close the pixel at (x, y) is to the accent colour: 1 the same, 0 far."""
+    pixel = QColor(image.pixel(round(x), round(y)))
+    distance = abs(pixel.red() - accent.red()) + abs(pixel.green() - accent.green()) + abs(pixel.blue() - accent.blue())
+    return 1 - distance / 765
+
+
+@pytest.mark.parametrize("mirror", [True, False])
+def test_a_circle_trail_follows_the_head_the_way_it_turns(qtbot: QtBot, mirror: bool) -> None:
+    """Bug: the trail was always drawn the same way round, so for one hand it ran ahead of the head."""
+    routine = Routine("circles", (Step("collarbone", "circles", 4, "terminus"),))
+    settings = Settings(mirror=mirror, lead_in_s=0)
+    plan = build_plan(routine, settings)
+    theme = Theme.light()
+    view = FaceView(theme, build_scene(settings, routine.areas))
+    qtbot.addWidget(view)
+    view.resize(QSize(3000, 3400))  # large enough that the trail reaches well beyond the arrowhead
+    frame = frame_at(plan, plan.steps[0].stroke_s * 1.3, mirror=mirror)
+    view.set_frame(frame)
+    image = QImage(view.size(), QImage.Format.Format_ARGB32)
+    view.render(image)
+    for arrow in frame.arrows:
+        assert arrow.center is not None
+        center, head = view.to_px(arrow.center), view.to_px((arrow.x, arrow.y))
+        radius = math.hypot(head.x() - center.x(), head.y() - center.y())
+        at = math.atan2(head.y() - center.y(), head.x() - center.x())
+        behind_angle = at - arrow.turn * math.radians(100)  # screen angles grow clockwise (y down)
+        ahead_angle = at + arrow.turn * math.radians(100)
+        behind = _accent_share(image, center.x() + radius * math.cos(behind_angle),
+                               center.y() + radius * math.sin(behind_angle), theme.accent)  # fmt: skip
+        ahead = _accent_share(image, center.x() + radius * math.cos(ahead_angle),
+                              center.y() + radius * math.sin(ahead_angle), theme.accent)  # fmt: skip
+        assert behind > ahead + 0.1, (arrow.side, behind, ahead)

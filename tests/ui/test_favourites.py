@@ -12,29 +12,30 @@ from pytestqt.qtbot import QtBot
 
 from massage_gui.core.favourites import FAVOURITES_KIND
 from massage_gui.core.routine import load_routine_file
+from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.settings import Settings
 from massage_gui.core.store import Store
+from massage_gui.ui.debounced_saver import DebouncedSaver
 from massage_gui.ui.favourites_dialog import FavouritesDialog
 from massage_gui.ui.main_window import MainWindow
-from massage_gui.ui.routine_library import RoutineLibrary
 
 
 @pytest.fixture
 def library(tmp_path: Path) -> RoutineLibrary:
     store = Store(tmp_path / "favourites.json", FAVOURITES_KIND)
-    return RoutineLibrary(store, store.load().value)
+    return RoutineLibrary(store.load().value)
 
 
 def test_save_as_favourite_from_the_window(qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("My mornings", True))
-    window.save_favourite_action.trigger()
-    assert window.controller.plan.routine.name == "My mornings"
-    fav_id = window.controller.plan.routine_id
-    assert window.library.is_favourite(fav_id)
-    assert window.routine_combo.currentData() == fav_id
-    window.select_routine("standard")
-    window.routine_combo.setCurrentIndex(window.routine_combo.findData(fav_id))
-    assert window.controller.plan.routine_id == fav_id
+    window.window_actions.save_favourite.trigger()
+    assert window.state.plan.routine.name == "My mornings"
+    fav_id = window.state.plan.routine_id
+    assert window.state.library.is_favourite(fav_id)
+    assert window.window_actions.routine_picker.currentData() == fav_id
+    window.state.select_routine("standard")
+    window.window_actions.routine_picker.setCurrentIndex(window.window_actions.routine_picker.findData(fav_id))
+    assert window.state.plan.routine_id == fav_id
 
 
 def test_import_and_export_from_the_window(
@@ -42,11 +43,11 @@ def test_import_and_export_from_the_window(
 ) -> None:
     target = tmp_path / "exported.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    window.export_action.trigger()
-    assert load_routine_file(target) == window.controller.plan.routine
+    window.window_actions.export_routine.trigger()
+    assert load_routine_file(target) == window.state.plan.routine
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
-    window.import_action.trigger()
-    assert window.library.is_favourite(window.controller.plan.routine_id)
+    window.window_actions.import_routine.trigger()
+    assert window.state.library.is_favourite(window.state.plan.routine_id)
     assert "Imported" in window.notice_bar.text()
 
 
@@ -58,11 +59,11 @@ def test_an_invalid_import_explains_and_saves_nothing(
     bad.write_text(json.dumps({"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [step]}))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     shown: list[str] = []
-    monkeypatch.setattr("massage_gui.ui.main_window.QMessageBox.warning", lambda *a: shown.append(a[2]))
-    window.import_action.trigger()
+    monkeypatch.setattr("massage_gui.ui.window_dialogs.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    window.window_actions.import_routine.trigger()
     assert len(shown) == 1
     assert "steps[0].area" in shown[0]
-    assert window.library.favourites.items == ()
+    assert window.state.library.favourites.items == ()
 
 
 def test_dialog_star_rename_duplicate_move_delete_and_undo(
@@ -123,9 +124,19 @@ def test_drag_and_drop_order_reaches_the_library(qtbot: QtBot, library: RoutineL
     assert library.favourites.ids() == [ids[1], ids[2], ids[0]]
 
 
-def test_library_changes_are_saved_after_a_pause_and_on_flush(qtbot: QtBot, library: RoutineLibrary) -> None:
+def test_library_edits_are_saved_after_a_pause_and_on_flush(qtbot: QtBot, tmp_path: Path) -> None:
+    """As the app wires it: the library's edits go to a debounced saver; merged changes come back."""
+    store = Store(tmp_path / "favourites.json", FAVOURITES_KIND)
+    library = RoutineLibrary(store.load().value)
+    saver = DebouncedSaver(store, delay_ms=50)
+    library.edited.connect(saver.schedule)
+    saver.saved.connect(library.adopt)
     fav_id = library.save_as(library.entries()[0].routine)
-    library.flush()
-    store = Store(library._saver.store.path, FAVOURITES_KIND) if library._saver else None
-    assert store is not None
-    assert store.load().value.ids() == [fav_id]
+    qtbot.waitUntil(lambda: Store(store.path, FAVOURITES_KIND).load().value.ids() == [fav_id])
+    other = Store(store.path, FAVOURITES_KIND)  # another program adds one meanwhile
+    theirs, their_id = other.load().value.add(library.entries()[1].routine)
+    other.save(theirs)
+    second = library.save_as(library.entries()[2].routine)
+    saver.flush()
+    assert Store(store.path, FAVOURITES_KIND).load().value.ids() == [fav_id, second, their_id]
+    assert library.favourites.ids() == [fav_id, second, their_id], "the merged list is shown"

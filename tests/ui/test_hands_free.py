@@ -32,7 +32,7 @@ class FakeScreenSaver:
 
 def test_the_screen_saver_is_held_off_only_while_a_session_runs(qtbot: QtBot, window: MainWindow) -> None:
     fake = FakeScreenSaver()
-    window.screensaver = ScreenSaverInhibitor(fake)
+    window.hands_free.screensaver = ScreenSaverInhibitor(fake)
     qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
     assert len(fake.held) == 1
     qtbot.keyClick(window.face_view, Qt.Key.Key_Right)  # moving on does not inhibit twice
@@ -48,12 +48,12 @@ def test_the_screen_saver_is_held_off_only_while_a_session_runs(qtbot: QtBot, wi
 
 def test_finishing_releases_the_screen_saver(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     fake = FakeScreenSaver()
-    window.screensaver = ScreenSaverInhibitor(fake)
-    window.controller.start()
-    window.controller.seek(window.controller.plan.total_s - 0.1)
+    window.hands_free.screensaver = ScreenSaverInhibitor(fake)
+    window.state.start()
+    window.state.seek(window.state.plan.total_s - 0.1)
     clock.advance(0.5)
-    window.controller.tick_timer.timeout.emit()
-    assert window.controller.state is State.FINISHED
+    window.ticker.tick_timer.timeout.emit()
+    assert window.state.state is State.FINISHED
     assert fake.held == set()
 
 
@@ -74,12 +74,12 @@ def test_compact_mode_swaps_windows_and_keeps_every_key(qtbot: QtBot, window: Ma
     compact.activateWindow()
     qtbot.waitUntil(compact.isActiveWindow)
     qtbot.keyClick(compact, Qt.Key.Key_Space)
-    assert window.controller.state is State.LEAD_IN
-    assert window.controller.animation_timer.isActive(), "the compact window animates"
+    assert window.state.state is State.LEAD_IN
+    assert window.ticker.animation_timer.isActive(), "the compact window animates"
     qtbot.keyClick(compact, Qt.Key.Key_Right)
     assert compact.area_label.text() == "Breathing"
     qtbot.keyClick(compact, Qt.Key.Key_Plus)
-    assert window.settings.pace_s == pytest.approx(2.1)
+    assert window.state.settings.pace_s == pytest.approx(2.25)
     qtbot.keyClick(compact, Qt.Key.Key_C)
     qtbot.waitUntil(window.isVisible)
     assert not compact.isVisible()
@@ -93,4 +93,4 @@ def test_full_screen_shows_only_the_diagram_and_the_step(qtbot: QtBot, window: M
     assert window.face_view.isVisible()
     assert window.step_panel.isVisible()
     qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
-    assert window.controller.state is State.LEAD_IN
+    assert window.state.state is State.LEAD_IN

@@ -23,36 +23,36 @@ def run_for(window: MainWindow, clock: FakeClock, seconds: float) -> None:
     end = clock.now + seconds
     while clock.now < end - 1e-9:
         clock.advance(min(0.25, end - clock.now))
-        window.controller.tick_timer.timeout.emit()
+        window.ticker.tick_timer.timeout.emit()
 
 
 def test_space_starts_pauses_and_resumes(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
-    assert window.controller.state is State.IDLE
+    assert window.state.state is State.IDLE
     key(qtbot, window, Qt.Key.Key_Space)
-    assert window.controller.state is State.LEAD_IN
-    assert window.start_action.text() == "Pause"
+    assert window.state.state is State.LEAD_IN
+    assert window.window_actions.start.text() == "Pause"
     run_for(window, clock, 2.0)
     key(qtbot, window, Qt.Key.Key_Space)
-    assert window.controller.state is State.PAUSED
-    assert window.controller.sequencer.t == pytest.approx(2.0)
-    assert window.start_action.text() == "Resume"
+    assert window.state.state is State.PAUSED
+    assert window.state.t == pytest.approx(2.0)
+    assert window.window_actions.start.text() == "Resume"
     clock.advance(30.0)  # time while paused does not count
     key(qtbot, window, Qt.Key.Key_Space)
-    assert window.controller.state is State.LEAD_IN
-    assert window.controller.sequencer.t == pytest.approx(2.0)
+    assert window.state.state is State.LEAD_IN
+    assert window.state.t == pytest.approx(2.0)
 
 
 def test_arrow_keys_move_between_steps(qtbot: QtBot, window: MainWindow) -> None:
     key(qtbot, window, Qt.Key.Key_Space)
     key(qtbot, window, Qt.Key.Key_Right)  # skip the lead-in to step 1
-    assert window.controller.sequencer.position().step_index == 0
-    assert window.controller.state is State.STEP
+    assert window.state.sequencer.position().step_index == 0
+    assert window.state.state is State.STEP
     key(qtbot, window, Qt.Key.Key_Right)
     key(qtbot, window, Qt.Key.Key_Right)
-    assert window.controller.sequencer.position().step_index == 2
+    assert window.state.sequencer.position().step_index == 2
     key(qtbot, window, Qt.Key.Key_Left)
-    assert window.controller.sequencer.position().step_index == 1
-    assert window.controller.sequencer.t == window.controller.plan.steps[1].start_s
+    assert window.state.sequencer.position().step_index == 1
+    assert window.state.t == window.state.plan.steps[1].start_s
 
 
 def test_restart_and_stop_keys(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -61,9 +61,9 @@ def test_restart_and_stop_keys(qtbot: QtBot, window: MainWindow, clock: FakeCloc
     key(qtbot, window, Qt.Key.Key_Right)
     run_for(window, clock, 3.0)
     key(qtbot, window, Qt.Key.Key_R)
-    assert window.controller.sequencer.t == window.controller.plan.steps[1].start_s
+    assert window.state.t == window.state.plan.steps[1].start_s
     key(qtbot, window, Qt.Key.Key_S)
-    assert window.controller.state is State.IDLE
+    assert window.state.state is State.IDLE
 
 
 def test_plus_and_minus_change_the_pace_and_keep_the_place(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -71,46 +71,46 @@ def test_plus_and_minus_change_the_pace_and_keep_the_place(qtbot: QtBot, window:
     key(qtbot, window, Qt.Key.Key_Right)
     key(qtbot, window, Qt.Key.Key_Right)  # collarbone circles
     run_for(window, clock, 5.0)  # 2.5 strokes in at 2 s per stroke
-    assert window.controller.state is State.STEP
-    before = window.controller.frame()
-    key(qtbot, window, Qt.Key.Key_Plus)
-    assert window.settings.pace_s == pytest.approx(2.1)
-    assert window.controller.plan.settings.pace_s == pytest.approx(2.1)
-    assert window.pace_control.pace() == pytest.approx(2.1)
-    after = window.controller.frame()
+    assert window.state.state is State.STEP
+    before = window.state.frame()
+    key(qtbot, window, Qt.Key.Key_Plus)  # slower by a step a person notices
+    assert window.state.settings.pace_s == pytest.approx(2.25)
+    assert window.state.plan.settings.pace_s == pytest.approx(2.25)
+    assert window.window_actions.pace_control.pace() == pytest.approx(2.25)
+    after = window.state.frame()
     assert (after.step_index, after.rep) == (before.step_index, before.rep)
     assert after.phase == pytest.approx(before.phase)
     key(qtbot, window, Qt.Key.Key_Minus)
     key(qtbot, window, Qt.Key.Key_Minus)
-    assert window.settings.pace_s == pytest.approx(1.9)
+    assert window.state.settings.pace_s == pytest.approx(1.75)
 
 
 def test_pace_slider_applies_at_once(qtbot: QtBot, window: MainWindow) -> None:
-    window.pace_control.slider.setValue(30)
-    assert window.settings.pace_s == pytest.approx(3.0)
-    assert window.controller.plan.steps[1].stroke_s == pytest.approx(3.0)
+    window.window_actions.pace_control.slider.setValue(60)  # 0.05 s a notch
+    assert window.state.settings.pace_s == pytest.approx(3.0)
+    assert window.state.plan.steps[1].stroke_s == pytest.approx(3.0)
 
 
 def test_pace_never_leaves_its_range(qtbot: QtBot, window: MainWindow) -> None:
     for _ in range(40):
         key(qtbot, window, Qt.Key.Key_Minus)
-    assert window.settings.pace_s == pytest.approx(1.0)
+    assert window.state.settings.pace_s == pytest.approx(1.0)
     for _ in range(40):
         key(qtbot, window, Qt.Key.Key_Plus)
-    assert window.settings.pace_s == pytest.approx(4.0)
+    assert window.state.settings.pace_s == pytest.approx(4.0)
 
 
 def test_m_toggles_the_mirror(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.settings.mirror is True
+    assert window.state.settings.mirror is True
     key(qtbot, window, Qt.Key.Key_Space)
     key(qtbot, window, Qt.Key.Key_Right)
     key(qtbot, window, Qt.Key.Key_Right)
-    left = next(a for a in window.controller.frame().arrows if a.side == "left")
+    left = next(a for a in window.state.frame().arrows if a.side == "left")
     assert left.x < 0.5
     key(qtbot, window, Qt.Key.Key_M)
-    assert window.settings.mirror is False
-    assert window.mirror_action.isChecked() is False
-    left = next(a for a in window.controller.frame().arrows if a.side == "left")
+    assert window.state.settings.mirror is False
+    assert window.window_actions.mirror.isChecked() is False
+    left = next(a for a in window.state.frame().arrows if a.side == "left")
     assert left.x > 0.5
 
 
@@ -128,7 +128,7 @@ def _area_point(window: MainWindow, area: str) -> QPointF:
     x = sum(p[0] for p in outline) / len(outline)
     y = sum(p[1] for p in outline) / len(outline)
     view = window.face_view
-    point = view._to_px((1 - x, y) if window.settings.mirror else (x, y))
+    point = view.to_px((1 - x, y) if window.state.settings.mirror else (x, y))
     assert view.area_at(point) == area, "the centroid of the outline should lie inside it"
     return point
 
@@ -136,12 +136,12 @@ def _area_point(window: MainWindow, area: str) -> QPointF:
 def test_clicking_an_area_skips_it_and_clicking_again_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
     point = _area_point(window, "cheeks").toPoint()
     qtbot.mouseClick(window.face_view, Qt.MouseButton.LeftButton, pos=point)
-    assert "cheeks" in window.settings.skipped_areas
-    assert all(s.area != "cheeks" for s in window.controller.plan.steps)
-    assert window.skip_actions["cheeks"].isChecked()
+    assert "cheeks" in window.state.settings.skipped_areas
+    assert all(s.area != "cheeks" for s in window.state.plan.steps)
+    assert window.window_actions.skip_menu.area_actions["cheeks"].isChecked()
     qtbot.mouseClick(window.face_view, Qt.MouseButton.LeftButton, pos=point)
-    assert "cheeks" not in window.settings.skipped_areas
-    assert any(s.area == "cheeks" for s in window.controller.plan.steps)
+    assert "cheeks" not in window.state.settings.skipped_areas
+    assert any(s.area == "cheeks" for s in window.state.plan.steps)
 
 
 def test_skip_menu_skips_during_a_session_without_losing_the_place(
@@ -150,32 +150,32 @@ def test_skip_menu_skips_during_a_session_without_losing_the_place(
     key(qtbot, window, Qt.Key.Key_Space)
     key(qtbot, window, Qt.Key.Key_Right)
     key(qtbot, window, Qt.Key.Key_Right)
-    area = window.controller.frame().area
-    window.skip_actions["forehead"].trigger()
-    assert "forehead" in window.settings.skipped_areas
-    assert window.controller.frame().area == area
-    assert window.controller.state is State.STEP
+    area = window.state.frame().area
+    window.window_actions.skip_menu.area_actions["forehead"].trigger()
+    assert "forehead" in window.state.settings.skipped_areas
+    assert window.state.frame().area == area
+    assert window.state.state is State.STEP
 
 
 def test_skipping_the_collarbone_warns(qtbot: QtBot, window: MainWindow) -> None:
-    window.skip_actions["collarbone"].trigger()
+    window.window_actions.skip_menu.area_actions["collarbone"].trigger()
     assert window.notice_bar.isVisible()
     assert "collarbone" in window.notice_bar.text()
 
 
 def test_skipping_every_area_is_refused_with_a_notice(qtbot: QtBot, window: MainWindow) -> None:
-    for area in sorted(window.controller.plan.routine.areas):
-        window.skip_actions[area].trigger()
-    assert window.controller.plan.steps, "a plan always keeps at least one step"
+    for area in sorted(window.state.plan.routine.areas):
+        window.window_actions.skip_menu.area_actions[area].trigger()
+    assert window.state.plan.steps, "a plan always keeps at least one step"
     assert "skipped" in window.notice_bar.text()
 
 
 def test_routine_picker_loads_another_routine(qtbot: QtBot, window: MainWindow) -> None:
-    index = window.routine_combo.findData("thorough")
-    window.routine_combo.setCurrentIndex(index)
-    assert window.controller.plan.routine_id == "thorough"
-    assert window.settings.last_routine == "thorough"
-    assert window.step_panel.area_label.text() == window.controller.plan.routine.name
+    index = window.window_actions.routine_picker.findData("thorough")
+    window.window_actions.routine_picker.setCurrentIndex(index)
+    assert window.state.plan.routine_id == "thorough"
+    assert window.state.settings.last_routine == "thorough"
+    assert window.step_panel.area_label.text() == window.state.plan.routine.name
 
 
 def test_step_panel_shows_rep_counter_and_countdown(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
@@ -184,7 +184,7 @@ def test_step_panel_shows_rep_counter_and_countdown(qtbot: QtBot, window: MainWi
     key(qtbot, window, Qt.Key.Key_Right)
     run_for(window, clock, 4.5)
     panel = window.step_panel
-    step = window.controller.plan.steps[1]
+    step = window.state.plan.steps[1]
     assert panel.area_label.text() == "Collarbone hollow"
     assert panel.dial.value == "3"
     assert panel.dial.caption == f"of {step.reps}"
@@ -203,21 +203,21 @@ def test_every_control_has_an_accessible_name_and_a_tooltip_with_its_key(window:
             assert action.shortcut().toString() in action.toolTip() or "(" in action.toolTip()
     keys = {a.shortcut().toString() for a in window.actions()}
     assert {"Space", "Left", "Right", "M", "F11", "Esc", "+", "-"} <= keys
-    assert window.quit_action.shortcut().toString()
-    assert window.preferences_action.shortcut().toString()
-    assert isinstance(window.areas_button, QToolButton)
+    assert window.window_actions.quit.shortcut().toString()
+    assert window.window_actions.preferences.shortcut().toString()
+    assert isinstance(window.window_actions.areas_button, QToolButton)
 
 
 def test_animation_timer_runs_only_while_a_session_runs_and_is_seen(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    timer = window.controller.animation_timer
+    timer = window.ticker.animation_timer
     assert not timer.isActive(), "idle: no animation timer"
     key(qtbot, window, Qt.Key.Key_Space)
     assert timer.isActive()
     key(qtbot, window, Qt.Key.Key_Space)
     assert not timer.isActive(), "paused: no animation timer"
-    assert not window.controller.tick_timer.isActive(), "paused: no timer at all"
+    assert not window.ticker.tick_timer.isActive(), "paused: no timer at all"
     key(qtbot, window, Qt.Key.Key_Space)
     assert timer.isActive()
     window.hide()
@@ -231,14 +231,14 @@ def test_animation_timer_runs_only_while_a_session_runs_and_is_seen(
     qtbot.waitUntil(timer.isActive)
     key(qtbot, window, Qt.Key.Key_S)
     assert not timer.isActive(), "stopped: no animation timer"
-    assert not window.controller.tick_timer.isActive(), "stopped: no tick timer"
+    assert not window.ticker.tick_timer.isActive(), "stopped: no tick timer"
 
 
 def test_paused_window_paints_nothing_over_time(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     key(qtbot, window, Qt.Key.Key_Space)
     key(qtbot, window, Qt.Key.Key_Space)
     frames: list[object] = []
-    window.controller.frame_changed.connect(frames.append)
+    window.ticker.frame_changed.connect(frames.append)
     qtbot.wait(300)
     assert frames == []
 
@@ -246,16 +246,16 @@ def test_paused_window_paints_nothing_over_time(qtbot: QtBot, window: MainWindow
 def test_sleep_pauses_with_a_notice(qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
     key(qtbot, window, Qt.Key.Key_Space)
     key(qtbot, window, Qt.Key.Key_Right)
-    before = window.controller.sequencer.t
+    before = window.state.t
     clock.advance(600.0)
-    window.controller.tick_timer.timeout.emit()
-    assert window.controller.state is State.PAUSED
-    assert window.controller.sequencer.t == pytest.approx(before)
+    window.ticker.tick_timer.timeout.emit()
+    assert window.state.state is State.PAUSED
+    assert window.state.t == pytest.approx(before)
     assert "asleep" in window.notice_bar.text()
 
 
 def test_idle_window_shows_no_countdown_or_active_area(window: MainWindow) -> None:
-    assert window.controller.state is State.IDLE
+    assert window.state.state is State.IDLE
     assert window.face_view.frame is None
     assert window.step_panel.state_label.text() == "READY"
-    assert window.step_panel.area_label.text() == window.controller.plan.routine.name
+    assert window.step_panel.area_label.text() == window.state.plan.routine.name

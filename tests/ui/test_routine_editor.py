@@ -389,7 +389,8 @@ def test_preview_follows_the_mirror_setting_with_reduced_motion(qtbot: QtBot) ->
     assert frame.area == "temples"
     assert frame.mirror is False
     assert all(a.x > 0.5 for a in frame.arrows)  # unmirrored: the user's left on the screen's right
-    assert editor.preview._reduced_motion
+    assert editor.preview.scene.reduced_motion
+    assert not editor.preview.scene.show_labels
     assert editor.preview.minimumWidth() >= 260
     assert editor.preview.minimumHeight() >= 300
 

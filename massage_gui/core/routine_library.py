@@ -1,40 +1,31 @@
-"""The routines the user can pick: built-ins plus saved favourites, saved shortly after each change."""
+"""The routines a user can pick: the built-ins, their saved favourites, and files opened for this run."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-
-from PySide6.QtCore import QObject, Signal, Slot
 
 from massage_gui.core.atomic import atomic_write_text
 from massage_gui.core.favourites import Favourites
 from massage_gui.core.library import RoutineEntry, builtin_routines
+from massage_gui.core.observable import Emitter
 from massage_gui.core.routine import Routine, load_routine_file, routine_to_json
-from massage_gui.core.store import Store
-from massage_gui.ui.debounced_saver import DebouncedSaver
 
 
-class RoutineLibrary(QObject):
-    """Holds the built-ins and the favourites; every change to favourites is saved (debounced).
+class RoutineLibrary:
+    """Holds the built-ins and the favourites; every change makes a new ``Favourites`` value.
 
-    Signals:
-        changed(): the list of favourites changed.
-        save_failed(str): the favourites file could not be written (the old file is intact).
+    Events:
+        edited(Favourites): the user changed the favourites here (save them).
+        changed(Favourites): the favourites changed, here or by adopting another program's changes.
     """
 
-    changed = Signal()
-    save_failed = Signal(str)
-
-    def __init__(self, store: Store[Favourites] | None = None, favourites: Favourites | None = None,
-                 parent: QObject | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
+    def __init__(self, favourites: Favourites | None = None, extra: Sequence[RoutineEntry] = ()) -> None:
         self._builtins = builtin_routines()
         self._favourites = favourites or Favourites()
-        self._saver: DebouncedSaver[Favourites] | None = None
-        if store is not None:
-            self._saver = DebouncedSaver(store, parent=self)
-            self._saver.save_failed.connect(self.save_failed)
-            self._saver.saved.connect(self._on_saver_saved)
+        self._extra = tuple(extra)  # routines opened from a file for this run only (never saved)
+        self.edited: Emitter[Favourites] = Emitter("edited")
+        self.changed: Emitter[Favourites] = Emitter("changed")
 
     # -- queries -----------------------------------------------------------------------------------
 
@@ -46,9 +37,9 @@ class RoutineLibrary(QObject):
         return frozenset(e.id for e in self._builtins)
 
     def entries(self) -> list[RoutineEntry]:
-        """Built-ins first, then the favourites in the user's order."""
+        """Built-ins first, then the favourites in the user's order, then routines opened from files."""
         saved = [RoutineEntry(f.id, "saved", f.routine) for f in self._favourites.items]
-        return [*self._builtins, *saved]
+        return [*self._builtins, *saved, *self._extra]
 
     def entry(self, routine_id: str) -> RoutineEntry | None:
         return next((e for e in self.entries() if e.id == routine_id), None)
@@ -56,13 +47,21 @@ class RoutineLibrary(QObject):
     def is_favourite(self, routine_id: str) -> bool:
         return routine_id in self._favourites.ids()
 
+    def is_starred(self, routine_id: str) -> bool:
+        return self.is_favourite(routine_id) and self._favourites.get(routine_id).starred
+
     # -- changes -----------------------------------------------------------------------------------
 
     def _set(self, favourites: Favourites) -> None:
         self._favourites = favourites
-        if self._saver is not None:
-            self._saver.schedule(favourites)
-        self.changed.emit()
+        self.edited.emit(favourites)
+        self.changed.emit(favourites)
+
+    def adopt(self, favourites: Favourites) -> None:
+        """Take the favourites as saved (another program's changes merged in): shown, not saved again."""
+        if favourites != self._favourites:
+            self._favourites = favourites
+            self.changed.emit(favourites)
 
     def save_as(self, routine: Routine) -> str:
         """Save a routine as a new favourite; returns its id."""
@@ -104,14 +103,3 @@ class RoutineLibrary(QObject):
     def export(routine: Routine, path: Path) -> None:
         """Write a routine file (atomically: a failed write leaves any old file as it was)."""
         atomic_write_text(path, routine_to_json(routine))
-
-    @Slot(object)
-    def _on_saver_saved(self, favourites: Favourites) -> None:
-        """Another program changed the file meanwhile and its changes were merged in: show them."""
-        if favourites != self._favourites:
-            self._favourites = favourites
-            self.changed.emit()
-
-    def flush(self) -> None:
-        if self._saver is not None:
-            self._saver.flush()

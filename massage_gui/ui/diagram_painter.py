@@ -1,0 +1,321 @@
+"""Paints the face-and-neck diagram (a scene and a frame) on any QPainter: a widget, a pixmap or a PDF page."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+
+from massage_gui.core.frame import Arrow, Frame, Zone
+from massage_gui.core.geometry import Point, StrokePath
+from massage_gui.core.scene import Scene
+from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
+from massage_gui.ui.face_art import ArtColors, FaceArt
+from massage_gui.ui.markers import marker_path
+from massage_gui.ui.theme import Theme
+
+
+def _qpoint(point: Point) -> QPointF:
+    return QPointF(point[0], point[1])
+
+
+class DiagramPainter:
+    """Knows how the diagram looks; keeps nothing about any one moment. Coordinates come from the
+    scene and the frame (screen face coordinates), mapped to the page by ``fit``'s transform."""
+
+    def __init__(self, art: FaceArt | None = None, style: DiagramStyle = DIAGRAM_STYLE) -> None:
+        self.art = art or FaceArt()
+        self.style = style
+        self._outlines: dict[str, QPainterPath] = {}
+        self._outlines_scene: Scene | None = None
+
+    # -- geometry ----------------------------------------------------------------------------------
+
+    def fit(self, rect: QRectF) -> QTransform:
+        """Face coordinates to page pixels: the whole drawing fitted and centred in ``rect``."""
+        bounds = self.art.bounds
+        m = self.style.margin_px
+        avail = rect.adjusted(m, m, -m, -m)
+        scale = max(min(avail.width() / bounds.width(), avail.height() / bounds.height()), 1e-3)
+        dx = avail.center().x() - bounds.center().x() * scale
+        dy = avail.center().y() - bounds.center().y() * scale
+        return QTransform(scale, 0, 0, scale, dx, dy)
+
+    def outline(self, scene: Scene, area: str) -> QPainterPath:
+        """Both sides' outlines of an area, on screen in face coordinates (kept until the scene changes)."""
+        if scene is not self._outlines_scene:
+            self._outlines.clear()
+            self._outlines_scene = scene
+        path = self._outlines.get(area)
+        if path is None:
+            path = QPainterPath()
+            path.setFillRule(Qt.FillRule.WindingFill)
+            for points in scene.outlines(area):
+                path.addPolygon(QPolygonF([_qpoint(p) for p in points]))
+                path.closeSubpath()
+            self._outlines[area] = path
+        return path
+
+    def marker_radius(self, scale: float) -> float:
+        s = self.style
+        return clamp_scaled(scale, s.marker_per_unit, *s.marker_px)
+
+    def arrow_width(self, scale: float) -> float:
+        s = self.style
+        return clamp_scaled(scale, s.arrow_per_unit, *s.arrow_px)
+
+    # -- the still layer ---------------------------------------------------------------------------
+
+    def paint_static(
+        self, painter: QPainter, transform: QTransform, scene: Scene, theme: Theme, font: QFont, page: QRectF
+    ) -> None:
+        """The face, the routine's areas, skipped areas and the node markers (with names if wanted)."""
+        s = self.style
+        scale = transform.m11()
+        painter.save()
+        painter.setTransform(transform, combine=True)
+        self.art.paint(painter, art_colors(theme), scale)
+        faint = QColor(theme.area_line)
+        faint.setAlphaF(faint.alphaF() * s.routine_outline_alpha)
+        pen = QPen(faint, 1.0, Qt.PenStyle.DotLine)
+        pen.setCosmetic(True)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for area in sorted({a.area for a in scene.areas if a.status == "routine"} - {"breathing"}):
+            painter.drawPath(self.outline(scene, area).simplified())  # simplified: no seam on the midline
+        painter.restore()
+        for area in sorted({a.area for a in scene.areas if a.status == "skipped"}):
+            path = transform.map(self.outline(scene, area))
+            color = QColor(theme.skipped)
+            color.setAlpha(s.skipped_alpha)
+            painter.setPen(QPen(color, s.skipped_pen_px, Qt.PenStyle.DashLine))
+            painter.setBrush(QBrush(color, Qt.BrushStyle.BDiagPattern))
+            painter.drawPath(path)
+        self._paint_nodes(painter, transform, scene, theme, font, page)
+
+    def _paint_nodes(
+        self, painter: QPainter, transform: QTransform, scene: Scene, theme: Theme, font: QFont, page: QRectF
+    ) -> None:
+        s = self.style
+        scale = transform.m11()
+        radius = self.marker_radius(scale)
+        label_font = QFont(font)
+        label_font.setPointSizeF(clamp_scaled(scale, s.label_pt_per_unit, *s.label_pt))
+        painter.setFont(label_font)
+        for node in scene.nodes:
+            center = transform.map(QPointF(node.x, node.y))
+            color = theme.node_color(node.node)
+            pen = QPen(color.darker(140) if not theme.dark else color.lighter(130), s.marker_pen_px)
+            if node.hidden:
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.setBrush(color)
+            painter.setPen(pen)
+            painter.drawPath(marker_path(node.node, center, radius))
+            if scene.show_labels and node.label:
+                self._paint_label(painter, node.label, center, radius, node.side == "center", theme, page)
+
+    def _paint_label(
+        self, painter: QPainter, text: str, anchor: QPointF, radius: float, below: bool, theme: Theme, page: QRectF
+    ) -> None:
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(text)
+        if below:
+            x, y = anchor.x() - width / 2, anchor.y() + radius + 3
+        else:
+            on_left = anchor.x() < page.center().x()
+            gap = radius + self.style.label_gap_px
+            x = anchor.x() - gap - width if on_left else anchor.x() + gap
+            y = anchor.y() - metrics.height() / 2
+        x = min(max(x, page.left() + 2.0), page.right() - width - 2.0)
+        painter.setPen(theme.muted_text)
+        painter.drawText(QRectF(x, y, width, metrics.height()), Qt.AlignmentFlag.AlignCenter, text)
+
+    # -- one moment --------------------------------------------------------------------------------
+
+    def paint_frame(
+        self, painter: QPainter, transform: QTransform, scene: Scene, frame: Frame, theme: Theme, font: QFont
+    ) -> None:
+        """The active area, the no-press zone, the target nodes and the arrows of one frame."""
+        step = frame.step
+        if step is None:
+            return
+        scale = transform.m11()
+        if step.area == "breathing":
+            self._paint_breath(painter, transform, frame, theme)
+            return
+        s = self.style
+        fill = QColor(theme.area_fill)
+        if frame.state == "transition":  # the coming area blinks gently
+            fill.setAlphaF(fill.alphaF() * (s.blink_base + s.blink_swing * math.cos(2 * math.pi * frame.t)))
+        pen = QPen(theme.accent, s.active_pen_px)
+        pen.setCosmetic(True)
+        painter.save()
+        painter.setTransform(transform, combine=True)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawPath(self.outline(scene, step.area))
+        painter.restore()
+        if frame.no_press:
+            self._paint_no_press(painter, transform, frame.no_press, theme, font)
+        for target in frame.targets:
+            self._paint_target(painter, transform.map(QPointF(target.x, target.y)), frame, scene, theme, scale)
+        if frame.state != "step":
+            return
+        for arrow in frame.arrows:
+            if scene.reduced_motion:
+                self._paint_static_arrow(painter, transform, arrow, theme)
+            else:
+                self._paint_arrow(painter, transform, arrow, theme)
+
+    def _paint_no_press(
+        self, painter: QPainter, transform: QTransform, zones: tuple[Zone, ...], theme: Theme, font: QFont
+    ) -> None:
+        s = self.style
+        scale = transform.m11()
+        color = QColor(theme.warning)
+        for zone in zones:
+            center = transform.map(QPointF(zone.x, zone.y))
+            r = zone.radius * scale
+            painter.setPen(QPen(color, s.no_press_pen_px, Qt.PenStyle.DashLine))
+            fill = QColor(color)
+            fill.setAlpha(s.no_press_fill_alpha)
+            painter.setBrush(fill)
+            painter.drawEllipse(center, r, r)
+            cross = r * s.no_press_cross
+            painter.setPen(QPen(color, s.no_press_cross_pen_px))
+            painter.drawLine(
+                QPointF(center.x() - cross, center.y() - cross), QPointF(center.x() + cross, center.y() + cross)
+            )
+            painter.drawLine(
+                QPointF(center.x() - cross, center.y() + cross), QPointF(center.x() + cross, center.y() - cross)
+            )
+        label_font = QFont(font)
+        label_font.setPixelSize(round(clamp_scaled(scale, s.no_press_font_per_unit, *s.no_press_font_px)))
+        label_font.setBold(True)
+        painter.setFont(label_font)
+        painter.setPen(color)
+        first = zones[0]
+        top = transform.map(QPointF(0.5, first.y + first.radius + s.no_press_label_gap))
+        painter.drawText(
+            QRectF(top.x() - 150, top.y(), 300, label_font.pixelSize() * 1.5),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            first.label,
+        )
+
+    def _paint_target(
+        self, painter: QPainter, center: QPointF, frame: Frame, scene: Scene, theme: Theme, scale: float
+    ) -> None:
+        s = self.style
+        radius = self.marker_radius(scale)
+        phase = frame.phase if frame.phase is not None else 0.0
+        if frame.state == "step" and not scene.reduced_motion:
+            grow = s.target_ring + s.target_pulse_grow * phase
+            color = QColor(theme.accent)
+            color.setAlphaF(max(0.0, 1.0 - phase))
+            painter.setPen(QPen(color, s.target_pulse_pen_px))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(center, radius * grow, radius * grow)
+        if frame.state == "step" and scene.reduced_motion:
+            r = radius * s.target_progress_ring
+            ring = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
+            painter.setPen(QPen(theme.area_line, s.target_pulse_pen_px))
+            painter.drawEllipse(ring)
+            painter.setPen(QPen(theme.accent, s.target_pulse_pen_px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawArc(ring, 90 * 16, -round(360 * 16 * phase))
+        painter.setPen(QPen(QColor(theme.accent), s.target_pen_px))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(center, radius * s.target_ring, radius * s.target_ring)
+
+    def _paint_head(self, painter: QPainter, tip: QPointF, angle_deg: float, size: float, color: QColor) -> None:
+        a = math.radians(angle_deg)
+        back = QPointF(tip.x() - size * math.cos(a), tip.y() - size * math.sin(a))
+        normal = QPointF(-math.sin(a) * size * 0.6, math.cos(a) * size * 0.6)
+        tip_out = QPointF(tip.x() + size * 0.25 * math.cos(a), tip.y() + size * 0.25 * math.sin(a))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([tip_out, back + normal, back - normal]))
+
+    @staticmethod
+    def _path_points(transform: QTransform, path: StrokePath, start: float, end: float, steps: int) -> list[QPointF]:
+        return [transform.map(_qpoint(path.point_at(start + (end - start) * i / steps))) for i in range(steps + 1)]
+
+    def _paint_arrow(self, painter: QPainter, transform: QTransform, arrow: Arrow, theme: Theme) -> None:
+        s = self.style
+        scale = transform.m11()
+        width = self.arrow_width(scale)
+        color = QColor(theme.accent)
+        if arrow.path is not None:
+            start = max(0.0, arrow.progress - s.trail)
+            points = self._path_points(transform, arrow.path, start, arrow.progress, s.trail_segments)
+            for i in range(len(points) - 1):  # a trail that fades toward its tail
+                c = QColor(color)
+                c.setAlphaF(arrow.opacity * (0.1 + 0.9 * (i + 1) / len(points)))
+                painter.setPen(
+                    QPen(c, width * (0.5 + 0.5 * i / len(points)), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                )
+                painter.drawLine(points[i], points[i + 1])
+        elif arrow.center is not None:
+            center = transform.map(_qpoint(arrow.center))
+            r = arrow.radius * scale
+            track = QColor(color)
+            track.setAlphaF(s.circle_track_alpha)
+            painter.setPen(QPen(track, width * 0.45))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(center, r, r)
+            # A trail a third of a turn long behind the head, so a still frame shows which way it turns.
+            rect = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
+            head = transform.map(QPointF(arrow.x, arrow.y))
+            at = math.degrees(math.atan2(center.y() - head.y(), head.x() - center.x()))  # Qt arcs: y up
+            sweep = -s.circle_trail_deg if arrow.turn > 0 else s.circle_trail_deg
+            for i in range(s.trail_segments):
+                c = QColor(color)
+                c.setAlphaF(arrow.opacity * (0.15 + 0.85 * (i + 1) / s.trail_segments))
+                painter.setPen(QPen(c, width * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                begin = at - sweep + sweep * i / s.trail_segments
+                painter.drawArc(rect, round(begin * 16), round(sweep / s.trail_segments * 16))
+        head_color = QColor(color)
+        head_color.setAlphaF(arrow.opacity)
+        tip = transform.map(QPointF(arrow.x, arrow.y))
+        self._paint_head(painter, tip, arrow.angle_deg, width * s.head_size, head_color)
+
+    def _paint_static_arrow(self, painter: QPainter, transform: QTransform, arrow: Arrow, theme: Theme) -> None:
+        s = self.style
+        scale = transform.m11()
+        width = self.arrow_width(scale)
+        color = QColor(theme.accent)
+        if arrow.path is not None:
+            points = self._path_points(transform, arrow.path, 0.0, 1.0, 24)
+            painter.setPen(QPen(color, width * s.static_arrow_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPolyline(QPolygonF(points))
+            end = transform.map(_qpoint(arrow.path.end))
+            self._paint_head(painter, end, arrow.path.angle_at(1.0), width * s.head_size, color)
+        elif arrow.center is not None:
+            center = transform.map(_qpoint(arrow.center))
+            r = arrow.radius * scale
+            painter.setPen(QPen(color, width * 0.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(center, r, r)
+
+    def _paint_breath(self, painter: QPainter, transform: QTransform, frame: Frame, theme: Theme) -> None:
+        s = self.style
+        scale = transform.m11()
+        fullness = frame.breath if frame.state == "step" else 0.0
+        center = transform.map(_qpoint(s.breath_center))
+        empty, grow = s.breath_radius
+        radius = scale * (empty + grow * fullness)
+        fill = QColor(theme.area_fill)
+        fill.setAlphaF(min(1.0, fill.alphaF() * 2.0))
+        painter.setPen(QPen(theme.accent, s.breath_pen_px))
+        painter.setBrush(fill)
+        painter.drawEllipse(center, radius, radius * 0.75)
+
+
+def art_colors(theme: Theme) -> ArtColors:
+    """The line art's palette for a theme."""
+    if theme.name == "high_contrast":
+        black, white = QColor("#000000"), QColor("#FFFFFF")
+        return ArtColors(background=black, skin=black, line=white, detail=QColor("#D0D0D0"))
+    return ArtColors.dark() if theme.dark else ArtColors.light()

@@ -1,0 +1,176 @@
+"""The main window's dialogs: preferences, safety, favourites, the routine editor, history, import and export.
+
+Each is built when first asked for (off the start-up path) and sends what the user chose to the state.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from massage_gui import __version__
+from massage_gui.core.errors import MassageError
+from massage_gui.core.favourites import slugify
+
+if TYPE_CHECKING:
+    from massage_gui.core.history import HistoryStore
+    from massage_gui.ui.history_recorder import HistoryRecorderBridge
+    from massage_gui.ui.main_window import MainWindow
+    from massage_gui.ui.safety_dialog import SafetyDialog
+
+
+class WindowDialogs(QObject):
+    """Opens each dialog for the main window; the window's actions call these."""
+
+    def __init__(self, window: MainWindow, history: HistoryStore | None = None) -> None:
+        super().__init__(window)
+        self._window = window
+        self._state = window.state
+        self.history = history  # the session log; None where no log is kept (pictures, tests)
+        self.history_bridge: HistoryRecorderBridge | None = None
+        self.safety_dialog: SafetyDialog | None = None
+
+    # -- safety ------------------------------------------------------------------------------------
+
+    def show_safety_if_needed(self) -> None:
+        """Until the user confirms it once, the safety screen comes first (and sessions stay locked)."""
+        if not self._state.session_locked:
+            return
+        if self.safety_dialog is not None and self.safety_dialog.isVisible():
+            self.safety_dialog.raise_()
+            return
+        from massage_gui.ui.safety_dialog import SafetyDialog
+
+        dialog = SafetyDialog(self._window, confirm=True)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self._on_safety_dialog_accepted)
+        self.safety_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _on_safety_dialog_accepted(self) -> None:
+        self._state.confirm_safety()
+
+    def open_safety(self) -> None:
+        if self._state.session_locked:
+            self.show_safety_if_needed()
+            return
+        from massage_gui.ui.safety_dialog import SafetyDialog
+
+        SafetyDialog(self._window, confirm=False).exec()
+
+    def open_about_routines(self) -> None:
+        from massage_gui.ui.about_routines import AboutRoutinesDialog
+
+        AboutRoutinesDialog(self._window).exec()
+
+    def open_about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            self.tr("About"),
+            f"<b>massage-gui {__version__}</b>"
+            + self.tr(
+                "<p>A pacing and memory aid for the gentle self-lymphatic drainage "
+                "of the face and neck that lymphoedema therapists teach. It is not a treatment and does not "
+                "replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: "
+                "any effect on puffiness is likely small and short-lived.</p>"
+                "<p>Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.</p>"
+            ),
+        )
+
+    # -- settings ----------------------------------------------------------------------------------
+
+    def open_preferences(self) -> None:
+        from massage_gui.ui.preferences_dialog import PreferencesDialog  # built on demand, off the start-up path
+
+        player = self._window.hands_free.player
+        player.prepare()
+        statuses = {"sound": player.sound_status, "voice": player.voice_status}
+        dialog = PreferencesDialog(self._state.settings, self._window, statuses=statuses, voices=player.voices())
+        if dialog.exec():
+            self._state.apply_settings(dialog.result_settings())
+
+    # -- routines ----------------------------------------------------------------------------------
+
+    def save_favourite(self) -> None:
+        routine = self._state.plan.routine
+        name, ok = QInputDialog.getText(
+            self._window, self.tr("Save as favourite"), self.tr("Name:"), text=routine.name
+        )
+        name = name.strip()[:100]
+        if ok and name:
+            self._state.select_routine(self._state.library.save_as(dataclasses.replace(routine, name=name)))
+
+    def edit_routine(self) -> None:
+        from massage_gui.ui.routine_editor import RoutineEditor  # built on demand, off the start-up path
+
+        state = self._state
+        routine_id = state.routine_id
+        editor = RoutineEditor(state.plan.routine, state.settings, self._window.theme, self._window)
+        if not editor.exec():
+            return
+        edited = editor.routine()
+        if state.library.is_favourite(routine_id):
+            state.library.update(routine_id, edited)
+            state.select_routine(routine_id)
+        else:  # a built-in stays as shipped: the edit becomes a new favourite
+            state.select_routine(state.library.save_as(edited))
+
+    def open_favourites(self) -> None:
+        from massage_gui.ui.favourites_dialog import FavouritesDialog
+
+        dialog = FavouritesDialog(self._state.library, self._state.settings, self._window)
+        dialog.start_requested.connect(self._on_favourites_dialog_start_requested)
+        dialog.exec()
+
+    @Slot(str)
+    def _on_favourites_dialog_start_requested(self, fav_id: str) -> None:
+        self._state.select_routine(fav_id)
+        self._state.start()
+
+    def import_routine(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Import a routine"), "", self.tr("Routine files (*.json)")
+        )
+        if not path:
+            return
+        try:
+            fav_id = self._state.library.import_file(Path(path))
+        except MassageError as exc:
+            QMessageBox.warning(self._window, self.tr("Cannot import"), str(exc))
+            return
+        self._state.select_routine(fav_id)
+        self._window.set_notice(
+            self.tr("Imported “{name}” into your favourites.").format(name=self._state.plan.routine.name)
+        )
+
+    def export_routine(self) -> None:
+        routine = self._state.plan.routine
+        suggested = f"{slugify(routine.name)}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, self.tr("Export the routine"), suggested, self.tr("Routine files (*.json)")
+        )
+        if not path:
+            return
+        try:
+            self._state.library.export(routine, Path(path))
+        except MassageError as exc:
+            QMessageBox.warning(self._window, self.tr("Cannot export"), str(exc))
+
+    # -- history -----------------------------------------------------------------------------------
+
+    def open_history(self) -> None:
+        if self.history is None:
+            self._window.set_notice(self.tr("No session log is kept in this window."))
+            return
+        from massage_gui.ui.history_view import HistoryView  # pyqtgraph loads here, not at start-up
+
+        view = HistoryView(self.history, self._window.theme, self._window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.history_bridge is not None:
+            self.history_bridge.session_recorded.connect(view.refresh)
+        view.show()
