@@ -57,6 +57,17 @@
     </message>
 </context>
 <context>
+    <name>AppState</name>
+    <message>
+        <source>Every step of “{name}” is in a skipped area: nothing is left to do. Bring back at least one area.</source>
+        <translation>Jeder Schritt von „{name}“ liegt in einem ausgelassenen Bereich: Es bleibt nichts zu tun. Nimm mindestens einen Bereich wieder dazu.</translation>
+    </message>
+    <message>
+        <source>Please read the safety information and confirm it first (F1).</source>
+        <translation>Bitte lies zuerst die Sicherheitshinweise und bestätige sie (F1).</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Lymphatic self-massage</source>
@@ -162,8 +173,8 @@
         <translation>Der Ton ist noch nicht geladen.</translation>
     </message>
     <message>
-        <source>Voice is not loaded yet.</source>
-        <translation>Die Stimme ist noch nicht geladen.</translation>
+        <source>Spoken cues are not loaded yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sound is off: Qt&apos;s multimedia module could not load ({error}).</source>
@@ -178,24 +189,36 @@
         <translation>Ton ist an ({device}).</translation>
     </message>
     <message>
-        <source>Voice is off: Qt&apos;s speech module could not load ({error}).</source>
-        <translation>Stimme ist aus: Das Sprachmodul von Qt ließ sich nicht laden ({error}).</translation>
+        <source>Spoken cues are off: Qt&apos;s speech module could not load ({error}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voice is off: no speech engine is installed (on Linux: speech-dispatcher).</source>
-        <translation>Stimme ist aus: Es ist keine Sprachausgabe installiert (unter Linux: speech-dispatcher).</translation>
+        <source>Spoken cues are starting…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voice is off: the {engine} speech engine failed ({reason}).</source>
-        <translation>Stimme ist aus: Die Sprachausgabe {engine} ist ausgefallen ({reason}).</translation>
+        <source>No speech engine found. Install speech-dispatcher to hear spoken cues.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no reason</source>
-        <translation>ohne Angabe</translation>
+        <source>The speech engine has no voices. Install one (for example speech-dispatcher-espeak-ng) to hear spoken cues.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voice is on ({engine}).</source>
-        <translation>Stimme ist an ({engine}).</translation>
+        <source>The speech engine did not answer: spoken cues are off. Restart the app to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine stopped answering: spoken cues are off. Restart the app to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speech engine could not start: spoken cues are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken cues are on ({engine}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The speech engine has no voice for this language.</source>
@@ -222,10 +245,6 @@
     <message>
         <source>Get ready</source>
         <translation>Mach dich bereit</translation>
-    </message>
-    <message>
-        <source>Pulse: never press here</source>
-        <translation>Puls: hier nie drücken</translation>
     </message>
     <message>
         <source>{area}: click to bring back</source>
@@ -348,6 +367,13 @@
     </message>
 </context>
 <context>
+    <name>HandsFree</name>
+    <message>
+        <source>The step panel flashes instead of each sound.</source>
+        <translation>Die Schrittanzeige blinkt statt jedes Tons.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryRecorderBridge</name>
     <message>
         <source>The session history could not be saved: {error}</source>
@@ -364,6 +390,11 @@
     <message>
         <source>Finished</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <comment>a session that reached the end with steps skipped</comment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped early</source>
@@ -591,6 +622,836 @@
         <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Paused: the computer was asleep. Press Space to go on.</source>
+        <translation>Pausiert: Der Computer war im Ruhezustand. Drück die Leertaste, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PaceControl</name>
+    <message>
+        <source>Pace in seconds per stroke</source>
+        <translation>Tempo in Sekunden pro Griff</translation>
+    </message>
+    <message>
+        <source>Seconds per stroke: left is faster, right is slower</source>
+        <translation>Sekunden pro Griff: links schneller, rechts langsamer</translation>
+    </message>
+    <message>
+        <source>Left: faster strokes. Right: slower strokes. Keys: - faster, + slower</source>
+        <translation>Links: schnellere Griffe. Rechts: langsamere Griffe. Tasten: - schneller, + langsamer</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>schneller</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>langsamer</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>{pace} s/stroke</source>
+        <translation>{pace} s/Griff</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Preference groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>A new language is used when you next start the app.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>{setting}: status</source>
+        <translation>{setting}: Status</translation>
+    </message>
+</context>
+<context>
+    <name>RepDial</name>
+    <message>
+        <source>Repetition counter</source>
+        <translation>Wiederholungszähler</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>Edit routine</source>
+        <translation>Routine bearbeiten</translation>
+    </message>
+    <message>
+        <source>Preview of the selected step</source>
+        <translation>Vorschau des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s name, 1 to {max} characters</source>
+        <translation>Der Name der Routine, 1 bis {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>A routine needs a name before it can be saved.</source>
+        <translation>Eine Routine braucht einen Namen, bevor du sie speichern kannst.</translation>
+    </message>
+    <message>
+        <source>Why OK is unavailable</source>
+        <translation>Warum OK nicht geht</translation>
+    </message>
+    <message>
+        <source>Routine description</source>
+        <translation>Beschreibung der Routine</translation>
+    </message>
+    <message>
+        <source>Optional, at most {max} characters</source>
+        <translation>Optional, höchstens {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>Optional: what this routine is for</source>
+        <translation>Optional: wofür diese Routine gedacht ist</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Länge der Beschreibung</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation>Einen Schritt nach dem gewählten einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate step</source>
+        <translation>Schritt duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected step</source>
+        <translation>Den gewählten Schritt duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>Den gewählten Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>Den gewählten Schritt nach oben schieben</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Schritt nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>Den gewählten Schritt nach unten schieben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected step up (Ctrl+Up or Alt+Up)</source>
+        <translation>Den gewählten Schritt nach oben schieben (Strg+Hoch oder Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move the selected step down (Ctrl+Down or Alt+Down)</source>
+        <translation>Den gewählten Schritt nach unten schieben (Strg+Runter oder Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as favourite</source>
+        <translation>Als Favorit speichern</translation>
+    </message>
+    <message>
+        <source>Save the changes to this favourite (Ctrl+Enter)</source>
+        <translation>Die Änderungen an diesem Favoriten speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Built-in routines stay as shipped: save your version as a new favourite (Ctrl+Enter)</source>
+        <translation>Mitgelieferte Routinen bleiben, wie sie sind: Speichere deine Fassung als neuen Favoriten (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Save as new</source>
+        <translation>Als neu speichern</translation>
+    </message>
+    <message>
+        <source>Keep the favourite as it was and save this as a new one</source>
+        <translation>Den Favoriten lassen, wie er war, und dies als neuen speichern</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Your changes to this routine have not been saved. Discard them?</source>
+        <translation>Deine Änderungen an dieser Routine sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Every step is in an area your settings skip: nothing would play.</source>
+        <translation>Jeder Schritt liegt in einem Bereich, den deine Einstellungen auslassen: Es würde nichts laufen.</translation>
+    </message>
+    <message>
+        <source>Total {time} at {pace} s per stroke</source>
+        <translation>Gesamt {time} bei {pace} s pro Griff</translation>
+    </message>
+    <message>
+        <source>(1 step skipped by your settings)</source>
+        <translation>(1 Schritt durch deine Einstellungen ausgelassen)</translation>
+    </message>
+    <message>
+        <source>({count} steps skipped by your settings)</source>
+        <translation>({count} Schritte durch deine Einstellungen ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}</source>
+        <translation>Schritt {number} von {total}</translation>
+    </message>
+    <message>
+        <source>No step selected</source>
+        <translation>Kein Schritt gewählt</translation>
+    </message>
+    <message>
+        <source>Give the routine a name first</source>
+        <translation>Gib der Routine zuerst einen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinePicker</name>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Routine wählen</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>an infection, a fever, or red, hot, painful skin (cellulitis)</source>
+        <translation>eine Infektion, Fieber oder gerötete, heiße, schmerzende Haut (etwa eine Wundrose)</translation>
+    </message>
+    <message>
+        <source>a blood clot now or recently</source>
+        <translation>ein Blutgerinnsel (Thrombose), jetzt oder vor Kurzem</translation>
+    </message>
+    <message>
+        <source>heart failure or other heart problems</source>
+        <translation>eine Herzschwäche oder andere Herzprobleme</translation>
+    </message>
+    <message>
+        <source>active cancer, or cancer that is being treated, in the head or neck</source>
+        <translation>eine aktive oder gerade behandelte Krebserkrankung an Kopf oder Hals</translation>
+    </message>
+    <message>
+        <source>new swelling that no doctor has explained</source>
+        <translation>eine neue Schwellung, die noch nicht ärztlich abgeklärt ist</translation>
+    </message>
+    <message>
+        <source>surgery, a wound, broken or weeping skin in the area</source>
+        <translation>eine Operation, eine Wunde, verletzte oder nässende Haut im Bereich</translation>
+    </message>
+    <message>
+        <source>severe kidney disease</source>
+        <translation>eine schwere Nierenerkrankung</translation>
+    </message>
+    <message>
+        <source>fainting or a sensitive carotid sinus</source>
+        <translation>Ohnmachtsanfälle oder einen empfindlichen Karotissinus</translation>
+    </message>
+    <message>
+        <source>an irregular heartbeat</source>
+        <translation>Herzrhythmusstörungen</translation>
+    </message>
+    <message>
+        <source>an overactive thyroid</source>
+        <translation>eine Schilddrüsenüberfunktion</translation>
+    </message>
+    <message>
+        <source>Move the skin, not the muscle: about the weight of your hand. Use flat fingers or the palm, on dry skin. The skin should not turn red, and nothing should hurt.</source>
+        <translation>Beweg die Haut, nicht den Muskel: etwa mit dem Gewicht deiner Hand. Nimm flache Finger oder die Handfläche, auf trockener Haut. Die Haut soll nicht rot werden, und nichts soll wehtun.</translation>
+    </message>
+    <message>
+        <source>Never press or rub the pulse below the angle of the jaw (shown in red on the neck steps).</source>
+        <translation>Drück oder reib nie auf dem Puls unterhalb des Kieferwinkels (bei den Halsschritten rot markiert).</translation>
+    </message>
+    <message>
+        <source>Stop at once if you feel dizzy or faint, or if pain, new redness or swelling appear.</source>
+        <translation>Hör sofort auf, wenn dir schwindlig oder flau wird, oder wenn Schmerzen, neue Rötungen oder Schwellungen auftreten.</translation>
+    </message>
+    <message>
+        <source>This app paces the gentle self-massage that lymphoedema therapists teach. It is not a treatment and does not replace your therapist&apos;s own plan, which comes first if you have one.</source>
+        <translation>Diese App gibt den Takt für die sanfte Selbstmassage vor, die in der Lymphödem-Therapie gelehrt wird. Sie ist keine Behandlung und ersetzt nicht den Plan deiner Therapie: Wenn du einen hast, geht er vor.</translation>
+    </message>
+    <message>
+        <source>Ask your doctor or therapist first if you have</source>
+        <translation>Frag zuerst in deiner Arztpraxis oder Therapie nach, wenn du Folgendes hast</translation>
+    </message>
+    <message>
+        <source>For the neck steps, also if you have:</source>
+        <translation>Für die Halsschritte auch, wenn du Folgendes hast:</translation>
+    </message>
+    <message>
+        <source>How light</source>
+        <translation>Wie leicht</translation>
+    </message>
+    <message>
+        <source>When to stop</source>
+        <translation>Wann du aufhörst</translation>
+    </message>
+    <message>
+        <source>Before you start: safety</source>
+        <translation>Bevor du anfängst: Sicherheit</translation>
+    </message>
+    <message>
+        <source>Safety information</source>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>I have read this. None of it applies to me, or my clinician agrees.</source>
+        <translation>Gelesen. Nichts davon trifft auf mich zu, oder meine Behandler sind einverstanden.</translation>
+    </message>
+    <message>
+        <source>Confirm that you have read the safety information</source>
+        <translation>Bestätige, dass du die Sicherheitshinweise gelesen hast</translation>
+    </message>
+    <message>
+        <source>Tick to continue</source>
+        <translation>Zum Fortfahren ankreuzen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenSaver</name>
+    <message>
+        <source>The screen saver is left alone on this platform.</source>
+        <translation>Auf diesem System bleibt der Bildschirmschoner unberührt.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the screen on: Qt&apos;s D-Bus module could not load ({error}).</source>
+        <translation>Der Bildschirm kann nicht an bleiben: Das D-Bus-Modul von Qt ließ sich nicht laden ({error}).</translation>
+    </message>
+    <message>
+        <source>Cannot keep the screen on: there is no D-Bus session bus.</source>
+        <translation>Der Bildschirm kann nicht an bleiben: Es gibt keinen D-Bus-Sitzungsbus.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the screen on: no screen saver service answers on D-Bus.</source>
+        <translation>Der Bildschirm kann nicht an bleiben: Kein Bildschirmschoner-Dienst antwortet über D-Bus.</translation>
+    </message>
+    <message>
+        <source>A guided massage session is running</source>
+        <translation>Eine angeleitete Massage läuft</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Massaged</source>
+        <translation>Massiert</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>{massaged} of {planned}</source>
+        <translation>{massaged} von {planned}</translation>
+    </message>
+    <message>
+        <source>{done} done</source>
+        <translation>{done} erledigt</translation>
+    </message>
+    <message>
+        <source>{done} done, {skipped} skipped</source>
+        <translation>{done} erledigt, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <source>{started} (UTC{offset}), {routine} [{id}], pace {pace} s per stroke</source>
+        <translation>{started} (UTC{offset}), {routine} [{id}], Tempo {pace} s pro Griff</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>SkipMenu</name>
+    <message>
+        <source>Skip areas</source>
+        <translation>Bereiche auslassen</translation>
+    </message>
+    <message>
+        <source>Skip {area}</source>
+        <translation>Auslassen: {area}</translation>
+    </message>
+    <message>
+        <source>Bring back every area</source>
+        <translation>Alle Bereiche wieder aufnehmen</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <source>Slow breaths</source>
+        <translation>Langsame Atemzüge</translation>
+    </message>
+    <message>
+        <source>In through the nose, a longer breath out; no hands on the face</source>
+        <translation>Durch die Nase ein, länger aus; keine Hände im Gesicht</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <source>Soft stationary circles, easing the skin toward the node</source>
+        <translation>Sanfte Kreise auf der Stelle, die die Haut zum Lymphknoten hin mitnehmen</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Dehnen</translation>
+    </message>
+    <message>
+        <source>Stretch the skin toward the node, then let go</source>
+        <translation>Die Haut zum Lymphknoten hin dehnen, dann loslassen</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Streichen</translation>
+    </message>
+    <message>
+        <source>One long, light glide along the area toward the node</source>
+        <translation>Ein langer, leichter Strich über den Bereich zum Lymphknoten hin</translation>
+    </message>
+    <message>
+        <source>Both sides at once</source>
+        <translation>Beide Seiten zugleich</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Midline, one hand</source>
+        <translation>Mittellinie, eine Hand</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Where the hands work</source>
+        <translation>Wo die Hände arbeiten</translation>
+    </message>
+    <message>
+        <source>Stroke</source>
+        <translation>Griff</translation>
+    </message>
+    <message>
+        <source>How the hands move</source>
+        <translation>Wie sich die Hände bewegen</translation>
+    </message>
+    <message>
+        <source>Toward</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>The node group the strokes drain toward</source>
+        <translation>Die Lymphknotengruppe, zu der die Griffe hinführen</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Which side of your body (left and right are your own sides)</source>
+        <translation>Welche Körperseite (links und rechts von dir aus gesehen)</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How many strokes, 1 to {max}</source>
+        <translation>Wie viele Griffe, 1 bis {max}</translation>
+    </message>
+    <message>
+        <source>Pace factor</source>
+        <translation>Tempofaktor</translation>
+    </message>
+    <message>
+        <source>Times your pace: 1.0 is your usual stroke; 1.5 makes each stroke half as long again</source>
+        <translation>Mal dein Tempo: 1,0 ist dein üblicher Griff; 1,5 macht jeden Griff um die Hälfte länger</translation>
+    </message>
+    <message>
+        <source>Breath length</source>
+        <translation>Länge eines Atemzugs</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>A short reminder shown during the step, at most {max} characters</source>
+        <translation>Eine kurze Erinnerung während des Schritts, höchstens {max} Zeichen</translation>
+    </message>
+    <message>
+        <source>e.g. Flat fingers, skin only</source>
+        <translation>z. B. Flache Finger, nur die Haut</translation>
+    </message>
+    <message>
+        <source>Cue length</source>
+        <translation>Länge des Hinweises</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>Be&amp;reich</translation>
+    </message>
+    <message>
+        <source>&amp;Stroke</source>
+        <translation>&amp;Griff</translation>
+    </message>
+    <message>
+        <source>&amp;Toward</source>
+        <translation>R&amp;ichtung</translation>
+    </message>
+    <message>
+        <source>S&amp;ide</source>
+        <translation>&amp;Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Repetitions</source>
+        <translation>Wie&amp;derholungen</translation>
+    </message>
+    <message>
+        <source>&amp;Pace factor</source>
+        <translation>&amp;Tempofaktor</translation>
+    </message>
+    <message>
+        <source>&amp;Cue</source>
+        <translation>&amp;Hinweis</translation>
+    </message>
+    <message>
+        <source>Each breath lasts {seconds} s (Preferences, Breath length); pace does not change it.</source>
+        <translation>Jeder Atemzug dauert {seconds} s (Einstellungen, Länge eines Atemzugs); das Tempo ändert daran nichts.</translation>
+    </message>
+    <message>
+        <source>&amp;Breaths</source>
+        <translation>Atem&amp;züge</translation>
+    </message>
+    <message>
+        <source>Breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>{count}/{max} characters</source>
+        <translation>{count}/{max} Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Drag a step to move it</source>
+        <translation>Zieh einen Schritt, um ihn zu verschieben</translation>
+    </message>
+    <message>
+        <source>{number}. {area} - {stroke} - {reps}x</source>
+        <translation>{number}. {area} – {stroke} – {reps}×</translation>
+    </message>
+    <message>
+        <source>{number}. {area} - {stroke} toward {node} - {side} - {reps}x</source>
+        <translation>{number}. {area} – {stroke} → {node} – {side} – {reps}×</translation>
+    </message>
+    <message>
+        <source>Pace factor {factor}×</source>
+        <translation>Tempofaktor {factor}×</translation>
+    </message>
+    <message>
+        <source>Cue: {cue}</source>
+        <translation>Hinweis: {cue}</translation>
+    </message>
+    <message>
+        <source>Skipped by your settings: this step will not play.</source>
+        <translation>In deinen Einstellungen ausgelassen: Dieser Schritt läuft nicht.</translation>
+    </message>
+    <message>
+        <source>A focus area in your settings: 1.5 times the repetitions.</source>
+        <translation>Ein Schwerpunkt in deinen Einstellungen: 1,5-mal so viele Wiederholungen.</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Session state</source>
+        <translation>Sitzungsstatus</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Time left in this step</source>
+        <translation>Restzeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Cue</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt in der Routine</translation>
+    </message>
+    <message>
+        <source>Time left in the routine</source>
+        <translation>Restzeit der Routine</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Neck: skin only. Never press on the pulse below the jaw.</source>
+        <translation>Hals: nur die Haut. Nie auf den Puls unter dem Kiefer drücken.</translation>
+    </message>
+    <message>
+        <source>Pressure reminder</source>
+        <translation>Erinnerung an den Druck</translation>
+    </message>
+    <message>
+        <source>Skin-light pressure: the skin should not go red.</source>
+        <translation>Ganz leichter Druck: Die Haut soll nicht rot werden.</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Drück die Leertaste zum Starten</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>FERTIG</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <source>{steps} in {time}. Sit for a moment before you get up.</source>
+        <translation>{steps} in {time}. Bleib noch kurz sitzen, bevor du aufstehst.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Press Space to start again</source>
+        <translation>Noch einmal? Drück die Leertaste</translation>
+    </message>
+    <message>
+        <source>Next: {area}</source>
+        <translation>Danach: {area}</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>STEP {number} OF {total}</source>
+        <translation>SCHRITT {number} VON {total}</translation>
+    </message>
+    <message>
+        <source>of {reps}</source>
+        <translation>von {reps}</translation>
+    </message>
+    <message>
+        <source>{time} left in this step</source>
+        <translation>noch {time} in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>GET READY</source>
+        <translation>MACH DICH BEREIT</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>ALS NÄCHSTES</translation>
+    </message>
+    <message>
+        <source>Next: {area}</source>
+        <comment>the large heading in the pause before a step</comment>
+        <translation>Gleich: {area}</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>gleich los</translation>
+    </message>
+    <message>
+        <source>once, {time}</source>
+        <translation>einmal, {time}</translation>
+    </message>
+    <message>
+        <source>{reps} times, {time}</source>
+        <translation>{reps}-mal, {time}</translation>
+    </message>
+    <message>
+        <source>“{cue}”</source>
+        <translation>„{cue}“</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} Schritte</translation>
+    </message>
+    <message>
+        <source>{time} left in the routine</source>
+        <translation>noch {time} in der Routine</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -775,20 +1636,8 @@
         <translation>Diese Routine in eine Datei schreiben</translation>
     </message>
     <message>
-        <source>Skip {area}</source>
-        <translation>Auslassen: {area}</translation>
-    </message>
-    <message>
         <source>Session</source>
         <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <source>Choose a routine</source>
-        <translation>Routine wählen</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -801,10 +1650,6 @@
     <message>
         <source>Skip areas you should not touch (or click them on the diagram)</source>
         <translation>Bereiche auslassen, die du nicht berühren sollst (oder klick sie im Schaubild an)</translation>
-    </message>
-    <message>
-        <source>Skip areas</source>
-        <translation>Bereiche auslassen</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -823,14 +1668,6 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Every step of “{name}” is in a skipped area: nothing is left to do. Bring back at least one area.</source>
-        <translation>Jeder Schritt von „{name}“ liegt in einem ausgelassenen Bereich: Es bleibt nichts zu tun. Nimm mindestens einen Bereich wieder dazu.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -838,13 +1675,16 @@
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
+</context>
+<context>
+    <name>WindowDialogs</name>
     <message>
-        <source>The step panel flashes instead of each sound.</source>
-        <translation>Die Schrittanzeige blinkt statt jedes Tons.</translation>
+        <source>About</source>
+        <translation>Über</translation>
     </message>
     <message>
-        <source>Paused: the computer was asleep. Press Space to go on.</source>
-        <translation>Pausiert: Der Computer war im Ruhezustand. Drück die Leertaste, um weiterzumachen.</translation>
+        <source>&lt;p&gt;A pacing and memory aid for the gentle self-lymphatic drainage of the face and neck that lymphoedema therapists teach. It is not a treatment and does not replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: any effect on puffiness is likely small and short-lived.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Eine Takt- und Gedächtnishilfe für die sanfte Selbst-Lymphdrainage von Gesicht und Hals, wie sie in der Lymphödem-Therapie gelehrt wird. Sie ist keine Behandlung und ersetzt deine Therapie nicht. Sie behauptet keine Wirkung auf Hautfett, Giftstoffe, das Immunsystem oder sonst etwas: Eine Wirkung auf Schwellungen ist wahrscheinlich klein und kurzlebig.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer. Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save as favourite</source>
@@ -882,733 +1722,28 @@
         <source>No session log is kept in this window.</source>
         <translation>In diesem Fenster wird kein Sitzungsverlauf geführt.</translation>
     </message>
-    <message>
-        <source>&lt;p&gt;A pacing and memory aid for the gentle self-lymphatic drainage of the face and neck that lymphoedema therapists teach. It is not a treatment and does not replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: any effect on puffiness is likely small and short-lived.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine Takt- und Gedächtnishilfe für die sanfte Selbst-Lymphdrainage von Gesicht und Hals, wie sie in der Lymphödem-Therapie gelehrt wird. Sie ist keine Behandlung und ersetzt deine Therapie nicht. Sie behauptet keine Wirkung auf Hautfett, Giftstoffe, das Immunsystem oder sonst etwas: Eine Wirkung auf Schwellungen ist wahrscheinlich klein und kurzlebig.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer. Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
-    <name>NoticeBar</name>
+    <name>_RateSlider</name>
     <message>
-        <source>Notice</source>
-        <translation>Hinweis</translation>
+        <source>slower</source>
+        <translation>langsamer</translation>
     </message>
     <message>
-        <source>Dismiss the message</source>
-        <translation>Meldung schließen</translation>
+        <source>faster</source>
+        <translation>schneller</translation>
     </message>
-</context>
-<context>
-    <name>PaceControl</name>
     <message>
-        <source>Pace in seconds per stroke</source>
-        <translation>Tempo in Sekunden pro Griff</translation>
+        <source>faster: {step} of {steps}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pace: seconds per stroke (keys + and -)</source>
-        <translation>Tempo: Sekunden pro Griff (Tasten + und -)</translation>
+        <source>slower: {step} of {steps}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pace value</source>
-        <translation>Tempowert</translation>
-    </message>
-    <message>
-        <source>Pace</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>{pace} s/stroke</source>
-        <translation>{pace} s/Griff</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <source>A new language is used when you next start the app.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-        <source>{setting}: status</source>
-        <translation>{setting}: Status</translation>
-    </message>
-</context>
-<context>
-    <name>RepDial</name>
-    <message>
-        <source>Repetition counter</source>
-        <translation>Wiederholungszähler</translation>
-    </message>
-</context>
-<context>
-    <name>RoutineEditor</name>
-    <message>
-        <source>Slow breaths</source>
-        <translation>Langsame Atemzüge</translation>
-    </message>
-    <message>
-        <source>In through the nose, a longer breath out; no hands on the face</source>
-        <translation>Durch die Nase ein, länger aus; keine Hände im Gesicht</translation>
-    </message>
-    <message>
-        <source>Circles</source>
-        <translation>Kreise</translation>
-    </message>
-    <message>
-        <source>Soft stationary circles, easing the skin toward the node</source>
-        <translation>Sanfte Kreise auf der Stelle, die die Haut zum Lymphknoten hin mitnehmen</translation>
-    </message>
-    <message>
-        <source>Stretch</source>
-        <translation>Dehnen</translation>
-    </message>
-    <message>
-        <source>Stretch the skin toward the node, then let go</source>
-        <translation>Die Haut zum Lymphknoten hin dehnen, dann loslassen</translation>
-    </message>
-    <message>
-        <source>Sweep</source>
-        <translation>Streichen</translation>
-    </message>
-    <message>
-        <source>One long, light glide along the area toward the node</source>
-        <translation>Ein langer, leichter Strich über den Bereich zum Lymphknoten hin</translation>
-    </message>
-    <message>
-        <source>Both sides at once</source>
-        <translation>Beide Seiten zugleich</translation>
-    </message>
-    <message>
-        <source>Left side only</source>
-        <translation>Nur linke Seite</translation>
-    </message>
-    <message>
-        <source>Right side only</source>
-        <translation>Nur rechte Seite</translation>
-    </message>
-    <message>
-        <source>Midline, one hand</source>
-        <translation>Mittellinie, eine Hand</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>Edit routine</source>
-        <translation>Routine bearbeiten</translation>
-    </message>
-    <message>
-        <source>Preview of the selected step</source>
-        <translation>Vorschau des gewählten Schritts</translation>
-    </message>
-    <message>
-        <source>Total time</source>
-        <translation>Gesamtdauer</translation>
-    </message>
-    <message>
-        <source>Routine name</source>
-        <translation>Name der Routine</translation>
-    </message>
-    <message>
-        <source>The routine&apos;s name, 1 to {max} characters</source>
-        <translation>Der Name der Routine, 1 bis {max} Zeichen</translation>
-    </message>
-    <message>
-        <source>A routine needs a name before it can be saved.</source>
-        <translation>Eine Routine braucht einen Namen, bevor du sie speichern kannst.</translation>
-    </message>
-    <message>
-        <source>Why OK is unavailable</source>
-        <translation>Warum OK nicht geht</translation>
-    </message>
-    <message>
-        <source>Routine description</source>
-        <translation>Beschreibung der Routine</translation>
-    </message>
-    <message>
-        <source>Optional, at most {max} characters</source>
-        <translation>Optional, höchstens {max} Zeichen</translation>
-    </message>
-    <message>
-        <source>Optional: what this routine is for</source>
-        <translation>Optional: wofür diese Routine gedacht ist</translation>
-    </message>
-    <message>
-        <source>Description length</source>
-        <translation>Länge der Beschreibung</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>Drag a step to move it</source>
-        <translation>Zieh einen Schritt, um ihn zu verschieben</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Warnungen</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Schritt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a step after the selected one</source>
-        <translation>Einen Schritt nach dem gewählten einfügen</translation>
-    </message>
-    <message>
-        <source>Duplicate step</source>
-        <translation>Schritt duplizieren</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected step</source>
-        <translation>Den gewählten Schritt duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove step</source>
-        <translation>Schritt entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected step</source>
-        <translation>Den gewählten Schritt entfernen</translation>
-    </message>
-    <message>
-        <source>Move step up</source>
-        <translation>Schritt nach oben</translation>
-    </message>
-    <message>
-        <source>Move the selected step up</source>
-        <translation>Den gewählten Schritt nach oben schieben</translation>
-    </message>
-    <message>
-        <source>Move step down</source>
-        <translation>Schritt nach unten</translation>
-    </message>
-    <message>
-        <source>Move the selected step down</source>
-        <translation>Den gewählten Schritt nach unten schieben</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Move the selected step up (Ctrl+Up or Alt+Up)</source>
-        <translation>Den gewählten Schritt nach oben schieben (Strg+Hoch oder Alt+Hoch)</translation>
-    </message>
-    <message>
-        <source>Move the selected step down (Ctrl+Down or Alt+Down)</source>
-        <translation>Den gewählten Schritt nach unten schieben (Strg+Runter oder Alt+Runter)</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Runter</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>Where the hands work</source>
-        <translation>Wo die Hände arbeiten</translation>
-    </message>
-    <message>
-        <source>Stroke</source>
-        <translation>Griff</translation>
-    </message>
-    <message>
-        <source>How the hands move</source>
-        <translation>Wie sich die Hände bewegen</translation>
-    </message>
-    <message>
-        <source>Toward</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>The node group the strokes drain toward</source>
-        <translation>Die Lymphknotengruppe, zu der die Griffe hinführen</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>Which side of your body (left and right are your own sides)</source>
-        <translation>Welche Körperseite (links und rechts von dir aus gesehen)</translation>
-    </message>
-    <message>
-        <source>Repetitions</source>
-        <translation>Wiederholungen</translation>
-    </message>
-    <message>
-        <source>How many strokes, 1 to {max}</source>
-        <translation>Wie viele Griffe, 1 bis {max}</translation>
-    </message>
-    <message>
-        <source>Pace factor</source>
-        <translation>Tempofaktor</translation>
-    </message>
-    <message>
-        <source>Times your pace: 1.0 is your usual stroke; 1.5 makes each stroke half as long again</source>
-        <translation>Mal dein Tempo: 1,0 ist dein üblicher Griff; 1,5 macht jeden Griff um die Hälfte länger</translation>
-    </message>
-    <message>
-        <source>Breath length</source>
-        <translation>Länge eines Atemzugs</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>A short reminder shown during the step, at most {max} characters</source>
-        <translation>Eine kurze Erinnerung während des Schritts, höchstens {max} Zeichen</translation>
-    </message>
-    <message>
-        <source>e.g. Flat fingers, skin only</source>
-        <translation>z. B. Flache Finger, nur die Haut</translation>
-    </message>
-    <message>
-        <source>Cue length</source>
-        <translation>Länge des Hinweises</translation>
-    </message>
-    <message>
-        <source>&amp;Area</source>
-        <translation>Be&amp;reich</translation>
-    </message>
-    <message>
-        <source>&amp;Stroke</source>
-        <translation>&amp;Griff</translation>
-    </message>
-    <message>
-        <source>&amp;Toward</source>
-        <translation>R&amp;ichtung</translation>
-    </message>
-    <message>
-        <source>S&amp;ide</source>
-        <translation>&amp;Seite</translation>
-    </message>
-    <message>
-        <source>&amp;Repetitions</source>
-        <translation>Wie&amp;derholungen</translation>
-    </message>
-    <message>
-        <source>&amp;Pace factor</source>
-        <translation>&amp;Tempofaktor</translation>
-    </message>
-    <message>
-        <source>&amp;Cue</source>
-        <translation>&amp;Hinweis</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Description</source>
-        <translation>&amp;Beschreibung</translation>
-    </message>
-    <message>
-        <source>{number}. {area} - {stroke} - {reps}x</source>
-        <translation>{number}. {area} – {stroke} – {reps}×</translation>
-    </message>
-    <message>
-        <source>{number}. {area} - {stroke} toward {node} - {side} - {reps}x</source>
-        <translation>{number}. {area} – {stroke} → {node} – {side} – {reps}×</translation>
-    </message>
-    <message>
-        <source>Pace factor {factor}×</source>
-        <translation>Tempofaktor {factor}×</translation>
-    </message>
-    <message>
-        <source>Cue: {cue}</source>
-        <translation>Hinweis: {cue}</translation>
-    </message>
-    <message>
-        <source>Skipped by your settings: this step will not play.</source>
-        <translation>In deinen Einstellungen ausgelassen: Dieser Schritt läuft nicht.</translation>
-    </message>
-    <message>
-        <source>A focus area in your settings: 1.5 times the repetitions.</source>
-        <translation>Ein Schwerpunkt in deinen Einstellungen: 1,5-mal so viele Wiederholungen.</translation>
-    </message>
-    <message>
-        <source>Every step is in an area your settings skip: nothing would play.</source>
-        <translation>Jeder Schritt liegt in einem Bereich, den deine Einstellungen auslassen: Es würde nichts laufen.</translation>
-    </message>
-    <message>
-        <source>Total {time} at {pace} s per stroke</source>
-        <translation>Gesamt {time} bei {pace} s pro Griff</translation>
-    </message>
-    <message>
-        <source>(1 step skipped by your settings)</source>
-        <translation>(1 Schritt durch deine Einstellungen ausgelassen)</translation>
-    </message>
-    <message>
-        <source>({count} steps skipped by your settings)</source>
-        <translation>({count} Schritte durch deine Einstellungen ausgelassen)</translation>
-    </message>
-    <message>
-        <source>Step {number} of {total}</source>
-        <translation>Schritt {number} von {total}</translation>
-    </message>
-    <message>
-        <source>No step selected</source>
-        <translation>Kein Schritt gewählt</translation>
-    </message>
-    <message>
-        <source>Each breath lasts {seconds} s (Preferences, Breath length); pace does not change it.</source>
-        <translation>Jeder Atemzug dauert {seconds} s (Einstellungen, Länge eines Atemzugs); das Tempo ändert daran nichts.</translation>
-    </message>
-    <message>
-        <source>&amp;Breaths</source>
-        <translation>Atem&amp;züge</translation>
-    </message>
-    <message>
-        <source>Breaths</source>
-        <translation>Atemzüge</translation>
-    </message>
-    <message>
-        <source>{count}/{max} characters</source>
-        <translation>{count}/{max} Zeichen</translation>
-    </message>
-    <message>
-        <source>Give the routine a name first</source>
-        <translation>Gib der Routine zuerst einen Namen</translation>
-    </message>
-</context>
-<context>
-    <name>SafetyDialog</name>
-    <message>
-        <source>an infection, a fever, or red, hot, painful skin (cellulitis)</source>
-        <translation>eine Infektion, Fieber oder gerötete, heiße, schmerzende Haut (etwa eine Wundrose)</translation>
-    </message>
-    <message>
-        <source>a blood clot now or recently</source>
-        <translation>ein Blutgerinnsel (Thrombose), jetzt oder vor Kurzem</translation>
-    </message>
-    <message>
-        <source>heart failure or other heart problems</source>
-        <translation>eine Herzschwäche oder andere Herzprobleme</translation>
-    </message>
-    <message>
-        <source>active cancer, or cancer that is being treated, in the head or neck</source>
-        <translation>eine aktive oder gerade behandelte Krebserkrankung an Kopf oder Hals</translation>
-    </message>
-    <message>
-        <source>new swelling that no doctor has explained</source>
-        <translation>eine neue Schwellung, die noch nicht ärztlich abgeklärt ist</translation>
-    </message>
-    <message>
-        <source>surgery, a wound, broken or weeping skin in the area</source>
-        <translation>eine Operation, eine Wunde, verletzte oder nässende Haut im Bereich</translation>
-    </message>
-    <message>
-        <source>severe kidney disease</source>
-        <translation>eine schwere Nierenerkrankung</translation>
-    </message>
-    <message>
-        <source>fainting or a sensitive carotid sinus</source>
-        <translation>Ohnmachtsanfälle oder einen empfindlichen Karotissinus</translation>
-    </message>
-    <message>
-        <source>an irregular heartbeat</source>
-        <translation>Herzrhythmusstörungen</translation>
-    </message>
-    <message>
-        <source>an overactive thyroid</source>
-        <translation>eine Schilddrüsenüberfunktion</translation>
-    </message>
-    <message>
-        <source>Move the skin, not the muscle: about the weight of your hand. Use flat fingers or the palm, on dry skin. The skin should not turn red, and nothing should hurt.</source>
-        <translation>Beweg die Haut, nicht den Muskel: etwa mit dem Gewicht deiner Hand. Nimm flache Finger oder die Handfläche, auf trockener Haut. Die Haut soll nicht rot werden, und nichts soll wehtun.</translation>
-    </message>
-    <message>
-        <source>Never press or rub the pulse below the angle of the jaw (shown in red on the neck steps).</source>
-        <translation>Drück oder reib nie auf dem Puls unterhalb des Kieferwinkels (bei den Halsschritten rot markiert).</translation>
-    </message>
-    <message>
-        <source>Stop at once if you feel dizzy or faint, or if pain, new redness or swelling appear.</source>
-        <translation>Hör sofort auf, wenn dir schwindlig oder flau wird, oder wenn Schmerzen, neue Rötungen oder Schwellungen auftreten.</translation>
-    </message>
-    <message>
-        <source>This app paces the gentle self-massage that lymphoedema therapists teach. It is not a treatment and does not replace your therapist&apos;s own plan, which comes first if you have one.</source>
-        <translation>Diese App gibt den Takt für die sanfte Selbstmassage vor, die in der Lymphödem-Therapie gelehrt wird. Sie ist keine Behandlung und ersetzt nicht den Plan deiner Therapie: Wenn du einen hast, geht er vor.</translation>
-    </message>
-    <message>
-        <source>Ask your doctor or therapist first if you have</source>
-        <translation>Frag zuerst in deiner Arztpraxis oder Therapie nach, wenn du Folgendes hast</translation>
-    </message>
-    <message>
-        <source>For the neck steps, also if you have:</source>
-        <translation>Für die Halsschritte auch, wenn du Folgendes hast:</translation>
-    </message>
-    <message>
-        <source>How light</source>
-        <translation>Wie leicht</translation>
-    </message>
-    <message>
-        <source>When to stop</source>
-        <translation>Wann du aufhörst</translation>
-    </message>
-    <message>
-        <source>Before you start: safety</source>
-        <translation>Bevor du anfängst: Sicherheit</translation>
-    </message>
-    <message>
-        <source>Safety information</source>
-        <translation>Sicherheitshinweise</translation>
-    </message>
-    <message>
-        <source>I have read this. None of it applies to me, or my clinician agrees.</source>
-        <translation>Gelesen. Nichts davon trifft auf mich zu, oder meine Behandler sind einverstanden.</translation>
-    </message>
-    <message>
-        <source>Confirm that you have read the safety information</source>
-        <translation>Bestätige, dass du die Sicherheitshinweise gelesen hast</translation>
-    </message>
-    <message>
-        <source>Tick to continue</source>
-        <translation>Zum Fortfahren ankreuzen</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>ScreenSaver</name>
-    <message>
-        <source>The screen saver is left alone on this platform.</source>
-        <translation>Auf diesem System bleibt der Bildschirmschoner unberührt.</translation>
-    </message>
-    <message>
-        <source>Cannot keep the screen on: Qt&apos;s D-Bus module could not load ({error}).</source>
-        <translation>Der Bildschirm kann nicht an bleiben: Das D-Bus-Modul von Qt ließ sich nicht laden ({error}).</translation>
-    </message>
-    <message>
-        <source>Cannot keep the screen on: there is no D-Bus session bus.</source>
-        <translation>Der Bildschirm kann nicht an bleiben: Es gibt keinen D-Bus-Sitzungsbus.</translation>
-    </message>
-    <message>
-        <source>Cannot keep the screen on: no screen saver service answers on D-Bus.</source>
-        <translation>Der Bildschirm kann nicht an bleiben: Kein Bildschirmschoner-Dienst antwortet über D-Bus.</translation>
-    </message>
-    <message>
-        <source>A guided massage session is running</source>
-        <translation>Eine angeleitete Massage läuft</translation>
-    </message>
-</context>
-<context>
-    <name>SessionTableModel</name>
-    <message>
-        <source>Started</source>
-        <translation>Beginn</translation>
-    </message>
-    <message>
-        <source>Routine</source>
-        <translation>Routine</translation>
-    </message>
-    <message>
-        <source>Massaged</source>
-        <translation>Massiert</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>Schritte</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>{massaged} of {planned}</source>
-        <translation>{massaged} von {planned}</translation>
-    </message>
-    <message>
-        <source>{done} done</source>
-        <translation>{done} erledigt</translation>
-    </message>
-    <message>
-        <source>{done} done, {skipped} skipped</source>
-        <translation>{done} erledigt, {skipped} übersprungen</translation>
-    </message>
-    <message>
-        <source>{started} (UTC{offset}), {routine} [{id}], pace {pace} s per stroke</source>
-        <translation>{started} (UTC{offset}), {routine} [{id}], Tempo {pace} s pro Griff</translation>
-    </message>
-</context>
-<context>
-    <name>StepPanel</name>
-    <message>
-        <source>Session state</source>
-        <translation>Sitzungsstatus</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Was zu tun ist</translation>
-    </message>
-    <message>
-        <source>Time left in this step</source>
-        <translation>Restzeit in diesem Schritt</translation>
-    </message>
-    <message>
-        <source>Cue</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>Progress through the routine</source>
-        <translation>Fortschritt in der Routine</translation>
-    </message>
-    <message>
-        <source>Time left in the routine</source>
-        <translation>Restzeit der Routine</translation>
-    </message>
-    <message>
-        <source>Caution</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
-        <source>Neck: skin only. Never press on the pulse below the jaw.</source>
-        <translation>Hals: nur die Haut. Nie auf den Puls unter dem Kiefer drücken.</translation>
-    </message>
-    <message>
-        <source>Pressure reminder</source>
-        <translation>Erinnerung an den Druck</translation>
-    </message>
-    <message>
-        <source>Skin-light pressure: the skin should not go red.</source>
-        <translation>Ganz leichter Druck: Die Haut soll nicht rot werden.</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>BEREIT</translation>
-    </message>
-    <message>
-        <source>Press Space to start</source>
-        <translation>Drück die Leertaste zum Starten</translation>
-    </message>
-    <message>
-        <source>FINISHED</source>
-        <translation>FERTIG</translation>
-    </message>
-    <message>
-        <source>Well done</source>
-        <translation>Gut gemacht</translation>
-    </message>
-    <message>
-        <source>{steps} in {time}. Sit for a moment before you get up.</source>
-        <translation>{steps} in {time}. Bleib noch kurz sitzen, bevor du aufstehst.</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>Press Space to start again</source>
-        <translation>Noch einmal? Drück die Leertaste</translation>
-    </message>
-    <message>
-        <source>Next: {area}</source>
-        <translation>Danach: {area}</translation>
-    </message>
-    <message>
-        <source>Last step</source>
-        <translation>Letzter Schritt</translation>
-    </message>
-    <message>
-        <source>STEP {number} OF {total}</source>
-        <translation>SCHRITT {number} VON {total}</translation>
-    </message>
-    <message>
-        <source>of {reps}</source>
-        <translation>von {reps}</translation>
-    </message>
-    <message>
-        <source>{time} left in this step</source>
-        <translation>noch {time} in diesem Schritt</translation>
-    </message>
-    <message>
-        <source>GET READY</source>
-        <translation>MACH DICH BEREIT</translation>
-    </message>
-    <message>
-        <source>NEXT</source>
-        <translation>ALS NÄCHSTES</translation>
-    </message>
-    <message>
-        <source>Next: {area}</source>
-        <comment>the large heading in the pause before a step</comment>
-        <translation>Gleich: {area}</translation>
-    </message>
-    <message>
-        <source>get ready</source>
-        <translation>gleich los</translation>
-    </message>
-    <message>
-        <source>once, {time}</source>
-        <translation>einmal, {time}</translation>
-    </message>
-    <message>
-        <source>{reps} times, {time}</source>
-        <translation>{reps}-mal, {time}</translation>
-    </message>
-    <message>
-        <source>“{cue}”</source>
-        <translation>„{cue}“</translation>
-    </message>
-    <message>
-        <source>1 step</source>
-        <translation>1 Schritt</translation>
-    </message>
-    <message>
-        <source>{count} steps</source>
-        <translation>{count} Schritte</translation>
-    </message>
-    <message>
-        <source>{time} left in the routine</source>
-        <translation>noch {time} in der Routine</translation>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,20 @@ def order_warning(step: PlannedStep, number: int | None = None) -> str:
     ).format(number=step.index + 1 if number is None else number, area=default_anatomy().areas[step.area].in_text)
 
 
+def warnings_by_row(plan: Plan) -> list[tuple[int | None, str]]:
+    """The plan's warnings worded for the routine as written: a warning about one step names it by its
+    row in the routine (skipped steps count), and comes with that row (from 0); others with None."""
+    early = early_face_step(plan.steps)
+    early_text = order_warning(early) if early is not None else None
+    rows: list[tuple[int | None, str]] = []
+    for warning in plan.warnings:
+        if early is not None and warning == early_text:
+            rows.append((early.routine_index, order_warning(early, number=early.routine_index + 1)))
+        else:
+            rows.append((None, warning))
+    return rows
+
+
 def _warnings(routine: Routine, settings: Settings, kept: list[PlannedStep]) -> list[str]:
     warnings: list[str] = []
     kept_areas = {s.area for s in kept}

@@ -13,13 +13,13 @@ from massage_gui.core.settings import settings_field
 from massage_gui.ui.icons import themed_icon
 from massage_gui.ui.pace_control import PaceControl
 from massage_gui.ui.routine_picker import RoutinePicker
+from massage_gui.ui.shortcuts import KeySpec, keyed_action
 from massage_gui.ui.skip_menu import SkipMenu
 from massage_gui.ui.theme import Theme
 
 if TYPE_CHECKING:
     from massage_gui.ui.main_window import MainWindow
 
-KeySpec = str | QKeySequence | QKeySequence.StandardKey | list[QKeySequence]
 
 
 class WindowActions(QObject):
@@ -137,22 +137,7 @@ class WindowActions(QObject):
         checkable: bool = False,
     ) -> QAction:
         """A window-wide action; ``fallback`` is used where the platform has no standard key."""
-        action = QAction(text, self._window)
-        if isinstance(key, QKeySequence.StandardKey):
-            keys = [k for k in QKeySequence.keyBindings(key) if not k.isEmpty()] or [QKeySequence(fallback)]
-        else:
-            keys = key if isinstance(key, list) else [QKeySequence(key)]
-        action.setShortcuts(keys)
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip} ({shown})" if shown else tip)
-        action.setCheckable(checkable)
-        if checkable:
-            action.triggered.connect(slot)
-        else:
-            action.triggered.connect(lambda _checked=False: slot())
-        self._window.addAction(action)
-        return action
+        return keyed_action(self._window, text, key, tip, slot, fallback=fallback, checkable=checkable)
 
     def session_actions(self) -> tuple[QAction, ...]:
         return (self.start, self.previous, self.next, self.restart, self.stop)

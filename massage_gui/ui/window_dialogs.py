@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from massage_gui import __version__
 from massage_gui.core.errors import MassageError
 from massage_gui.core.favourites import slugify
+from massage_gui.ui.plain_text import as_written
 
 if TYPE_CHECKING:
     from massage_gui.core.history import HistoryStore
@@ -110,15 +111,18 @@ class WindowDialogs(QObject):
 
         state = self._state
         routine_id = state.routine_id
-        editor = RoutineEditor(state.plan.routine, state.settings, self._window.theme, self._window)
+        favourite = state.library.is_favourite(routine_id)
+        editor = RoutineEditor(
+            state.plan.routine, state.settings, self._window.theme, self._window, favourite=favourite
+        )
         if not editor.exec():
             return
         edited = editor.routine()
-        if state.library.is_favourite(routine_id):
+        if editor.saves_as_new():  # a built-in stays as shipped; a favourite kept as it was
+            state.select_routine(state.library.save_as(edited))
+        else:
             state.library.update(routine_id, edited)
             state.select_routine(routine_id)
-        else:  # a built-in stays as shipped: the edit becomes a new favourite
-            state.select_routine(state.library.save_as(edited))
 
     def open_favourites(self) -> None:
         from massage_gui.ui.favourites_dialog import FavouritesDialog
@@ -141,7 +145,7 @@ class WindowDialogs(QObject):
         try:
             fav_id = self._state.library.import_file(Path(path))
         except MassageError as exc:
-            QMessageBox.warning(self._window, self.tr("Cannot import"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Cannot import"), as_written(str(exc)))
             return
         self._state.select_routine(fav_id)
         self._window.set_notice(
@@ -159,7 +163,7 @@ class WindowDialogs(QObject):
         try:
             self._state.library.export(routine, Path(path))
         except MassageError as exc:
-            QMessageBox.warning(self._window, self.tr("Cannot export"), str(exc))
+            QMessageBox.warning(self._window, self.tr("Cannot export"), as_written(str(exc)))
 
     # -- history -----------------------------------------------------------------------------------
 

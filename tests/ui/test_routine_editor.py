@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QLabel, QToolButton
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, FACE_AREAS, NECK_AREAS
@@ -42,6 +42,19 @@ def make_editor(qtbot: QtBot, routine: Routine = SAMPLE, settings: Settings | No
 @pytest.fixture
 def editor(qtbot: QtBot) -> RoutineEditor:
     return make_editor(qtbot)
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every 'discard changes?' question asked, answered with Discard (closing at the end of a test too)."""
+    asked: list[str] = []
+
+    def answer(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked
 
 
 def areas(editor: RoutineEditor) -> list[str]:
@@ -136,8 +149,8 @@ def test_the_last_step_cannot_be_removed(qtbot: QtBot) -> None:
 
 
 def test_delete_while_typing_a_cue_does_not_remove_the_step(qtbot: QtBot, editor: RoutineEditor) -> None:
-    editor.cue_edit.setFocus()
-    qtbot.keyClick(editor.cue_edit, Qt.Key.Key_Delete)
+    editor.form.cue_edit.setFocus()
+    qtbot.keyClick(editor.form.cue_edit, Qt.Key.Key_Delete)
     assert len(editor.routine().steps) == 5
 
 
@@ -206,24 +219,24 @@ def test_every_button_has_an_accessible_name_and_a_tooltip_with_its_key(editor: 
 
 def test_breathing_offers_only_breath_and_no_toward(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(3)
-    select(editor, editor.area_combo, "breathing")
-    assert combo_data(editor.stroke_combo) == ["breath"]
-    assert not editor.toward_combo.isVisibleTo(editor)
-    assert not editor.toward_combo.isEnabled()
+    select(editor, editor.form.area_combo, "breathing")
+    assert combo_data(editor.form.stroke_combo) == ["breath"]
+    assert not editor.form.toward_combo.isVisibleTo(editor)
+    assert not editor.form.toward_combo.isEnabled()
     step = editor.routine().steps[3]
     assert (step.area, step.stroke, step.toward) == ("breathing", "breath", None)
     assert editor.step_list.item(3).text() == "4. Breathing - breath - 7x"
-    select(editor, editor.area_combo, "cheeks")  # back to a massage stroke with a valid node
-    assert "breath" not in combo_data(editor.stroke_combo)
-    assert editor.toward_combo.isVisibleTo(editor)
+    select(editor, editor.form.area_combo, "cheeks")  # back to a massage stroke with a valid node
+    assert "breath" not in combo_data(editor.form.stroke_combo)
+    assert editor.form.toward_combo.isVisibleTo(editor)
     step = editor.routine().steps[3]
     assert (step.stroke, step.toward) == ("stretch", "submandibular")
 
 
 def test_temples_drain_only_in_front_of_the_ear(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(2)  # side of the neck, toward the terminus
-    select(editor, editor.area_combo, "temples")
-    assert combo_data(editor.toward_combo) == ["preauricular"]
+    select(editor, editor.form.area_combo, "temples")
+    assert combo_data(editor.form.toward_combo) == ["preauricular"]
     step = editor.routine().steps[2]
     assert (step.area, step.stroke, step.toward) == ("temples", "stretch", "preauricular")
 
@@ -231,75 +244,75 @@ def test_temples_drain_only_in_front_of_the_ear(editor: RoutineEditor) -> None:
 def test_every_area_filters_strokes_and_nodes(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(3)
     for area in AREA_IDS:
-        select(editor, editor.area_combo, area)
-        strokes = combo_data(editor.stroke_combo)
+        select(editor, editor.form.area_combo, area)
+        strokes = combo_data(editor.form.stroke_combo)
         assert (strokes == ["breath"]) if area == "breathing" else ("breath" not in strokes and len(strokes) == 3)
-        assert combo_data(editor.toward_combo) == list(DRAINS_TOWARD[area])
+        assert combo_data(editor.form.toward_combo) == list(DRAINS_TOWARD[area])
         assert editor.routine().steps[3].area == area
 
 
 def test_area_change_keeps_a_node_that_still_fits(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(3)
-    select(editor, editor.toward_combo, "preauricular")
-    select(editor, editor.area_combo, "jawline")  # jawline drains toward preauricular too
+    select(editor, editor.form.toward_combo, "preauricular")
+    select(editor, editor.form.area_combo, "jawline")  # jawline drains toward preauricular too
     assert editor.routine().steps[3].toward == "preauricular"
 
 
 def test_stroke_toward_and_side_edits_land(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(3)
-    select(editor, editor.stroke_combo, "sweep")
-    select(editor, editor.toward_combo, "preauricular")
-    select(editor, editor.side_combo, "right")
+    select(editor, editor.form.stroke_combo, "sweep")
+    select(editor, editor.form.toward_combo, "preauricular")
+    select(editor, editor.form.side_combo, "right")
     assert editor.routine().steps[3] == dataclasses.replace(CHEEKS, stroke="sweep", toward="preauricular", side="right")
     assert editor.step_list.item(3).text() == "4. Cheeks - sweep toward in front of the ear - right - 7x"
 
 
 def test_reps_pace_and_cue_edits_land(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(3)
-    editor.reps_spin.setValue(12)
-    editor.pace_spin.setValue(1.5)
-    editor.cue_edit.setText("Gentle")
+    editor.form.reps_spin.setValue(12)
+    editor.form.pace_spin.setValue(1.5)
+    editor.form.cue_edit.setText("Gentle")
     assert editor.routine().steps[3] == dataclasses.replace(CHEEKS, reps=12, pace_factor=1.5, cue="Gentle")
     assert editor.step_list.item(3).text().endswith(" - 12x")
-    assert editor.cue_count_label.text().startswith("6/120")
+    assert editor.form.cue_count_label.text().startswith("6/120")
 
 
 def test_spin_boxes_stay_within_the_limits(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(3)
-    editor.reps_spin.setValue(500)
-    editor.pace_spin.setValue(9.0)
+    editor.form.reps_spin.setValue(500)
+    editor.form.pace_spin.setValue(9.0)
     step = editor.routine().steps[3]
     assert (step.reps, step.pace_factor) == (100, 3.0)
-    editor.pace_spin.setValue(0.1)
+    editor.form.pace_spin.setValue(0.1)
     assert editor.routine().steps[3].pace_factor == 0.5
 
 
 def test_typed_reps_land(qtbot: QtBot, editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(1)
-    editor.reps_spin.selectAll()
-    qtbot.keyClicks(editor.reps_spin, "42")
+    editor.form.reps_spin.selectAll()
+    qtbot.keyClicks(editor.form.reps_spin, "42")
     assert editor.routine().steps[1].reps == 42
 
 
 def test_a_long_cue_is_cut(qtbot: QtBot, editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(3)
-    editor.cue_edit.setText("x" * 150)
+    editor.form.cue_edit.setText("x" * 150)
     assert editor.routine().steps[3].cue == "x" * MAX_CUE
-    assert editor.cue_count_label.text().startswith(f"{MAX_CUE}/{MAX_CUE}")
-    qtbot.keyClicks(editor.cue_edit, "more")  # typing at the limit adds nothing
+    assert editor.form.cue_count_label.text().startswith(f"{MAX_CUE}/{MAX_CUE}")
+    qtbot.keyClicks(editor.form.cue_edit, "more")  # typing at the limit adds nothing
     assert editor.routine().steps[3].cue == "x" * MAX_CUE
 
 
 def test_the_form_follows_the_selection(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(4)
-    assert editor.area_combo.currentData() == "temples"
-    assert editor.side_combo.currentData() == "left"
-    assert editor.pace_spin.value() == 1.25
-    assert editor.step_heading.text() == "Step 5 of 5"
+    assert editor.form.area_combo.currentData() == "temples"
+    assert editor.form.side_combo.currentData() == "left"
+    assert editor.form.pace_spin.value() == 1.25
+    assert editor.form.heading.text() == "Step 5 of 5"
     editor.step_list.setCurrentRow(0)
-    assert editor.area_combo.currentData() == "breathing"
-    assert not editor.pace_spin.isVisibleTo(editor)
-    assert editor.breath_note.isVisibleTo(editor)
+    assert editor.form.area_combo.currentData() == "breathing"
+    assert not editor.form.pace_spin.isVisibleTo(editor)
+    assert editor.form.breath_note.isVisibleTo(editor)
     assert editor.routine() == SAMPLE
 
 
@@ -310,7 +323,7 @@ def test_total_follows_the_plan_and_the_reps(editor: RoutineEditor) -> None:
     before = editor.total_label.text()
     assert before == f"Total {clock(build_plan(SAMPLE, Settings()).total_s)} at 2.0 s per stroke"
     editor.step_list.setCurrentRow(3)
-    editor.reps_spin.setValue(CHEEKS.reps + 30)
+    editor.form.reps_spin.setValue(CHEEKS.reps + 30)
     after = editor.total_label.text()
     assert after != before
     assert after == f"Total {clock(build_plan(editor.routine(), Settings()).total_s)} at 2.0 s per stroke"
@@ -374,7 +387,7 @@ def test_preview_shows_the_selected_step(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(1)
     assert editor.preview.frame is not None
     assert editor.preview.frame.area == "collarbone"
-    select(editor, editor.area_combo, "forehead")  # an edit updates the preview too
+    select(editor, editor.form.area_combo, "forehead")  # an edit updates the preview too
     frame = editor.preview.frame
     assert frame is not None
     assert frame.area == "forehead"
@@ -397,7 +410,7 @@ def test_preview_follows_the_mirror_setting_with_reduced_motion(qtbot: QtBot) ->
 
 def test_routine_edited_is_emitted_on_edits(qtbot: QtBot, editor: RoutineEditor) -> None:
     with qtbot.waitSignal(editor.routine_edited) as blocker:
-        editor.reps_spin.setValue(3)
+        editor.form.reps_spin.setValue(3)
     assert isinstance(blocker.args[0], Routine)
     assert blocker.args[0] == editor.routine()
 
@@ -441,6 +454,62 @@ def test_escape_cancels(qtbot: QtBot, editor: RoutineEditor) -> None:
 def test_ok_accepts(editor: RoutineEditor) -> None:
     editor.ok_button.click()
     assert editor.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("field", ["name_edit", "cue_edit"])
+def test_enter_in_a_field_neither_saves_nor_closes(qtbot: QtBot, editor: RoutineEditor, field: str) -> None:
+    """Bug: Enter in any field (mid-edit, in the cue) saved and closed the editor."""
+    widget = getattr(editor, field, None) or getattr(editor.form, field)
+    widget.setFocus()
+    qtbot.keyClicks(widget, "x")
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.keyClick(widget, Qt.Key.Key_Enter)
+    assert editor.isVisible()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    qtbot.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the save key
+    assert editor.result() == QDialog.DialogCode.Accepted
+
+
+def test_cancel_with_changes_asks_before_dropping_them(
+    qtbot: QtBot, editor: RoutineEditor, questions: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bug: Cancel threw the changes away without asking."""
+    editor.form.reps_spin.setValue(3)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: (questions.append("kept"), QMessageBox.StandardButton.Cancel)[1]
+    )
+    qtbot.keyClick(editor.step_list, Qt.Key.Key_Escape)
+    assert editor.isVisible(), "Keep editing: the editor stays open with the change"
+    assert editor.routine().steps[0].reps == 3
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    editor.button_box.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert editor.result() == QDialog.DialogCode.Rejected
+    assert questions == ["kept"]
+
+
+def test_cancel_without_changes_does_not_ask(editor: RoutineEditor, questions: list[str]) -> None:
+    editor.step_list.setCurrentRow(2)  # looking is not changing
+    editor.button_box.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert editor.result() == QDialog.DialogCode.Rejected
+    assert questions == []
+
+
+def test_a_favourite_can_be_saved_as_new_or_in_place(qtbot: QtBot) -> None:
+    """Bug: editing a favourite could only overwrite it."""
+    editor = RoutineEditor(SAMPLE, Settings(), Theme.light(), favourite=True)
+    qtbot.addWidget(editor)
+    assert editor.save_as_new_button is not None
+    editor.save_as_new_button.click()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    assert editor.saves_as_new()
+    in_place = RoutineEditor(SAMPLE, Settings(), Theme.light(), favourite=True)
+    qtbot.addWidget(in_place)
+    in_place.ok_button.click()
+    assert not in_place.saves_as_new()
+    builtin = RoutineEditor(SAMPLE, Settings(), Theme.light())
+    qtbot.addWidget(builtin)
+    assert builtin.save_as_new_button is None
+    assert builtin.saves_as_new(), "a built-in stays as shipped"
 
 
 # -- layout --------------------------------------------------------------------------------------
@@ -506,22 +575,22 @@ def test_any_edits_keep_the_routine_valid_and_the_rows_in_step(qtbot: QtBot, ops
         elif op == "select":
             editor.step_list.setCurrentRow(n % editor.step_list.count())
         elif op == "area":
-            editor.area_combo.setCurrentIndex(n)
+            editor.form.area_combo.setCurrentIndex(n)
         elif op == "stroke":
-            editor.stroke_combo.setCurrentIndex(n % editor.stroke_combo.count())
-        elif op == "toward" and editor.toward_combo.count():
-            editor.toward_combo.setCurrentIndex(n % editor.toward_combo.count())
+            editor.form.stroke_combo.setCurrentIndex(n % editor.form.stroke_combo.count())
+        elif op == "toward" and editor.form.toward_combo.count():
+            editor.form.toward_combo.setCurrentIndex(n % editor.form.toward_combo.count())
         elif op == "reps":
-            editor.reps_spin.setValue(n)
+            editor.form.reps_spin.setValue(n)
     routine = editor.routine()  # constructing it validates every step
     assert len(routine.steps) == editor.step_list.count() >= 1
     for row, step in enumerate(routine.steps):
         assert editor.step_list.item(row).text() == editor.row_text(row + 1, step)
     current = editor.current_step()
     assert current is not None
-    assert editor.area_combo.currentData() == current.area
-    assert editor.stroke_combo.currentData() == current.stroke
-    assert editor.reps_spin.value() == current.reps
+    assert editor.form.area_combo.currentData() == current.area
+    assert editor.form.stroke_combo.currentData() == current.stroke
+    assert editor.form.reps_spin.value() == current.reps
     plan = editor.plan()
     assert plan is not None
     assert editor.total_label.text().startswith(f"Total {clock(plan.total_s)}")
