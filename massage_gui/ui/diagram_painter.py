@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from massage_gui.core.frame import Arrow, Frame, Zone
 from massage_gui.core.geometry import Point, StrokePath
 from massage_gui.core.scene import Scene
+from massage_gui.ui.diagram_labels import PlacedLabel, marker_boxes, place_no_press_label, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt
 from massage_gui.ui.markers import marker_path
@@ -29,6 +30,8 @@ class DiagramPainter:
         self.style = style
         self._outlines: dict[str, QPainterPath] = {}
         self._outlines_scene: Scene | None = None
+        self._labels_key: tuple[object, ...] | None = None
+        self._labels: list[PlacedLabel] = []
 
     # -- geometry ----------------------------------------------------------------------------------
 
@@ -94,15 +97,32 @@ class DiagramPainter:
             painter.drawPath(path)
         self._paint_nodes(painter, transform, scene, theme, font, page)
 
+    def label_font(self, font: QFont, scale: float) -> QFont:
+        s = self.style
+        label_font = QFont(font)
+        label_font.setPointSizeF(clamp_scaled(scale, s.label_pt_per_unit, *s.label_pt))
+        return label_font
+
+    def node_labels(self, scene: Scene, transform: QTransform, font: QFont, page: QRectF) -> list[PlacedLabel]:
+        """Where each node's name goes (kept while the scene, size and font stay the same)."""
+        scale = transform.m11()
+        label_font = self.label_font(font, scale)
+        key = (id(scene), scene, transform.m11(), transform.dx(), transform.dy(), page, label_font.key())
+        if key != self._labels_key:
+            radius = self.marker_radius(scale)
+            self._labels = place_node_labels(
+                scene, transform, page, QFontMetricsF(label_font), radius, 2 * self.style.label_gap_px,
+                radius * self.style.target_ring,
+            )  # fmt: skip
+            self._labels_key = key
+        return self._labels
+
     def _paint_nodes(
         self, painter: QPainter, transform: QTransform, scene: Scene, theme: Theme, font: QFont, page: QRectF
     ) -> None:
         s = self.style
         scale = transform.m11()
         radius = self.marker_radius(scale)
-        label_font = QFont(font)
-        label_font.setPointSizeF(clamp_scaled(scale, s.label_pt_per_unit, *s.label_pt))
-        painter.setFont(label_font)
         for node in scene.nodes:
             center = transform.map(QPointF(node.x, node.y))
             color = theme.node_color(node.node)
@@ -114,29 +134,22 @@ class DiagramPainter:
                 painter.setBrush(color)
             painter.setPen(pen)
             painter.drawPath(marker_path(node.node, center, radius))
-            if scene.show_labels and node.label:
-                self._paint_label(painter, node.label, center, radius, node.side == "center", theme, page)
-
-    def _paint_label(
-        self, painter: QPainter, text: str, anchor: QPointF, radius: float, below: bool, theme: Theme, page: QRectF
-    ) -> None:
-        metrics = painter.fontMetrics()
-        width = metrics.horizontalAdvance(text)
-        if below:
-            x, y = anchor.x() - width / 2, anchor.y() + radius + 3
-        else:
-            on_left = anchor.x() < page.center().x()
-            gap = radius + self.style.label_gap_px
-            x = anchor.x() - gap - width if on_left else anchor.x() + gap
-            y = anchor.y() - metrics.height() / 2
-        x = min(max(x, page.left() + 2.0), page.right() - width - 2.0)
+        painter.setFont(self.label_font(font, scale))
         painter.setPen(theme.muted_text)
-        painter.drawText(QRectF(x, y, width, metrics.height()), Qt.AlignmentFlag.AlignCenter, text)
+        for label in self.node_labels(scene, transform, font, page):
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 
     # -- one moment --------------------------------------------------------------------------------
 
     def paint_frame(
-        self, painter: QPainter, transform: QTransform, scene: Scene, frame: Frame, theme: Theme, font: QFont
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        scene: Scene,
+        frame: Frame,
+        theme: Theme,
+        font: QFont,
+        page: QRectF,
     ) -> None:
         """The active area, the no-press zone, the target nodes and the arrows of one frame."""
         step = frame.step
@@ -159,7 +172,7 @@ class DiagramPainter:
         painter.drawPath(self.outline(scene, step.area))
         painter.restore()
         if frame.no_press:
-            self._paint_no_press(painter, transform, frame.no_press, theme, font)
+            self._paint_no_press(painter, transform, scene, frame.no_press, theme, font, page)
         for target in frame.targets:
             self._paint_target(painter, transform.map(QPointF(target.x, target.y)), frame, scene, theme, scale)
         if frame.state != "step":
@@ -170,8 +183,31 @@ class DiagramPainter:
             else:
                 self._paint_arrow(painter, transform, arrow, theme)
 
+    def no_press_label(
+        self, scene: Scene, zones: tuple[Zone, ...], transform: QTransform, font: QFont, page: QRectF
+    ) -> PlacedLabel | None:
+        """Where the no-press warning goes, clear of every node name and marker (None: no room)."""
+        ring = self.marker_radius(transform.m11()) * self.style.target_ring
+        taken = [label.rect for label in self.node_labels(scene, transform, font, page)]
+        taken += marker_boxes(scene, transform, ring)
+        return place_no_press_label(zones, transform, page, QFontMetricsF(self.no_press_font(font, transform)), taken)
+
+    def no_press_font(self, font: QFont, transform: QTransform) -> QFont:
+        s = self.style
+        label_font = QFont(font)
+        label_font.setPixelSize(round(clamp_scaled(transform.m11(), s.no_press_font_per_unit, *s.no_press_font_px)))
+        label_font.setBold(True)
+        return label_font
+
     def _paint_no_press(
-        self, painter: QPainter, transform: QTransform, zones: tuple[Zone, ...], theme: Theme, font: QFont
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        scene: Scene,
+        zones: tuple[Zone, ...],
+        theme: Theme,
+        font: QFont,
+        page: QRectF,
     ) -> None:
         s = self.style
         scale = transform.m11()
@@ -192,18 +228,11 @@ class DiagramPainter:
             painter.drawLine(
                 QPointF(center.x() - cross, center.y() + cross), QPointF(center.x() + cross, center.y() - cross)
             )
-        label_font = QFont(font)
-        label_font.setPixelSize(round(clamp_scaled(scale, s.no_press_font_per_unit, *s.no_press_font_px)))
-        label_font.setBold(True)
-        painter.setFont(label_font)
-        painter.setPen(color)
-        first = zones[0]
-        top = transform.map(QPointF(0.5, first.y + first.radius + s.no_press_label_gap))
-        painter.drawText(
-            QRectF(top.x() - 150, top.y(), 300, label_font.pixelSize() * 1.5),
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            first.label,
-        )
+        label = self.no_press_label(scene, zones, transform, font, page)
+        if label is not None:
+            painter.setFont(self.no_press_font(font, transform))
+            painter.setPen(color)
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 
     def _paint_target(
         self, painter: QPainter, center: QPointF, frame: Frame, scene: Scene, theme: Theme, scale: float

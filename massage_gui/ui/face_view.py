@@ -24,6 +24,7 @@ from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import stroke_word
 from massage_gui.ui.diagram_painter import DiagramPainter
+from massage_gui.ui.plain_text import as_written
 from massage_gui.ui.theme import Theme
 
 
@@ -166,7 +167,8 @@ class FaceView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         frame = self._frame
         if frame is not None:
-            self._diagram.paint_frame(painter, self._transform(), self._scene, frame, self._theme, self.font())
+            page = QRectF(self.rect())
+            self._diagram.paint_frame(painter, self._transform(), self._scene, frame, self._theme, self.font(), page)
         if self._paused_text:
             self._paint_overlay(painter, self._paused_text, self.tr("Space to resume"))
         elif frame is not None and frame.state == "lead_in" and frame.step is not None:
@@ -212,7 +214,7 @@ class FaceView(QWidget):
             label = self._anatomy.areas[area].label
             skipped = self._scene.status(area) == "skipped"
             tip = self.tr("{area}: click to bring back") if skipped else self.tr("{area}: click to skip")
-            self.setToolTip(tip.format(area=label))
+            self.setToolTip(as_written(tip.format(area=label)))
         super().mouseMoveEvent(event)
 
     def _describe(self, frame: Frame) -> str:

@@ -259,3 +259,27 @@ def test_idle_window_shows_no_countdown_or_active_area(window: MainWindow) -> No
     assert window.face_view.frame is None
     assert window.step_panel.state_label.text() == "READY"
     assert window.step_panel.area_label.text() == window.state.plan.routine.name
+
+
+def test_arrow_keys_never_change_the_pace_even_with_the_slider_focused(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    """Bug: once the slider had focus, Right after a routine ended moved the pace from 1.9 to 3.8 s."""
+    slider = window.window_actions.pace_control.slider
+    slider.setFocus()
+    key(qtbot, window, Qt.Key.Key_Space)
+    window.state.seek(window.state.plan.total_s)  # finished: Previous and Next are off
+    assert window.state.state is State.FINISHED
+    before = window.state.settings.pace_s
+    for k in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Down):
+        qtbot.keyClick(slider, k)
+    assert window.state.settings.pace_s == before
+    qtbot.keyClick(slider, Qt.Key.Key_PageUp)  # the slider's own keys still work
+    assert window.state.settings.pace_s != before
+
+
+def test_a_press_of_plus_or_minus_changes_the_pace_by_a_step_a_person_notices(qtbot: QtBot, window: MainWindow) -> None:
+    """Bug: + and - moved the pace by 0.1 s, 5% at the default pace."""
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert window.state.settings.pace_s - 2.0 >= 0.25
+    assert "faster" in window.window_actions.pace_control.slider.toolTip()

@@ -1,0 +1,110 @@
+"""Where the diagram's words go: node names and the no-press warning, placed so that none overlaps another
+word, a node marker or a no-press circle. A word with no free place is left out rather than drawn over."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFontMetricsF, QTransform
+
+from massage_gui.core.anatomy import default_anatomy
+from massage_gui.core.frame import Zone
+from massage_gui.core.scene import Scene
+
+LABEL_PAD_PX = 2.0  # clear space kept around every word
+
+
+@dataclass(frozen=True)
+class PlacedLabel:
+    text: str
+    rect: QRectF
+
+
+def _clear(rect: QRectF, taken: Iterable[QRectF], page: QRectF) -> bool:
+    padded = rect.adjusted(-LABEL_PAD_PX, -LABEL_PAD_PX, LABEL_PAD_PX, LABEL_PAD_PX)
+    return page.contains(rect) and not any(padded.intersects(other) for other in taken)
+
+
+def _circle_box(center: QPointF, radius: float) -> QRectF:
+    return QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
+
+
+def marker_boxes(scene: Scene, transform: QTransform, ring: float) -> list[QRectF]:
+    """The room each node marker takes (with the ring drawn around a target node)."""
+    return [_circle_box(transform.map(QPointF(n.x, n.y)), ring) for n in scene.nodes]
+
+
+def no_press_boxes(scene: Scene, transform: QTransform) -> list[QRectF]:
+    """The no-press circles, where they would be drawn on any step (so node names never sit on them)."""
+    boxes = []
+    for zone in default_anatomy().no_press:
+        for center in zone.centers():
+            x = 1.0 - center[0] if scene.mirror else center[0]
+            boxes.append(_circle_box(transform.map(QPointF(x, center[1])), zone.radius * transform.m11()))
+    return boxes
+
+
+def place_node_labels(
+    scene: Scene, transform: QTransform, page: QRectF, metrics: QFontMetricsF, radius: float, gap: float, ring: float
+) -> list[PlacedLabel]:
+    """Each named node's label beside its marker, away from the middle, else on the other side, above or below."""
+    if not scene.show_labels:
+        return []
+    taken = marker_boxes(scene, transform, ring) + no_press_boxes(scene, transform)
+    placed: list[PlacedLabel] = []
+    height = metrics.height()
+    for node in scene.nodes:
+        if not node.label:
+            continue
+        anchor = transform.map(QPointF(node.x, node.y))
+        width = metrics.horizontalAdvance(node.label)
+        outward_right = anchor.x() >= page.center().x()
+        right = QRectF(anchor.x() + ring + gap / 2, anchor.y() - height / 2, width, height)
+        left = QRectF(anchor.x() - ring - gap / 2 - width, anchor.y() - height / 2, width, height)
+        below = QRectF(anchor.x() - width / 2, anchor.y() + ring + 3, width, height)
+        above = QRectF(anchor.x() - width / 2, anchor.y() - ring - 3 - height, width, height)
+        sides = [right, left] if outward_right else [left, right]
+        order = [below, above, *sides] if node.side == "center" else [*sides, above, below]
+        shifted = [r.translated(0, dy * height) for dy in (0.0, 0.8, -0.8, 1.6, -1.6) for r in order]
+        others = [p.rect for p in placed]
+        own = _circle_box(anchor, ring)
+        blockers = [box for box in taken if box != own] + others
+        for rect in shifted:
+            if _clear(rect, blockers, page):
+                placed.append(PlacedLabel(node.label, rect))
+                break
+    return placed
+
+
+def place_no_press_label(
+    zones: tuple[Zone, ...],
+    transform: QTransform,
+    page: QRectF,
+    metrics: QFontMetricsF,
+    taken: list[QRectF],
+) -> PlacedLabel | None:
+    """The warning beside the no-press circles: outside the neck beside one circle, else below or above
+    them; None when no place is free (the circles and the panel's caution still say it)."""
+    if not zones:
+        return None
+    text = zones[0].label
+    width, height = metrics.horizontalAdvance(text), metrics.height()
+    circles = [_circle_box(transform.map(QPointF(z.x, z.y)), z.radius * transform.m11()) for z in zones]
+    leftmost = min(circles, key=lambda r: r.center().x())
+    rightmost = max(circles, key=lambda r: r.center().x())
+    middle_x = (leftmost.center().x() + rightmost.center().x()) / 2
+    lowest = max(c.bottom() for c in circles)
+    highest = min(c.top() for c in circles)
+    candidates = [
+        QRectF(leftmost.left() - 6 - width, leftmost.center().y() - height / 2, width, height),
+        QRectF(rightmost.right() + 6, rightmost.center().y() - height / 2, width, height),
+        QRectF(middle_x - width / 2, lowest + 6, width, height),
+        QRectF(middle_x - width / 2, highest - 6 - height, width, height),
+    ]
+    blockers = taken + circles
+    for rect in [r.translated(0, dy * height) for dy in (0.0, 1.0, -1.0, 2.0) for r in candidates]:
+        if _clear(rect, blockers, page):
+            return PlacedLabel(text, rect)
+    return None

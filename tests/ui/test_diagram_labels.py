@@ -1,0 +1,96 @@
+"""The diagram's words never overlap each other, a node marker or a no-press circle (neck steps included)."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFontMetricsF
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.frame import Frame
+from massage_gui.ui import diagram_labels
+from massage_gui.ui.diagram_labels import PlacedLabel, marker_boxes, no_press_boxes
+from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.main_window import MainWindow
+
+NECK_STEP_AT = 75.0  # quick: the side of the neck, with the no-press circles shown
+
+
+def _words(view: FaceView, frame: Frame) -> tuple[list[PlacedLabel], list[QRectF]]:
+    """Every word the view draws for ``frame``, and the marks they must keep clear of."""
+    painter = view._diagram
+    transform, page = view._transform(), QRectF(view.rect())
+    words = list(painter.node_labels(view.scene, transform, view.font(), page))
+    warning = painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page)
+    words += [warning] if warning is not None else []
+    ring = painter.marker_radius(transform.m11()) * painter.style.target_ring
+    marks = marker_boxes(view.scene, transform, ring) + no_press_boxes(view.scene, transform)
+    return words, marks
+
+
+def _overlaps(words: list[PlacedLabel], marks: list[QRectF], page: QRectF) -> list[str]:
+    found = [f"{a.text!r} / {b.text!r}" for a, b in combinations(words, 2) if a.rect.intersects(b.rect)]
+    found += [f"{w.text!r} over a mark" for w in words for m in marks if w.rect.intersects(m)]
+    found += [f"{w.text!r} off the diagram" for w in words if not page.contains(w.rect)]
+    return found
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800), "compact"])
+def test_no_word_overlaps_another_or_a_mark_on_a_neck_step(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int] | str
+) -> None:
+    window.state.seek(NECK_STEP_AT)
+    if size == "compact":
+        window.set_compact(True)
+        assert window.compact_window is not None
+        qtbot.waitExposed(window.compact_window)
+        view = window.compact_window.face_view
+    else:
+        window.resize(*size)
+        qtbot.wait(10)
+        view = window.face_view
+    frame = window.state.frame()
+    assert frame.no_press, "a neck step shows the no-press circles"
+    words, marks = _words(view, frame)
+    assert _overlaps(words, marks, QRectF(view.rect())) == []
+    if size != "compact":
+        assert any(w.text == frame.no_press[0].label for w in words), "the warning has room beside the circles"
+        assert {w.text for w in words} >= {"Under the chin", "Side of the neck", "Under the jaw"}
+
+
+def test_the_check_catches_words_placed_the_old_way(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bug: names sat beside their marker whatever was there, and the warning under the circles' midpoint:
+    'Pulse: never press here' ran over the neck markers, 'Under the chin' under the red circles."""
+
+    def old_nodes(scene, transform, page, metrics: QFontMetricsF, radius, gap, ring):  # type: ignore[no-untyped-def]
+        placed = []
+        for node in scene.nodes:
+            if node.label:
+                a = transform.map(QPointF(node.x, node.y))
+                w, h = metrics.horizontalAdvance(node.label), metrics.height()
+                if node.side == "center":
+                    rect = QRectF(a.x() - w / 2, a.y() + radius + 3, w, h)
+                elif a.x() < page.center().x():
+                    rect = QRectF(a.x() - radius - 6 - w, a.y() - h / 2, w, h)
+                else:
+                    rect = QRectF(a.x() + radius + 6, a.y() - h / 2, w, h)
+                placed.append(PlacedLabel(node.label, rect))
+        return placed
+
+    def old_warning(zones, transform, page, metrics: QFontMetricsF, taken):  # type: ignore[no-untyped-def]
+        top = transform.map(QPointF(0.5, zones[0].y + zones[0].radius + 0.035))
+        w = metrics.horizontalAdvance(zones[0].label)
+        return PlacedLabel(zones[0].label, QRectF(top.x() - w / 2, top.y(), w, metrics.height()))
+
+    monkeypatch.setattr(diagram_labels, "place_node_labels", old_nodes)
+    monkeypatch.setattr(diagram_labels, "place_no_press_label", old_warning)
+    monkeypatch.setattr("massage_gui.ui.diagram_painter.place_node_labels", old_nodes)
+    monkeypatch.setattr("massage_gui.ui.diagram_painter.place_no_press_label", old_warning)
+    window.resize(800, 600)
+    window.state.seek(NECK_STEP_AT)
+    words, marks = _words(window.face_view, window.state.frame())
+    assert _overlaps(words, marks, QRectF(window.face_view.rect()))
