@@ -51,6 +51,7 @@ class AppEvents:
     session(SessionUpdate): a session action or tick ran (the frame may have changed).
     state(State): the session state changed.
     notice(str): something to tell the user once.
+    start_refused(str): a session may not start yet (the safety information is not confirmed); says why.
     """
 
     def __init__(self) -> None:
@@ -60,6 +61,7 @@ class AppEvents:
         self.session: Emitter[SessionUpdate] = Emitter("session")
         self.state: Emitter[State] = Emitter("state")
         self.notice: Emitter[str] = Emitter("notice")
+        self.start_refused: Emitter[str] = Emitter("start_refused")
 
 
 class AppState:
@@ -267,9 +269,9 @@ class AppState:
 
     def _allow_start(self) -> bool:
         if self.session_locked:
-            self.events.notice.emit(
-                translate("AppState", "Please read the safety information and confirm it first (F1).")
-            )
+            reason = translate("AppState", "Please read the safety information and confirm it first (F1).")
+            self.events.notice.emit(reason)
+            self.events.start_refused.emit(reason)
             return False
         return True
 

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         state.events.state.connect(self._on_state_state)
         state.events.session.connect(self._on_state_session)
         state.events.notice.connect(self.set_notice)
+        state.events.start_refused.connect(self._on_state_start_refused)
         self.hands_free.silent.connect(self.set_notice)
         self.hands_free.player.flash_requested.connect(self.step_panel.flash)
         self.face_view.area_clicked.connect(self._on_face_view_area_clicked)
@@ -166,6 +167,9 @@ class MainWindow(QMainWindow):
             self._set_theme(theme_for("system"))
 
     # -- input -------------------------------------------------------------------------------------
+
+    def _on_state_start_refused(self, reason: str) -> None:
+        self.dialogs.show_safety_if_needed()
 
     @Slot(str)
     def _on_face_view_area_clicked(self, area: str) -> None:

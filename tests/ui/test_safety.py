@@ -1,0 +1,71 @@
+"""The safety screen comes first: until it is confirmed once, no session starts, whatever the user presses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.app_state import AppState
+from massage_gui.core.sequencer import State
+from massage_gui.core.settings import Settings
+from massage_gui.ui.main_window import MainWindow
+from tests.fake_clock import FakeClock
+
+
+@pytest.fixture
+def first_start(qtbot: QtBot) -> Iterator[MainWindow]:
+    window = MainWindow(AppState(Settings(last_routine="quick", theme="light"), clock=FakeClock(100.0)))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.dialogs.show_safety_if_needed()
+    dialog = window.dialogs.safety_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    yield window
+    window.state.stop()
+
+
+def test_escape_closes_the_safety_screen_but_keeps_sessions_locked(qtbot: QtBot, first_start: MainWindow) -> None:
+    """Bug: Esc closed the safety screen without the box ticked, and Space then started a session."""
+    window = first_start
+    dialog = window.dialogs.safety_dialog
+    assert dialog is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
+    assert window.state.state is State.IDLE
+    assert "safety" in window.notice_bar.text()
+    assert window.dialogs.safety_dialog is not None
+    assert window.dialogs.safety_dialog.isVisible(), "the safety screen comes back"
+    assert window.state.settings.safety_confirmed is False
+
+
+def test_ticking_the_box_and_continuing_unlocks_sessions(qtbot: QtBot, first_start: MainWindow) -> None:
+    window = first_start
+    dialog = window.dialogs.safety_dialog
+    assert dialog is not None
+    assert not dialog.ok_button.isEnabled()
+    dialog.confirm_box.setChecked(True)
+    dialog.ok_button.click()
+    assert window.state.settings.safety_confirmed is True
+    window.state.toggle()
+    assert window.state.state is State.LEAD_IN
+
+
+def test_the_core_refuses_to_start_before_confirmation() -> None:
+    state = AppState(Settings(), clock=FakeClock(0.0))
+    refused: list[str] = []
+    state.events.start_refused.connect(refused.append)
+    state.toggle()
+    state.start()
+    assert state.state is State.IDLE
+    assert len(refused) == 2
+    state.confirm_safety()
+    state.start()
+    assert state.state is State.LEAD_IN
