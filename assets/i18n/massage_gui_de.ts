@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Stimme</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>Areas</source>
@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>Preference groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsgruppen</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1735,15 +1735,15 @@
     </message>
     <message>
         <source>faster: {step} of {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>schneller: {step} von {steps}</translation>
     </message>
     <message>
         <source>slower: {step} of {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>langsamer: {step} von {steps}</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from massage_gui.core.anatomy import default_anatomy
 from massage_gui.core.formatting import clock
@@ -12,6 +12,7 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import State
 from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.plain_text import plain_label
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
@@ -32,7 +33,7 @@ class CompactWindow(QWidget):
         self._anatomy = default_anatomy()
         self.face_view = FaceView(theme, scene.without_labels(), self)
         self.face_view.setMinimumSize(140, 160)
-        self.area_label = QLabel(self)
+        self.area_label = plain_label(self)
         self.area_label.setAccessibleName(self.tr("Area"))
         self.area_label.setWordWrap(True)
         self.area_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)

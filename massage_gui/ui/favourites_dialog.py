@@ -23,6 +23,7 @@ from massage_gui.core.formatting import clock
 from massage_gui.core.plan import build_plan
 from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.settings import Settings
+from massage_gui.ui.plain_text import plain_label
 
 
 class FavouritesDialog(QDialog):
@@ -51,7 +52,7 @@ class FavouritesDialog(QDialog):
             self.tr("No favourites yet. Use Routine > Save as favourite, or import a routine file."), self
         )
         self.empty_label.setWordWrap(True)
-        self.undo_label = QLabel(self)
+        self.undo_label = plain_label(self)  # holds the routine's name
         self.undo_button = QPushButton(self.tr("Undo"), self)
         self.undo_button.setAccessibleName(self.tr("Undo the delete"))
         self.undo_button.setToolTip(self.tr("Bring the deleted routine back (Ctrl+Z)"))

@@ -1,11 +1,12 @@
-"""The preferences dialog, built field by field from the settings schema."""
+"""The preferences dialog: the settings schema's fields on one page per group, in words, fitted to the screen."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,18 +14,33 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
     QSpinBox,
+    QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
-from massage_gui.core.settings import Settings
+from massage_gui.core.settings import Settings, settings_field
+from massage_gui.ui.plain_text import plain_label
 
-HIDDEN_FIELDS = {"last_routine", "safety_confirmed"}
+GROUPS = ("session", "sound", "display", "areas")
+HIDDEN_FIELDS = frozenset(f.name for f in dataclasses.fields(Settings) if not f.metadata["group"])
+_RATE = settings_field("voice_rate").metadata
+RATE_STEPS = round(_RATE["max"] / _RATE["step"])  # steps either side of normal on the speaking-rate slider
+EDITOR_MIN_HEIGHT_PX = 32  # fields and group names big enough to hit at arm's length
+GROUP_ROW_PX = 40
+WINDOW_FRAME_PX = QSize(16, 48)  # room left on the screen for the window's frame and title bar
 
 
 def setting_text(text: str) -> str:
@@ -32,8 +48,63 @@ def setting_text(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
 
+class _Page(QScrollArea):
+    """A group's page: as big as its content when the screen allows, else it scrolls."""
+
+    def __init__(self, content: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # QScrollArea caps its hint at 24 lines; a page should ask for all of its content.
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+
+class _RateSlider(QWidget):
+    """The speaking rate as a slider from slower to faster, with normal in the middle and the step in words."""
+
+    def __init__(self, value: float, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(-RATE_STEPS, RATE_STEPS)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.value_label = plain_label(self)
+        self.value_label.setObjectName("voice_rate_words")
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("slower"), self), 0, 0)
+        layout.addWidget(self.slider, 0, 1)
+        layout.addWidget(QLabel(self.tr("faster"), self), 0, 2)
+        layout.addWidget(self.value_label, 1, 1)
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.slider.setValue(round(value / _RATE["step"]))
+        self._on_slider_value_changed(self.slider.value())
+
+    def words(self, step: int) -> str:
+        if step > 0:
+            return self.tr("faster: {step} of {steps}").format(step=step, steps=RATE_STEPS)
+        if step < 0:
+            return self.tr("slower: {step} of {steps}").format(step=-step, steps=RATE_STEPS)
+        return self.tr("normal")
+
+    @Slot(int)
+    def _on_slider_value_changed(self, value: int) -> None:
+        self.value_label.setText(self.words(value))
+        self.slider.setAccessibleDescription(self.words(value))
+
+
 class PreferencesDialog(QDialog):
-    """Edits a copy of the settings; ``result_settings()`` gives the edited copy after accept."""
+    """Edits a copy of the settings; ``result_settings()`` gives the edited copy after accept. A field the
+    user did not change comes back exactly as it was (even a value finer than its editor's steps)."""
 
     def __init__(
         self,
@@ -48,89 +119,210 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
         self._settings = settings
+        self._statuses = statuses or {}
+        self._voices = voices or []
         self._editors: dict[str, QWidget] = {}
-        form = QFormLayout()
-        anatomy = default_anatomy()
+        self._rows: dict[str, QWidget] = {}  # an editor's row when it is more than the editor
+        self._shown: dict[str, Any] = {}  # what each editor showed at the start
+        self._fitted = False
+        titles = {
+            "session": self.tr("Session"),
+            "sound": self.tr("Sound and voice"),
+            "display": self.tr("Display"),
+            "areas": self.tr("Areas"),
+        }
+        self.groups = QListWidget(self)
+        self.groups.setObjectName("groups")
+        self.groups.setAccessibleName(self.tr("Preference groups"))
+        self.pages = QStackedWidget(self)
+        for group in GROUPS:
+            content = self._areas_page() if group == "areas" else self._form_page(group)
+            self.pages.addWidget(_Page(content, self.pages))
+            QListWidgetItem(titles[group], self.groups).setSizeHint(QSize(0, GROUP_ROW_PX))
+        widest = max(self.groups.fontMetrics().horizontalAdvance(title) for title in titles.values())
+        self.groups.setFixedWidth(widest + 2 * self.groups.frameWidth() + 32)
+        self.groups.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.groups.setCurrentRow(0)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        body = QHBoxLayout()
+        body.addWidget(self.groups)
+        body.addWidget(self.pages, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self._shown = {name: _read(editor) for name, editor in self._editors.items()}
+
+    # -- pages -------------------------------------------------------------------------------------
+
+    def _form_page(self, group: str) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setVerticalSpacing(10)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for f in dataclasses.fields(Settings):
-            if f.name in HIDDEN_FIELDS:
+            if f.metadata["group"] != group:
                 continue
-            value = getattr(settings, f.name)
-            editor: QWidget
-            if isinstance(f.default, bool):
-                editor = QCheckBox(self)
-                editor.setChecked(value)
-            elif isinstance(f.default, float) and f.metadata.get("unit") == "%":
-                editor = QSpinBox(self)
-                editor.setRange(round(f.metadata["min"] * 100), round(f.metadata["max"] * 100))
-                editor.setSingleStep(round(f.metadata.get("step", 0.05) * 100))
-                editor.setSuffix(" %")
-                editor.setValue(round(value * 100))
-            elif isinstance(f.default, float):
-                editor = QDoubleSpinBox(self)
-                editor.setRange(f.metadata["min"], f.metadata["max"])
-                editor.setSingleStep(f.metadata.get("step", 1.0))
-                editor.setDecimals(1)
-                editor.setSuffix(" s" if f.metadata.get("unit") == "s" else "")
-                editor.setValue(value)
-            elif isinstance(f.default, frozenset):
-                editor = QListWidget(self)
-                for area in AREA_IDS:
-                    item = QListWidgetItem(anatomy.areas[area].label, editor)
-                    item.setData(Qt.ItemDataRole.UserRole, area)
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(Qt.CheckState.Checked if area in value else Qt.CheckState.Unchecked)
-                editor.setMaximumHeight(150)
-            elif "choices" in f.metadata:
-                editor = QComboBox(self)
-                labels = f.metadata.get("choice_labels", f.metadata["choices"])
-                for choice, choice_label in zip(f.metadata["choices"], labels, strict=True):
-                    editor.addItem(setting_text(choice_label), choice)
-                editor.setCurrentIndex(list(f.metadata["choices"]).index(value))
-            else:  # the voice: the engine's voices, or the saved name when the engine is not there now
-                editor = QComboBox(self)
-                editor.addItem(self.tr("System default"), "")
-                for name in dict.fromkeys([*(voices or []), *([value] if value else [])]):
-                    editor.addItem(name, name)
-                editor.setCurrentIndex(max(editor.findData(value), 0))
-            field_label = setting_text(f.metadata["label"])
-            editor.setAccessibleName(field_label)
-            editor.setObjectName(f.name)
-            self._editors[f.name] = editor
-            form.addRow(field_label, editor)
-            note = (statuses or {}).get(f.name)
+            label = setting_text(f.metadata["label"])
+            editor = self._editor(f, getattr(self._settings, f.name), label, page)
+            if isinstance(editor, QCheckBox):  # the words are the box's own: the whole line is a target
+                form.addRow(editor)
+            else:
+                editor.setMinimumHeight(EDITOR_MIN_HEIGHT_PX)
+                row_label = QLabel(label, page)
+                row_label.setMinimumHeight(EDITOR_MIN_HEIGHT_PX)
+                row_label.setBuddy(editor)
+                form.addRow(row_label, self._rows.get(f.name, editor))
+            note = self._statuses.get(f.name)
             if f.name == "language":
                 note = self.tr("A new language is used when you next start the app.")
             if note:
-                label = QLabel(note, self)
-                label.setObjectName(f"{f.name}_status")
-                label.setWordWrap(True)
-                label.setAccessibleName(self.tr("{setting}: status").format(setting=field_label))
-                form.addRow("", label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+                status = plain_label(page, note)
+                status.setObjectName(f"{f.name}_status")
+                status.setWordWrap(True)
+                if isinstance(editor, QCheckBox):  # under the box's words
+                    style = editor.style()
+                    status.setIndent(
+                        style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, editor)
+                        + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, editor)
+                    )
+                status.setAccessibleName(self.tr("{setting}: status").format(setting=label))
+                form.addRow(status)
+        return page
+
+    def _areas_page(self) -> QWidget:
+        page = QWidget(self)
+        columns = QHBoxLayout(page)
+        columns.setSpacing(24)
+        for f in dataclasses.fields(Settings):
+            if f.metadata["group"] != "areas":
+                continue
+            label = setting_text(f.metadata["label"])
+            editor = self._editor(f, getattr(self._settings, f.name), label, page)
+            heading = QLabel(label, page)
+            heading.setBuddy(editor)
+            heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            column = QVBoxLayout()
+            column.setSpacing(6)
+            column.addWidget(heading)
+            column.addWidget(editor, 0, Qt.AlignmentFlag.AlignTop)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        return page
+
+    def _editor(self, f: dataclasses.Field[Any], value: Any, label: str, parent: QWidget) -> QWidget:
+        meta = f.metadata
+        editor: QWidget
+        if isinstance(f.default, bool):
+            editor = QCheckBox(label, parent)
+            editor.setChecked(value)
+        elif f.name == "voice_rate":
+            rate = _RateSlider(value, parent)
+            self._rows[f.name] = rate
+            editor = rate.slider
+        elif isinstance(f.default, float) and meta.get("unit") == "%":
+            editor = QSpinBox(parent)
+            editor.setRange(round(meta["min"] * 100), round(meta["max"] * 100))
+            editor.setSingleStep(round(meta.get("step", 0.05) * 100))
+            editor.setSuffix(" %")
+            editor.setValue(round(value * 100))
+        elif isinstance(f.default, float):
+            editor = QDoubleSpinBox(parent)
+            editor.setDecimals(1 if abs(value * 10 - round(value * 10)) < 1e-9 else 2)
+            editor.setRange(meta["min"], meta["max"])
+            editor.setSingleStep(meta.get("step", 1.0))
+            editor.setSuffix(" s" if meta.get("unit") == "s" else "")
+            editor.setValue(value)
+        elif isinstance(f.default, frozenset):
+            editor = _area_list(value, parent)
+        elif "choices" in meta:
+            editor = QComboBox(parent)
+            labels = meta.get("choice_labels", meta["choices"])
+            for choice, choice_label in zip(meta["choices"], labels, strict=True):
+                editor.addItem(setting_text(choice_label), choice)
+            editor.setCurrentIndex(list(meta["choices"]).index(value))
+        else:  # the voice: the engine's voices, or the saved name when the engine is not there now
+            editor = QComboBox(parent)
+            editor.addItem(self.tr("System default"), "")
+            for name in dict.fromkeys([*self._voices, *([value] if value else [])]):
+                editor.addItem(name, name)
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        editor.setAccessibleName(label)
+        editor.setObjectName(f.name)
+        self._editors[f.name] = editor
+        return editor
+
+    # -- size --------------------------------------------------------------------------------------
+
+    def fit_to(self, available: QRect) -> None:
+        """Take the size the content asks for, but no more than ``available`` (the screen's free area, in
+        logical pixels) less the window frame: pages scroll and the buttons stay in reach."""
+        self._fitted = True
+        limit = available.size() - WINDOW_FRAME_PX
+        self.setMaximumSize(limit)
+        self.resize(self.sizeHint().boundedTo(limit).expandedTo(self.minimumSizeHint().boundedTo(limit)))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        if not self._fitted:
+            self.fit_to(self.screen().availableGeometry())
+        super().showEvent(event)
+
+    # -- values ------------------------------------------------------------------------------------
 
     def editor(self, name: str) -> QWidget:
+        """The editor of field ``name`` (its objectName is the field's name)."""
         return self._editors[name]
 
     def result_settings(self) -> Settings:
         changes: dict[str, Any] = {}
         for name, editor in self._editors.items():
-            if isinstance(editor, QCheckBox):
-                changes[name] = editor.isChecked()
-            elif isinstance(editor, QDoubleSpinBox):
-                changes[name] = float(editor.value())
+            shown = _read(editor)
+            if shown == self._shown[name]:
+                continue  # untouched: keep the value exactly
+            if isinstance(editor, QSlider):
+                changes[name] = round(shown * _RATE["step"], 6)
             elif isinstance(editor, QSpinBox):
-                changes[name] = editor.value() / 100
-            elif isinstance(editor, QListWidget):
-                changes[name] = frozenset(
-                    editor.item(i).data(Qt.ItemDataRole.UserRole)
-                    for i in range(editor.count())
-                    if editor.item(i).checkState() == Qt.CheckState.Checked
-                )
-            elif isinstance(editor, QComboBox):
-                changes[name] = editor.currentData()
+                changes[name] = shown / 100
+            else:
+                changes[name] = shown
         return dataclasses.replace(self._settings, **changes).validated()
+
+
+def _area_list(value: frozenset[str], parent: QWidget) -> QListWidget:
+    """Every area as a check box, all in view at once."""
+    anatomy = default_anatomy()
+    editor = QListWidget(parent)
+    editor.setSpacing(2)
+    editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for area in AREA_IDS:
+        item = QListWidgetItem(anatomy.areas[area].label, editor)
+        item.setData(Qt.ItemDataRole.UserRole, area)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if area in value else Qt.CheckState.Unchecked)
+    rows = sum(editor.sizeHintForRow(i) + 2 * editor.spacing() for i in range(editor.count()))
+    editor.setFixedHeight(rows + 2 * editor.frameWidth() + 2)
+    editor.setMinimumWidth(editor.sizeHintForColumn(0) + 2 * editor.frameWidth() + 8)
+    return editor
+
+
+def _read(editor: QWidget) -> Any:
+    """What an editor shows now, in its own units."""
+    if isinstance(editor, QCheckBox):
+        return editor.isChecked()
+    if isinstance(editor, QSlider):
+        return editor.value()
+    if isinstance(editor, (QDoubleSpinBox, QSpinBox)):
+        return editor.value()
+    if isinstance(editor, QListWidget):
+        return frozenset(
+            editor.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(editor.count())
+            if editor.item(i).checkState() == Qt.CheckState.Checked
+        )
+    if isinstance(editor, QComboBox):
+        return editor.currentData()
+    raise TypeError(f"no reader for {type(editor).__name__}")

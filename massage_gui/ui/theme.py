@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from massage_gui.ui.control_style import ControlStyle, mix
 
 # Okabe-Ito colours: told apart by most colour-blind people; markers differ in shape as well.
 NODE_COLORS = {
@@ -35,6 +38,8 @@ class Theme:
     skipped: QColor
     warning: QColor
     overlay: QColor
+    control_line: QColor  # outlines of boxes, fields, buttons and slider grooves: 3:1 or more on the background
+    button: QColor
     name: str = "light"
 
     @classmethod
@@ -52,6 +57,8 @@ class Theme:
             skipped=QColor("#9AA0A6"),
             warning=QColor("#C62828"),
             overlay=QColor(246, 244, 241, 215),
+            control_line=QColor("#737A80"),
+            button=QColor("#FFFFFF"),
         )
 
     @classmethod
@@ -69,6 +76,8 @@ class Theme:
             skipped=QColor("#6B7178"),
             warning=QColor("#FF6B6B"),
             overlay=QColor(22, 25, 28, 215),
+            control_line=QColor("#8C959D"),
+            button=QColor("#2A2F34"),
             name="dark",
         )
 
@@ -88,6 +97,8 @@ class Theme:
             skipped=QColor("#BDBDBD"),
             warning=QColor("#FF6E6E"),
             overlay=QColor(0, 0, 0, 225),
+            control_line=QColor("#FFFFFF"),
+            button=QColor("#000000"),
             name="high_contrast",
         )
 
@@ -124,30 +135,54 @@ def theme_for(setting: str) -> Theme:
 
 
 def apply_palette(theme: Theme) -> None:
-    """Give the whole app a palette that matches the theme (Fusion style honours it everywhere)."""
+    """Give the whole app a palette that matches the theme, and the style that draws control outlines
+    from it (Fusion alone draws them in a darker shade of the background, lost on dark themes)."""
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return
     system_is_dark()  # remember the platform's own palette before replacing it
+    app.setPalette(palette_for(theme))
+    if isinstance(app, QApplication) and not isinstance(app.style(), ControlStyle):
+        app.setStyle(ControlStyle())
+
+
+def palette_for(theme: Theme) -> QPalette:
+    """The theme as a palette. Mid is the outline of every control (see control_style.py)."""
+    role = QPalette.ColorRole
+    edge = mix(theme.button, theme.text, 0.15) if theme.dark else QColor("#FFFFFF")
     palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: theme.background,
-        QPalette.ColorRole.WindowText: theme.text,
-        QPalette.ColorRole.Base: theme.panel,
-        QPalette.ColorRole.AlternateBase: theme.background,
-        QPalette.ColorRole.Text: theme.text,
-        QPalette.ColorRole.Button: theme.panel,
-        QPalette.ColorRole.ButtonText: theme.text,
-        QPalette.ColorRole.Highlight: theme.accent,
-        QPalette.ColorRole.HighlightedText: theme.accent_text,
-        QPalette.ColorRole.ToolTipBase: theme.panel,
-        QPalette.ColorRole.ToolTipText: theme.text,
-        QPalette.ColorRole.PlaceholderText: theme.muted_text,
-        QPalette.ColorRole.Link: theme.accent,
+    colours = {
+        role.Window: theme.background,
+        role.WindowText: theme.text,
+        role.Base: theme.panel,
+        role.AlternateBase: theme.background,
+        role.Text: theme.text,
+        role.Button: theme.button,
+        role.ButtonText: theme.text,
+        role.BrightText: theme.text,
+        role.Light: edge,
+        role.Midlight: mix(edge, theme.button, 0.5),
+        role.Mid: theme.control_line,
+        role.Dark: theme.control_line,
+        role.Shadow: theme.text if theme.name == "high_contrast" else QColor("#000000"),
+        role.Highlight: theme.accent,
+        role.HighlightedText: theme.accent_text,
+        role.ToolTipBase: theme.panel,
+        role.ToolTipText: theme.text,
+        role.PlaceholderText: theme.muted_text,
+        role.Link: theme.accent,
+        role.LinkVisited: theme.accent,
+        role.Accent: theme.accent,
     }
-    for role, color in roles.items():
-        palette.setColor(role, color)
-    muted = QColor(theme.muted_text)
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, muted)
-    app.setPalette(palette)
+    for r, color in colours.items():
+        palette.setColor(r, color)
+    # Disabled controls stay visible but read as off: muted words, outlines half way to the background.
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, r, theme.muted_text)
+    faded_line = mix(theme.control_line, theme.background, 0.45)
+    for r in (role.Mid, role.Dark, role.Highlight, role.Accent):
+        palette.setColor(disabled, r, faded_line)
+    palette.setColor(disabled, role.HighlightedText, theme.panel)
+    return palette
+

@@ -1,15 +1,37 @@
-"""The preferences dialog is built from the settings schema: every field can be set and comes back."""
+"""The preferences dialog is built from the settings schema: every field can be set and comes back, grouped on
+pages, in words, and the dialog fits the screen with its buttons in reach."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QListWidget, QSpinBox
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from massage_gui.core.anatomy import AREA_IDS
 from massage_gui.core.settings import Settings
 from massage_gui.ui.preferences_dialog import HIDDEN_FIELDS, PreferencesDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOWN = [f for f in dataclasses.fields(Settings) if f.name not in HIDDEN_FIELDS]
 
 
 def test_every_field_has_an_editor_that_round_trips(qtbot: QtBot) -> None:
@@ -19,12 +41,15 @@ def test_every_field_has_an_editor_that_round_trips(qtbot: QtBot) -> None:
     for name in names:
         editor = dialog.editor(name)
         assert editor.accessibleName()
+        assert editor.objectName() == name
         if isinstance(editor, QCheckBox):
             editor.setChecked(not editor.isChecked())
         elif isinstance(editor, QDoubleSpinBox):
             editor.setValue(editor.maximum())
         elif isinstance(editor, QSpinBox):
             editor.setValue(editor.minimum())
+        elif isinstance(editor, QSlider):
+            editor.setValue(editor.maximum())
         elif isinstance(editor, QListWidget):
             editor.item(3).setCheckState(Qt.CheckState.Checked)
         elif isinstance(editor, QComboBox):
@@ -35,9 +60,127 @@ def test_every_field_has_an_editor_that_round_trips(qtbot: QtBot) -> None:
         assert getattr(result, name) != getattr(default, name), name
     assert result.volume == 0.0
     assert result.pace_s == 4.0
+    assert result.voice_rate == 0.5
     assert result.voice_name == "Bob"
     assert result.theme == "high_contrast"
     assert result.language == "de"
+
+
+def _every_field_changed() -> Settings:
+    """A value other than the default in every field, several finer than their editor's steps."""
+    return dataclasses.replace(
+        Settings(),
+        pace_s=2.25,  # the toolbar's slider moves by 0.05 s
+        breath_s=7.3,
+        lead_in_s=12.75,
+        transition_s=0.5,
+        skipped_areas=frozenset({"nose", "forehead"}),
+        focus_areas=frozenset({"cheeks", "neck_side", "collarbone"}),
+        mirror=False,
+        reduced_motion=True,
+        show_labels=False,
+        theme="dark",
+        sound=False,
+        stroke_ticks=False,
+        volume=0.625,
+        voice=False,
+        voice_rate=-0.25,
+        voice_name="Zoë (not installed now)",
+        language="de",
+        last_routine="evening",
+        safety_confirmed=True,
+    ).validated()
+
+
+def test_an_unchanged_dialog_gives_back_every_value_exactly(qtbot: QtBot) -> None:
+    settings = _every_field_changed()
+    for f in dataclasses.fields(Settings):
+        assert getattr(settings, f.name) != getattr(Settings(), f.name), f.name
+    dialog = PreferencesDialog(settings, voices=["Alice"])
+    qtbot.addWidget(dialog)
+    assert dialog.result_settings() == settings
+
+
+def test_each_field_set_in_its_editor_reads_back(qtbot: QtBot) -> None:
+    target = dataclasses.replace(
+        _every_field_changed(), pace_s=3.4, breath_s=9.5, lead_in_s=20.0, volume=0.35, voice_rate=0.3
+    )
+    dialog = PreferencesDialog(Settings(), voices=["Alice", target.voice_name])
+    qtbot.addWidget(dialog)
+    for f in SHOWN:
+        value = getattr(target, f.name)
+        editor = dialog.editor(f.name)
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(value)
+        elif isinstance(editor, QDoubleSpinBox):
+            editor.setValue(value)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(round(value * 100))
+        elif isinstance(editor, QSlider):
+            editor.setValue(round(value * 10))
+        elif isinstance(editor, QListWidget):
+            for row in range(editor.count()):
+                item = editor.item(row)
+                checked = item.data(Qt.ItemDataRole.UserRole) in value
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        else:
+            assert isinstance(editor, QComboBox)
+            editor.setCurrentIndex(editor.findData(value))
+    result = dialog.result_settings()
+    for f in SHOWN:
+        assert getattr(result, f.name) == getattr(target, f.name), f.name
+    assert result.last_routine == Settings().last_routine  # not shown: kept as it was
+
+
+def test_the_settings_are_grouped_on_pages(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    titles = [dialog.groups.item(row).text() for row in range(dialog.groups.count())]
+    assert titles == ["Session", "Sound and voice", "Display", "Areas"]
+    groups = ["session", "sound", "display", "areas"]
+    for f in SHOWN:
+        page = dialog.pages.widget(groups.index(f.metadata["group"]))
+        assert page.isAncestorOf(dialog.editor(f.name)), f.name
+    assert {f.name for f in dataclasses.fields(Settings) if not f.metadata["group"]} == HIDDEN_FIELDS
+    dialog.groups.setCurrentRow(2)
+    assert dialog.pages.currentIndex() == 2
+
+
+def test_area_lists_show_all_fifteen_areas_at_once(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Settings(), parent=None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.groups.setCurrentRow(3)
+    qtbot.waitExposed(dialog)
+    for name in ("skipped_areas", "focus_areas"):
+        editor = dialog.editor(name)
+        assert isinstance(editor, QListWidget)
+        assert editor.count() == len(AREA_IDS) == 15
+        viewport = editor.viewport().rect()
+        for row in range(editor.count()):
+            assert viewport.contains(editor.visualItemRect(editor.item(row))), (name, row)
+        assert not editor.verticalScrollBar().isVisible()
+
+
+def test_speaking_rate_reads_in_words(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    slider = dialog.editor("voice_rate")
+    assert isinstance(slider, QSlider)
+    row = slider.parentWidget()
+    words = {label.text() for label in row.findChildren(QLabel)}
+    assert {"slower", "faster"} <= words
+    shown = row.findChild(QLabel, "voice_rate_words")
+    assert shown.text() == "normal"
+    assert slider.value() == 0
+    assert (slider.minimum(), slider.maximum()) == (-5, 5)
+    slider.setValue(3)
+    assert shown.text() == "faster: 3 of 5"
+    assert slider.accessibleDescription() == "faster: 3 of 5"
+    assert dialog.result_settings().voice_rate == pytest.approx(0.3)
+    slider.setValue(-5)
+    assert shown.text() == "slower: 5 of 5"
+    assert dialog.result_settings().voice_rate == pytest.approx(-0.5)
 
 
 def test_sound_and_voice_say_why_they_are_off(qtbot: QtBot) -> None:
@@ -46,3 +189,86 @@ def test_sound_and_voice_say_why_they_are_off(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.findChild(QLabel, "sound_status").text() == statuses["sound"]
     assert dialog.findChild(QLabel, "voice_status").text() == statuses["voice"]
+
+
+def test_status_notes_are_shown_as_written(qtbot: QtBot) -> None:
+    statuses = {"sound": "<b>no</b> device &amp; <img src=/dev/zero>", "voice": "<a href='x'>engine</a> failed"}
+    dialog = PreferencesDialog(Settings(), statuses=statuses, voices=["<i>Anna</i>"])
+    qtbot.addWidget(dialog)
+    for name, text in statuses.items():
+        label = dialog.findChild(QLabel, f"{name}_status")
+        assert label.textFormat() == Qt.TextFormat.PlainText
+        assert label.text() == text
+    assert dialog.editor("voice_name").itemText(1) == "<i>Anna</i>"
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea:
+    parent = widget.parentWidget()
+    while not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+@pytest.mark.parametrize("screen", [QRect(0, 0, 960, 540), QRect(0, 0, 640, 360)], ids=["2x", "3x"])
+def test_the_dialog_fits_a_small_screen_with_its_buttons_in_reach(qtbot: QtBot, screen: QRect) -> None:
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.fit_to(screen)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= screen.width()
+    assert dialog.height() <= screen.height() - 40  # room for a title bar
+    assert dialog.rect().contains(dialog.buttons.geometry())
+    for f in SHOWN:  # every editor can be scrolled into view
+        editor = dialog.editor(f.name)
+        dialog.groups.setCurrentRow(dialog.pages.indexOf(_scroll_area_of(editor)))
+        area = _scroll_area_of(editor)
+        qtbot.waitUntil(area.isVisible)
+        area.ensureWidgetVisible(editor, 0, 0)
+        qtbot.wait(1)
+        top_left = editor.mapTo(area.viewport(), editor.rect().topLeft())
+        assert area.viewport().rect().contains(QRect(top_left, editor.size()).adjusted(0, 0, -1, -1)) or (
+            editor.height() > area.viewport().height()
+        ), f.name
+
+
+def test_the_dialog_fits_a_1080p_screen_at_twice_the_scale(tmp_path: Path) -> None:
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "fhd", "x": 0, "y": 0, "width": 1920, "height": 1080}]}))
+    script = textwrap.dedent(
+        """
+        import json
+        from PySide6.QtWidgets import QApplication
+        from massage_gui.core.settings import Settings
+        from massage_gui.ui.preferences_dialog import PreferencesDialog
+        from massage_gui.ui.theme import apply_palette, theme_for
+
+        app = QApplication([])
+        apply_palette(theme_for("light"))
+        dialog = PreferencesDialog(Settings(), statuses={"sound": "Sound is off.", "voice": "Voice is off."})
+        dialog.show()
+        app.processEvents()
+        screen = dialog.screen().availableGeometry()
+        buttons = dialog.buttons.geometry()
+        print(json.dumps({
+            "screen": [screen.width(), screen.height()],
+            "dialog": [dialog.frameGeometry().width(), dialog.frameGeometry().height()],
+            "buttons_inside": dialog.rect().contains(buttons),
+        }))
+        """
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        "QT_SCALE_FACTOR": "2",
+        "QT_QPA_OFFSCREEN_NO_GLX": "1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["screen"] == [960, 540]
+    assert report["dialog"][0] <= 960
+    assert report["dialog"][1] <= 540
+    assert report["buttons_inside"]

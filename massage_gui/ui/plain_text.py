@@ -1,0 +1,32 @@
+"""Text from files and users shown exactly as written: Qt takes anything that looks like a tag for rich text, and a
+routine named ``<img src=/dev/zero>`` would then be rendered (an endless image read, a link, bold words)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+_AS_WRITTEN = '<p style="white-space:pre-wrap">{}</p>'
+
+
+def plain_label(parent: QWidget | None = None, text: str = "") -> QLabel:
+    """A label that shows its text exactly as written, whatever it holds."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+def as_written(text: str) -> str:
+    """``text`` escaped into rich text that shows exactly ``text`` (spaces and line breaks kept), for the
+    places that guess the format and have no plain setting: tooltips and QMessageBox's static functions.
+    An empty text stays empty (no tooltip)."""
+    return _AS_WRITTEN.format(html.escape(text, quote=False)) if text else ""
+
+
+def set_plain(label: QLabel, text: str) -> None:
+    """Show ``text`` in an existing label exactly as written."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
