@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.hands_free import HandsFree
 from massage_gui.ui.i18n import app_display_name, translate_into
 from massage_gui.ui.notice_bar import NoticeBar
+from massage_gui.ui.screen_fit import keep_on_screen, resize_to_fit
 from massage_gui.ui.session import SessionTicker
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme, apply_palette, theme_for
@@ -86,7 +87,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
         self.setMinimumSize(800, 600)
-        self.resize(1280, 800)
+        resize_to_fit(self, 1280, 800)
         self._on_state_plan(state.plan)
         self._on_state_state(state.state)
 
@@ -224,6 +225,13 @@ class MainWindow(QMainWindow):
     def _on_compact_window_closed(self) -> None:
         if not self.isVisible():
             self.set_compact(False)
+
+    def restore_saved_geometry(self, saved: QByteArray) -> None:
+        """Put the window where it was, but never larger than the screen it lands on, nor off it (the saved
+        size may come from a bigger screen, or from before a change of the scale factor)."""
+        self.restoreGeometry(saved)
+        if not (self.isMaximized() or self.isFullScreen()):
+            keep_on_screen(self)
 
     def bring_to_front(self) -> None:
         """Another launch of the app asked for this window."""

@@ -32,6 +32,7 @@ from massage_gui.core.routine import MAX_DESCRIPTION, MAX_NAME, MAX_STEPS, Routi
 from massage_gui.core.scene import Scene, build_scene
 from massage_gui.core.settings import Settings
 from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.screen_fit import resize_to_fit
 from massage_gui.ui.shortcuts import keyed_action
 from massage_gui.ui.step_form import StepForm
 from massage_gui.ui.step_list import StepList
@@ -102,7 +103,7 @@ class RoutineEditor(QDialog):
         self._show_current_step()
         self._update_name_state()
         self.step_list.setFocus()  # the list's keys (Delete, Alt+Up/Down) work at once
-        self.resize(940, 640)
+        resize_to_fit(self, 940, 640)
 
     # -- construction ------------------------------------------------------------------------------
 

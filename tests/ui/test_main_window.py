@@ -283,3 +283,22 @@ def test_a_press_of_plus_or_minus_changes_the_pace_by_a_step_a_person_notices(qt
     key(qtbot, window, Qt.Key.Key_Plus)
     assert window.state.settings.pace_s - 2.0 >= 0.25
     assert "faster" in window.window_actions.pace_control.slider.toolTip()
+
+
+def test_a_saved_size_larger_than_the_screen_comes_back_inside_it(qtbot: QtBot, window: MainWindow) -> None:
+    """Bug: at 1920x1080 with a 2x scale the window came back larger than the screen."""
+    available = window.screen().availableGeometry()
+    window.setGeometry(available.x() + 500, available.y() + 400, available.width() * 2, available.height() * 2)
+    saved = window.saveGeometry()
+    again = MainWindow(window.state)
+    qtbot.addWidget(again)
+    again.restore_saved_geometry(saved)
+    again.show()
+    qtbot.waitExposed(again)
+    assert available.contains(again.frameGeometry()) or (
+        again.width() <= available.width() and again.height() <= available.height()
+    )
+    assert again.width() <= available.width()
+    assert again.height() <= available.height()
+    assert again.x() >= available.x()
+    assert again.y() >= available.y()

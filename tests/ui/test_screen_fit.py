@@ -1,0 +1,33 @@
+"""At 1920x1080 with a 2x scale factor (960x540 to lay out in) every window and dialog fits the screen."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize(("width", "height", "scale"), [(1920, 1080, 2), (1366, 768, 1)])
+def test_windows_and_dialogs_fit_a_small_or_scaled_screen(tmp_path: Path, width: int, height: int, scale: int) -> None:
+    """Bug: the window came back larger than the screen, and the editor's buttons were out of reach."""
+    config = tmp_path / "screen.json"
+    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [screen]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale))
+    env["MASSAGE_GUI_HOME"] = str(tmp_path / "home")
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.fit_app"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    ax, ay, aw, ah = found["available"]
+    assert (aw, ah) == (width // scale, height // scale)
+    for name in ("window", "editor", "preferences"):
+        x, y, w, h = found[name]
+        assert ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah, (name, found[name], found["available"])
