@@ -30,4 +30,5 @@ def test_windows_and_dialogs_fit_a_small_or_scaled_screen(tmp_path: Path, width:
     assert (aw, ah) == (width // scale, height // scale)
     for name in ("window", "editor", "preferences"):
         x, y, w, h = found[name]
-        assert ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah, (name, found[name], found["available"])
+        inside = ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah
+        assert inside, (name, found[name], found["available"])
