@@ -671,6 +671,10 @@
         <source>{pace} s/stroke</source>
         <translation>{pace} s/Griff</translation>
     </message>
+    <message>
+        <source>{pace} s</source>
+        <translation>{pace} s</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1094,6 +1098,37 @@
     <message>
         <source> or </source>
         <translation> oder </translation>
+    </message>
+</context>
+<context>
+    <name>SkipButton</name>
+    <message>
+        <source>Skip areas you should not touch (or click them on the diagram)</source>
+        <translation>Bereiche auslassen, die du nicht berühren sollst (oder klick sie im Schaubild an)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Skip areas</source>
+        <translation>Bereiche auslassen</translation>
+    </message>
+    <message>
+        <source>Skipped: {count}</source>
+        <translation>Ausgelassen: {count}</translation>
+    </message>
+    <message>
+        <source>Areas to skip</source>
+        <translation>Bereiche auslassen</translation>
+    </message>
+    <message>
+        <source>No area is skipped</source>
+        <translation>Kein Bereich wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>{count} ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -1638,18 +1673,6 @@
     <message>
         <source>Session</source>
         <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
-        <source>Areas to skip</source>
-        <translation>Bereiche auslassen</translation>
-    </message>
-    <message>
-        <source>Skip areas you should not touch (or click them on the diagram)</source>
-        <translation>Bereiche auslassen, die du nicht berühren sollst (oder klick sie im Schaubild an)</translation>
     </message>
     <message>
         <source>&amp;Session</source>

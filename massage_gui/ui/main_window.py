@@ -25,7 +25,6 @@ from massage_gui.ui.theme import Theme, apply_palette, theme_for
 from massage_gui.ui.window_actions import WindowActions
 from massage_gui.ui.window_dialogs import WindowDialogs
 
-COMPACT_TOOLBAR_BELOW_PX = 1180  # narrower windows show toolbar icons without their words
 RESTART_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The new language is used when you next start the app.")
 
 
@@ -252,10 +251,10 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
-        compact = self.width() < COMPACT_TOOLBAR_BELOW_PX
-        style = Qt.ToolButtonStyle.ToolButtonIconOnly if compact else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-        if self.toolbar.toolButtonStyle() != style:
-            self.toolbar.setToolButtonStyle(style)
+        # Words beside the icons when they fit (measured: translations differ in length), else icons only.
+        self.window_actions.set_narrow(False)
+        if self.toolbar.sizeHint().width() > self.width():
+            self.window_actions.set_narrow(True)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -33,6 +33,7 @@ class PaceControl(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
+        self._narrow = False
         self.slider = _PaceSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(round(_META["min"] / SLIDER_STEP_S), round(_META["max"] / SLIDER_STEP_S))
         self.slider.setSingleStep(round(0.25 / SLIDER_STEP_S))
@@ -46,32 +47,40 @@ class PaceControl(QWidget):
         self.value_label = QLabel(self)
         widest = self._value_text(_META["max"] - SLIDER_STEP_S)
         self.value_label.setMinimumWidth(self.value_label.fontMetrics().horizontalAdvance(widest) + 4)
-        label = QLabel(self.tr("Pace"), self)
+        self.title = QLabel(self.tr("Pace"), self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
-        for widget in (label, faster, self.slider, slower, self.value_label):
+        for widget in (self.title, faster, self.slider, slower, self.value_label):
             layout.addWidget(widget)
         self._show(state.settings.pace_s)
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         state.events.settings.connect(self._on_state_settings)
 
+    def set_narrow(self, narrow: bool) -> None:
+        """In a narrow window the ends' words ("faster", "slower") stay and the heading goes."""
+        self.title.setVisible(not narrow)
+        self.slider.setMinimumWidth(70 if narrow else 110)
+        self._narrow = narrow
+        self._show(self._state.settings.pace_s, force=True)
+
     def pace(self) -> float:
         """The pace the slider shows, in seconds per stroke."""
         return round(self.slider.value() * SLIDER_STEP_S, 2)
 
-    def _show(self, pace_s: float) -> None:
+    def _show(self, pace_s: float, force: bool = False) -> None:
         if round(pace_s / SLIDER_STEP_S) != self.slider.value():
             with QSignalBlocker(self.slider):
                 self.slider.setValue(round(pace_s / SLIDER_STEP_S))
         text = self._value_text(pace_s)
-        if self.value_label.text() != text:
+        if force or self.value_label.text() != text:
             self.value_label.setText(text)
             self.value_label.setAccessibleName(text)
 
     def _value_text(self, pace_s: float) -> str:
-        """'2.0 s/stroke', '2.25 s/stroke', with the decimal mark of the UI's language."""
+        """'2.0 s/stroke' ('2.0 s' when narrow), '2.25 s/stroke', with the UI language's decimal mark."""
         decimals = 1 if abs(pace_s * 10 - round(pace_s * 10)) < 1e-6 else 2
-        return self.tr("{pace} s/stroke").format(pace=self.locale().toString(pace_s, "f", decimals))
+        shown = self.locale().toString(pace_s, "f", decimals)
+        return self.tr("{pace} s").format(pace=shown) if self._narrow else self.tr("{pace} s/stroke").format(pace=shown)
 
     def _on_state_settings(self, change: SettingsChange) -> None:
         if "pace_s" in change.fields:

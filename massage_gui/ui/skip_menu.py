@@ -1,10 +1,10 @@
-"""The menu of areas to skip, bound to the state: ticked for each skipped area, enabled for the routine's."""
+"""The areas to skip: a menu ticked for each skipped area, and the toolbar button that says how many are."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
 from massage_gui.core.app_state import AppState, SettingsChange
@@ -62,3 +62,40 @@ class SkipMenu(QMenu):
     @Slot()
     def _on_clear_action_triggered(self) -> None:
         self._state.clear_skips()
+
+
+class SkipButton(QToolButton):
+    """Opens the skip menu; its words always say how many areas are skipped, so a skip is not forgotten."""
+
+    def __init__(self, state: AppState, menu: SkipMenu, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._short = False
+        self.setMenu(menu)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setToolTip(self.tr("Skip areas you should not touch (or click them on the diagram)"))
+        self._show()
+        state.events.settings.connect(self._on_state_settings)
+
+    def set_short(self, short: bool) -> None:
+        """Fewer words for a narrow window."""
+        if short != self._short:
+            self._short = short
+            self._show()
+
+    def _show(self) -> None:
+        count = len(self._state.settings.skipped_areas)
+        if count == 0:
+            text = self.tr("Skip") if self._short else self.tr("Skip areas")
+        else:
+            text = self.tr("Skipped: {count}").format(count=count)
+        self.setText(text)
+        self.setAccessibleName(self.tr("Areas to skip"))
+        self.setAccessibleDescription(
+            self.tr("No area is skipped") if count == 0 else self.tr("{count} skipped").format(count=count)
+        )
+
+    def _on_state_settings(self, change: SettingsChange) -> None:
+        if "skipped_areas" in change.fields:
+            self._show()

@@ -14,12 +14,16 @@ from massage_gui.ui.icons import themed_icon
 from massage_gui.ui.pace_control import PaceControl
 from massage_gui.ui.routine_picker import RoutinePicker
 from massage_gui.ui.shortcuts import KeySpec, keyed_action
-from massage_gui.ui.skip_menu import SkipMenu
+from massage_gui.ui.skip_menu import SkipButton, SkipMenu
 from massage_gui.ui.theme import Theme
 
 if TYPE_CHECKING:
     from massage_gui.ui.main_window import MainWindow
 
+
+
+NARROW_PICKER_PX = 140  # the picker elides a long routine name rather than push controls off the toolbar
+WIDE_PICKER_PX = 360
 
 
 class WindowActions(QObject):
@@ -159,13 +163,7 @@ class WindowActions(QObject):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.areas_button = QToolButton(toolbar)
-        self.areas_button.setText(self.tr("Areas"))
-        self.areas_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonFollowStyle)
-        self.areas_button.setAccessibleName(self.tr("Areas to skip"))
-        self.areas_button.setToolTip(self.tr("Skip areas you should not touch (or click them on the diagram)"))
-        self.areas_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.areas_button.setMenu(self.skip_menu)
+        self.areas_button = SkipButton(window.state, self.skip_menu, toolbar)
         toolbar.addWidget(self.areas_button)
         toolbar.addAction(self.mirror)
         toolbar.addAction(self.preferences)
@@ -208,6 +206,16 @@ class WindowActions(QObject):
         help_menu.addActions([self.safety, self.about_routines])
         help_menu.addSeparator()
         help_menu.addAction(self.about)
+
+    def set_narrow(self, narrow: bool) -> None:
+        """A narrow window: icons without words, a shorter routine picker and fewer words beside the pace."""
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if narrow else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if self._window.toolbar.toolButtonStyle() != style:
+            self._window.toolbar.setToolButtonStyle(style)
+        self.areas_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # its words matter
+        self.areas_button.set_short(narrow)
+        self.routine_picker.setMaximumWidth(NARROW_PICKER_PX if narrow else WIDE_PICKER_PX)
+        self.pace_control.set_narrow(narrow)
 
     def show_settings(self) -> None:
         """Tick the checkable actions to match the settings (without triggering them)."""

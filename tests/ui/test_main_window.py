@@ -302,3 +302,36 @@ def test_a_saved_size_larger_than_the_screen_comes_back_inside_it(qtbot: QtBot, 
     assert again.height() <= available.height()
     assert again.x() >= available.x()
     assert again.y() >= available.y()
+
+
+@pytest.mark.parametrize("width", [800, 1000, 1280, 1920])
+def test_every_toolbar_control_is_shown_at_any_window_width(qtbot: QtBot, window: MainWindow, width: int) -> None:
+    """Bug: at 800 px the mirror and preferences buttons went behind the toolbar's overflow arrow."""
+    window.state.update(skipped_areas=frozenset({"cheeks", "nose"}))
+    window.resize(width, 700)
+    qtbot.wait(20)
+    toolbar = window.toolbar
+    hidden = [
+        action.text() or type(toolbar.widgetForAction(action)).__name__
+        for action in toolbar.actions()
+        if not action.isSeparator() and not toolbar.widgetForAction(action).isVisible()
+    ]
+    assert hidden == []
+
+
+def test_the_skip_button_always_says_how_many_areas_are_skipped(qtbot: QtBot, window: MainWindow) -> None:
+    """Bug: skips persist across restarts and showed only as light hatching; the button had no words."""
+    button = window.window_actions.areas_button
+    window.resize(800, 600)
+    qtbot.wait(20)
+    assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert button.text() == "Skip"
+    window.state.toggle_skip("cheeks")
+    window.state.toggle_skip("nose")
+    assert button.text() == "Skipped: 2"
+    window.resize(1920, 1000)
+    qtbot.wait(20)
+    assert button.text() == "Skipped: 2"
+    window.window_actions.skip_menu.clear_action.trigger()
+    assert window.state.settings.skipped_areas == frozenset()
+    assert button.text() == "Skip areas"
