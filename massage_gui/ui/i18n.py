@@ -11,8 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (Qt's name, for lupdate)
+        """Marks ``source`` for translation in ``context`` and returns it unchanged (typed: Qt's stub says object)."""
+        ...
+
+else:
+    pass
 
 from massage_gui.core import i18n as core_i18n
 from massage_gui.core.anatomy import default_anatomy

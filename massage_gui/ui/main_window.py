@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -16,7 +16,7 @@ from massage_gui.ui.compact_window import CompactWindow
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.hands_free import HandsFree
-from massage_gui.ui.i18n import app_display_name, translate_into
+from massage_gui.ui.i18n import QT_TRANSLATE_NOOP, app_display_name, translate_into
 from massage_gui.ui.notice_bar import NoticeBar
 from massage_gui.ui.screen_fit import keep_on_screen, resize_to_fit
 from massage_gui.ui.session import SessionTicker

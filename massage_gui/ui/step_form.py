@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, SIDES, STROKES, default_anatomy
 from massage_gui.core.routine import MAX_CUE, MAX_REPS, PACE_FACTOR_RANGE, Step
 from massage_gui.core.settings import Settings
+from massage_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 BREATH_STROKE = "breath"
 MASSAGE_STROKES: tuple[str, ...] = tuple(s for s in STROKES if s != BREATH_STROKE)
