@@ -88,6 +88,20 @@ class Resumed:
     at_s: float
 
 
+@dataclass(frozen=True)
+class Replanned:
+    """The plan was rebuilt under the session (pace, skips, focus) without losing the place.
+
+    ``plan`` is the new plan; ``at_s`` the session time in it, and ``old_at_s`` the same moment in the
+    plan before (they differ when the re-timing moved the place on the timeline). Events before this
+    one count in the old plan's steps and times, events after it in the new plan's.
+    """
+
+    at_s: float
+    old_at_s: float
+    plan: Plan
+
+
 Event = (
     SessionStarted
     | CountdownTick
@@ -98,6 +112,7 @@ Event = (
     | RoutineFinished
     | Paused
     | Resumed
+    | Replanned
 )
 COUNTDOWN_FROM = 3
 
@@ -303,20 +318,25 @@ class Sequencer:
         """Rebuild the plan with new settings (pace, skips, focus) without losing the place.
 
         If the current step's area is now skipped, the step ends early and the session waits before
-        the next kept step. Raises PlanError (and changes nothing) when every step would be skipped.
+        the next kept step. Reports a Replanned event (after the StepFinished of a step that was
+        dropped). Raises PlanError (and changes nothing) when every step would be skipped.
         """
         self._sync()
         old = self._plan
         new = build_plan(old.routine, settings, old.routine_id)
         events: list[Event] = []
+        old_t = self._t
+        dropped = False
         if self._started:
             pos = old.locate(self._t)
             if pos.segment == "step" and old.steps[pos.step_index].area in settings.skipped_areas:
                 events.append(StepFinished(pos.step_index, self._t, completed=False))
+                dropped = True
             self._t = _map_time(old, new, self._t)
         self._plan = new
         self._reanchor()
-        if events:
+        events.append(Replanned(self._t, old_t, new))
+        if dropped:
             events += events_between(new, self._t, self._t, include_lo=True)
         return events
 

@@ -20,6 +20,7 @@ from massage_gui.core.sequencer import (
     CountdownTick,
     Event,
     Paused,
+    Replanned,
     Resumed,
     RoutineFinished,
     Sequencer,
@@ -925,13 +926,36 @@ def test_skipping_the_current_area_ends_its_step_early() -> None:
     assert seq.position().step_index == 1
     events = seq.replan(Settings(skipped_areas=frozenset({"collarbone"})))
     assert events[0] == StepFinished(1, 21.0, completed=False)
+    assert events[1] == Replanned(seq.t, 21.0, seq.plan)  # after the old plan's last event
     assert all(s.area != "collarbone" for s in seq.plan.steps)
     assert seq.state is State.TRANSITION  # waiting before the next kept step (cheeks)
     assert seq.plan.steps[seq.position().step_index].area == "cheeks"
 
 
-def test_a_pace_change_reports_nothing() -> None:
+def test_a_pace_change_reports_only_the_new_plan_and_where_the_session_is_in_it() -> None:
+    seq, clock = session()
+    seq.start()
+    run_to(seq, clock, 21.0)  # collarbone, half a stroke in at 2 s a stroke
+    old = seq.plan
+    events = seq.set_pace(3.0)
+    assert events == [Replanned(seq.t, 21.0, seq.plan)]
+    assert seq.plan is not old
+    assert seq.t == pytest.approx(seq.plan.steps[1].start_s + 1.5)  # half a stroke in at 3 s a stroke
+
+
+def test_replanning_before_a_session_reports_the_new_plan() -> None:
+    seq, _ = session()
+    events = seq.set_pace(3.0)
+    assert events == [Replanned(0.0, 0.0, seq.plan)]
+    assert seq.state is State.IDLE
+
+
+def test_the_replanned_event_asks_for_no_cue() -> None:
+    from massage_gui.core.cues import CueOptions, cues_for
+
     seq, clock = session()
     seq.start()
     run_to(seq, clock, 21.0)
-    assert seq.set_pace(3.0) == []
+    [event] = seq.set_pace(3.0)
+    assert isinstance(event, Replanned)
+    assert cues_for(event, seq.plan, CueOptions(sound=True, stroke_ticks=True, voice=True)) == []
