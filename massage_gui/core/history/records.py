@@ -106,7 +106,10 @@ def record_from_row(row: Sequence[Any]) -> SessionRecord | None:
         and (updated is None or type(updated) is str)
     ):
         return None
-    if epoch_of(started) is None:
+    try:
+        if dt.datetime.fromisoformat(started).tzinfo is None:
+            return None
+    except ValueError:
         return None
     if reached_end is None:
         reached_end, finished = finished, legacy_finished(bool(finished), skipped)
