@@ -22,7 +22,7 @@ if TYPE_CHECKING:
         ...
 
 else:
-    pass
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401 (for the modules that import it from here)
 
 from massage_gui.core import i18n as core_i18n
 from massage_gui.core.anatomy import default_anatomy
