@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Spoken cues are not loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachansagen sind noch nicht geladen.</translation>
     </message>
     <message>
         <source>Sound is off: Qt&apos;s multimedia module could not load ({error}).</source>
@@ -190,35 +190,35 @@
     </message>
     <message>
         <source>Spoken cues are off: Qt&apos;s speech module could not load ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachansagen sind aus: Das Sprachmodul von Qt ließ sich nicht laden ({error}).</translation>
     </message>
     <message>
         <source>Spoken cues are starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachansagen starten…</translation>
     </message>
     <message>
         <source>No speech engine found. Install speech-dispatcher to hear spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sprachausgabe gefunden. Installiere speech-dispatcher, um die Sprachansagen zu hören.</translation>
     </message>
     <message>
         <source>The speech engine has no voices. Install one (for example speech-dispatcher-espeak-ng) to hear spoken cues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe hat keine Stimmen. Installiere eine (zum Beispiel speech-dispatcher-espeak-ng), um die Sprachansagen zu hören.</translation>
     </message>
     <message>
         <source>The speech engine did not answer: spoken cues are off. Restart the app to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe hat nicht geantwortet: Sprachansagen sind aus. Starte die App neu, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>The speech engine stopped answering: spoken cues are off. Restart the app to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe antwortet nicht mehr: Sprachansagen sind aus. Starte die App neu, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <source>The speech engine could not start: spoken cues are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprachausgabe ließ sich nicht starten: Sprachansagen sind aus.</translation>
     </message>
     <message>
         <source>Spoken cues are on ({engine}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachansagen sind an ({engine}).</translation>
     </message>
     <message>
         <source>The speech engine has no voice for this language.</source>

@@ -4,39 +4,39 @@ QtMultimedia and QtTextToSpeech are imported only when ``prepare()`` runs, off t
 module cannot load (for example libpulse.so.0 is missing), no audio device exists, or there is no
 speech engine (Qt's test-only "mock" engine does not count), the player says why and asks for a
 visual flash instead of the cue it cannot give.
+
+speech-dispatcher, a server that may stop answering, is only ever spoken to from a thread of its own
+(massage_gui/ui/speech_server.py), with a time limit for each answer; other engines answer at once and
+run on the GUI thread. The environment variable MASSAGE_GUI_SPEECH_ENGINE names the engine to use
+(``speechd``, ``flite``, ``sapi``..., or ``mock``: Qt's silent engine, which the tests use).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QUrl, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal, Slot
 
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.cues import SOUNDS, Cue
 from massage_gui.core.settings import Settings
 from massage_gui.ui.i18n import current_language
+from massage_gui.ui.speech_server import ServerSpeech, pick_locale
+
+__all__ = ["CuePlayer", "pick_locale"]
 
 MOCK_ENGINE = "mock"
-
-
-def pick_locale(available: Sequence[QLocale], language: str, preferred: QLocale | None = None) -> QLocale | None:
-    """The speech locale for a UI language ('en', 'de'): the preferred locale (the system's) when the
-    engine has it, else the first of that language; None when the engine has no voice for it."""
-    wanted = QLocale(language).language()
-    matching = [loc for loc in available if loc.language() == wanted]
-    if preferred is not None:
-        exact = [loc for loc in matching if loc.name() == preferred.name()]
-        if exact:
-            return exact[0]
-    return matching[0] if matching else None
+ENGINE_VARIABLE = "MASSAGE_GUI_SPEECH_ENGINE"
+SERVER_ENGINE = "speechd"  # the engine that talks to a separate server, which may stop answering
+ENGINE_NAMES = {SERVER_ENGINE: "speech-dispatcher"}
+VOICE_TIMEOUT_S = 5.0  # how long the speech server may take to start, or to take a line
 
 
 class CuePlayer(QObject):
     """Signals:
     flash_requested(): a cue could not be heard; show it instead.
-    status_changed(): sound_status or voice_status changed.
+    status_changed(): sound and voice are set up (or found missing): sound_status and voice_status say how.
     """
 
     flash_requested = Signal()
@@ -45,13 +45,17 @@ class CuePlayer(QObject):
     def __init__(self, settings: Settings, parent: QObject | None = None, speech_engine: str | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._engine_name = speech_engine  # None: the best real engine; tests pass "mock"
+        # None: the best real engine; the tests pass or set "mock"
+        self._engine_name = speech_engine or os.environ.get(ENGINE_VARIABLE) or None
         self._effects: dict[str, Any] = {}
         self._speech: Any = None
         self._prepared = False
         self._silent = False
+        self._server: ServerSpeech | None = None
+        self._voice_timer: QTimer | None = None
+        self.voice_pending = False  # waiting for the speech server to answer
         self.sound_status = self.tr("Sound is not loaded yet.")
-        self.voice_status = self.tr("Voice is not loaded yet.")
+        self.voice_status = self.tr("Spoken cues are not loaded yet.")
         self.played: list[Cue] = []  # what was handed to Qt, for tests and diagnostics
         self.language = "en"  # the UI language the voice was set up for
         self.language_voice = False  # whether the engine had a locale of that language
@@ -72,12 +76,18 @@ class CuePlayer(QObject):
         self._silent = True
 
     def prepare(self) -> None:
-        """Load and preload everything once, so that no cue is late. Safe to call again."""
+        """Load and preload everything once, so that no cue is late; returns at once. status_changed
+        follows when all is set up: straight away, or once the speech server has answered or the time
+        limit has passed. Safe to call again."""
         if self._prepared:
             return
         self._prepared = True
         self._prepare_sound()
         self._prepare_voice()
+        if not self.voice_pending:
+            self._set_up()
+
+    def _set_up(self) -> None:
         self.apply_settings(self._settings)
         self.status_changed.emit()
 
@@ -105,24 +115,110 @@ class CuePlayer(QObject):
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except (ImportError, OSError) as exc:
-            self.voice_status = self.tr("Voice is off: Qt's speech module could not load ({error}).").format(
+            self.voice_status = self.tr("Spoken cues are off: Qt's speech module could not load ({error}).").format(
                 error=exc
             )
             return
-        engines = [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE]
-        name = self._engine_name or (engines[0] if engines else None)
-        if name is None:
-            self.voice_status = self.tr("Voice is off: no speech engine is installed (on Linux: speech-dispatcher).")
+        available = QTextToSpeech.availableEngines()
+        real = [e for e in available if e != MOCK_ENGINE]
+        name = self._engine_name or (SERVER_ENGINE if SERVER_ENGINE in real else real[0] if real else None)
+        if name is None or name not in available:
+            self.voice_status = self._no_engine_text()
             return
+        if name != SERVER_ENGINE:
+            self._start_engine(name)
+            return
+        self.voice_pending = True
+        self.voice_status = self.tr("Spoken cues are starting…")
+        self._voice_timer = QTimer(self)
+        self._voice_timer.setSingleShot(True)
+        self._voice_timer.timeout.connect(self._on_voice_timer_timeout)
+        self._voice_timer.start(round(VOICE_TIMEOUT_S * 1000))
+        self._server = ServerSpeech(name, current_language(), QLocale.system(), parent=self)
+        self._server.started.connect(self._on_server_started)
+        self._server.start()
+
+    def _no_engine_text(self) -> str:
+        return self.tr("No speech engine found. Install speech-dispatcher to hear spoken cues.")
+
+    def _on_text(self, engine: str) -> str:
+        return self.tr("Spoken cues are on ({engine}).").format(engine=ENGINE_NAMES.get(engine, engine))
+
+    def _failed_text(self) -> str:
+        return self.tr("The speech engine could not start: spoken cues are off.")
+
+    def _no_language_voice_text(self) -> str:
+        return self.tr("The speech engine has no voice for this language.")
+
+    def _no_voices_text(self) -> str:
+        return self.tr(
+            "The speech engine has no voices. Install one (for example speech-dispatcher-espeak-ng) "
+            "to hear spoken cues."
+        )
+
+    @Slot(str)
+    def _on_server_started(self, result: str) -> None:
+        server = self._server
+        if not self.voice_pending or server is None:
+            return  # too late: the player has given up waiting
+        self.voice_pending = False
+        if self._voice_timer is not None:
+            self._voice_timer.stop()
+        if result == "ok":
+            self._speech = server
+            self.voice_status = self._on_text(SERVER_ENGINE)
+            self.language = current_language()
+            self.language_voice = server.language_voice
+            if not server.language_voice and self.language != "en":
+                self.voice_status += " " + self._no_language_voice_text()
+        else:
+            self._drop_server()
+            self.voice_status = {
+                "absent": self._no_engine_text(),
+                "no_voices": self._no_voices_text(),
+            }.get(result, self._failed_text())
+        self._set_up()
+
+    @Slot()
+    def _on_voice_timer_timeout(self) -> None:
+        if not self.voice_pending:
+            return
+        self.voice_pending = False
+        self._drop_server()
+        self.voice_status = self.tr(
+            "The speech engine did not answer: spoken cues are off. Restart the app to try again."
+        )
+        self._set_up()
+
+    def _drop_server(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._speech = None
+
+    def _voice_stalled(self) -> bool:
+        """The speech server has stopped answering (it had a line for longer than the time limit):
+        voice goes off, and the window is told."""
+        if self._server is None or self._server.stalled_for() < VOICE_TIMEOUT_S:
+            return False
+        self._drop_server()
+        self.voice_status = self.tr(
+            "The speech engine stopped answering: spoken cues are off. Restart the app to try again."
+        )
+        self.status_changed.emit()
+        return True
+
+    def _start_engine(self, name: str) -> None:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
         speech = QTextToSpeech(name, self)
         if speech.state() == QTextToSpeech.State.Error:
-            self.voice_status = self.tr("Voice is off: the {engine} speech engine failed ({reason}).").format(
-                engine=name, reason=speech.errorString() or self.tr("no reason")
-            )
+            configuration = speech.errorReason() == QTextToSpeech.ErrorReason.Configuration
+            self.voice_status = self._no_voices_text() if configuration else self._failed_text()
             speech.deleteLater()
             return
         self._speech = speech
-        self.voice_status = self.tr("Voice is on ({engine}).").format(engine=name)
+        self.voice_status = self._on_text(name)
         self._use_language(speech)
 
     def _use_language(self, speech: Any) -> None:
@@ -134,7 +230,7 @@ class CuePlayer(QObject):
         if locale is not None and speech.locale().name() != locale.name():
             speech.setLocale(locale)
         elif locale is None and self.language != "en":
-            self.voice_status += " " + self.tr("The speech engine has no voice for this language.")
+            self.voice_status += " " + self._no_language_voice_text()
 
     def voices(self) -> list[str]:
         return [v.name() for v in self._speech.availableVoices()] if self._speech is not None else []
@@ -163,7 +259,7 @@ class CuePlayer(QObject):
                 return
             effect.play()
         else:
-            if self._speech is None:
+            if self._speech is None or self._voice_stalled():
                 if not self._effects:
                     self.flash_requested.emit()
                 return

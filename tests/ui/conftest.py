@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -10,11 +11,16 @@ from pytestqt.qtbot import QtBot
 from massage_gui.core.library import resolve_routine
 from massage_gui.core.plan import build_plan
 from massage_gui.core.settings import Settings
+from massage_gui.ui.cue_player import ENGINE_VARIABLE
 from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.session import SessionController
 from tests.fake_clock import FakeClock
 
 __all__ = ["FakeClock"]
+
+# Windows and players in the tests speak through Qt's silent mock engine, never this computer's own speech
+# engine (a speech-dispatcher that cannot open audio never answers). The voice end-to-end test sets its own.
+os.environ.setdefault(ENGINE_VARIABLE, "mock")
 
 
 @pytest.fixture

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import builtins
+import os
+import subprocess
 import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from massage_gui.core.cues import Cue
 from massage_gui.core.settings import Settings
+from massage_gui.ui import cue_player
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.main_window import MainWindow
 from tests.ui.conftest import FakeClock
@@ -21,7 +27,7 @@ def test_speech_goes_through_the_mock_engine(qtbot: QtBot) -> None:
     player = CuePlayer(Settings(), speech_engine="mock")
     player.prepare()
     assert player.voice_ready
-    assert player.voice_status == "Voice is on (mock)."
+    assert player.voice_status == "Spoken cues are on (mock)."
     speech = player._speech
     with qtbot.waitSignal(speech.stateChanged, timeout=3000):
         player.play(Cue("speech", 0.0, text="Cheeks: stretch to the jaw, 7 times."))
@@ -61,14 +67,46 @@ def test_without_an_audio_device_sound_is_off_with_a_reason(qtbot: QtBot, monkey
         player.play(Cue("sound", 0.0, sound="tick"))
 
 
+NO_ENGINE = "No speech engine found. Install speech-dispatcher to hear spoken cues."
+
+
 def test_without_a_real_speech_engine_voice_is_off_with_a_reason(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
+    monkeypatch.delenv(cue_player.ENGINE_VARIABLE, raising=False)
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
     player = CuePlayer(Settings())
     player.prepare()
     assert not player.voice_ready
-    assert "no speech engine" in player.voice_status
+    assert player.voice_status == NO_ENGINE
+
+
+def test_the_speech_engine_can_be_chosen_in_the_environment(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cue_player.ENGINE_VARIABLE, "mock")
+    player = CuePlayer(Settings())
+    player.prepare()
+    assert player.voice_status == "Spoken cues are on (mock)."
+    monkeypatch.setenv(cue_player.ENGINE_VARIABLE, "no-such-engine")
+    player = CuePlayer(Settings())
+    player.prepare()
+    assert player.voice_status == NO_ENGINE
+
+
+def test_without_a_speech_server_voice_is_off_in_words_for_people(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The Qt library is there but speech-dispatcher is not (Qt itself said "Text to speech engine not
+    initialized")."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    if "speechd" not in QTextToSpeech.availableEngines():
+        pytest.skip("Qt's speech-dispatcher engine is not available (libspeechd is missing)")
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path / 'nobody-listens.sock'}")
+    monkeypatch.setenv("SPEECHD_CMD", str(tmp_path / "speech-dispatcher-not-installed"))  # what libspeechd starts
+    player = CuePlayer(Settings(), speech_engine="speechd")
+    with qtbot.waitSignal(player.status_changed, timeout=5000):
+        player.prepare()
+    assert player.voice_status == NO_ENGINE
 
 
 def test_a_session_in_the_window_gives_one_cue_per_step_and_stroke(
@@ -108,8 +146,140 @@ def test_the_window_says_once_why_it_is_silent(
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
     player = window.cue_player
     player._prepared, player._effects, player._speech = False, {}, None  # as if just started
+    player._engine_name = None
     player.prepare()
     text = window.notice_bar.text()
     assert "no audio output device" in text
-    assert "no speech engine" in text
+    assert NO_ENGINE in text
     assert "flashes" in text
+
+
+# -- speech-dispatcher that does not answer ------------------------------------------------------------
+
+FAKE_SPEECHD = Path(__file__).with_name("fake_speechd.py")
+STATUS_NO_ANSWER = "The speech engine did not answer: spoken cues are off. Restart the app to try again."
+
+
+def _fake_speechd(folder: Path, mode: str, hold_s: float) -> tuple[subprocess.Popen[str], str]:
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    if "speechd" not in QTextToSpeech.availableEngines():
+        pytest.skip("Qt's speech-dispatcher engine is not available (libspeechd is missing)")
+    path = folder / f"{mode}.sock"
+    from PySide6.QtCore import QLocale
+
+    server = subprocess.Popen(
+        [sys.executable, str(FAKE_SPEECHD), str(path), mode, str(hold_s), QLocale().name()],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert server.stdout is not None
+    assert server.stdout.readline().strip() == "listening"
+    return server, f"unix_socket:{path}"
+
+
+def _stop(server: subprocess.Popen[str]) -> None:
+    server.terminate()  # the connections end, so no thread is left waiting in this process
+    server.wait(10)
+    if server.stdout is not None:
+        server.stdout.close()
+
+
+@pytest.fixture
+def fake_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """Starts the stand-in server in a mode and points libspeechd at it (and never at the real one)."""
+    servers: list[subprocess.Popen[str]] = []
+
+    def start(mode: str, hold_s: float = 30.0) -> None:
+        server, address = _fake_speechd(tmp_path, mode, hold_s)
+        servers.append(server)
+        monkeypatch.setenv("SPEECHD_ADDRESS", address)
+
+    monkeypatch.setenv("SPEECHD_CMD", str(tmp_path / "speech-dispatcher-not-installed"))
+    monkeypatch.setattr(cue_player, "VOICE_TIMEOUT_S", 1.0, raising=False)
+    yield start
+    for server in servers:
+        _stop(server)
+
+
+def test_a_speech_engine_that_never_answers_does_not_block_the_window(qtbot: QtBot, fake_speechd: Any) -> None:
+    fake_speechd("silent", hold_s=4.0)  # before the fix, prepare() waited until this server went away
+    player = CuePlayer(Settings(), speech_engine="speechd")
+    started = time.monotonic()
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+        assert time.monotonic() - started < 0.5, "prepare() waited for the speech engine"
+        assert player.voice_pending
+    assert time.monotonic() - started < 2.0
+    assert not player.voice_ready
+    assert not player.voice_pending
+    assert player.voice_status == STATUS_NO_ANSWER
+    if not player.sound_ready:
+        with qtbot.waitSignal(player.flash_requested, timeout=1000):
+            player.play(Cue("speech", 0.0, text="Cheeks"))
+
+
+def test_a_speech_engine_that_stops_answering_mid_session_turns_voice_off(qtbot: QtBot, fake_speechd: Any) -> None:
+    fake_speechd("mute")
+    player = CuePlayer(Settings(sound=False), speech_engine="speechd")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    assert player.voice_status == "Spoken cues are on (speech-dispatcher)."
+    assert player.voices() == ["English"]
+    started = time.monotonic()
+    player.play(Cue("speech", 0.0, text="Cheeks: stretch to the jaw, 7 times."))  # the server falls silent
+    player.play(Cue("speech", 0.0, text="3"))
+    assert time.monotonic() - started < 0.2, "play() waited for the speech engine"
+    qtbot.wait(1200)
+    with qtbot.waitSignal(player.status_changed, timeout=1000):
+        player.play(Cue("speech", 0.0, text="2"))
+    assert not player.voice_ready
+    assert player.voice_status == (
+        "The speech engine stopped answering: spoken cues are off. Restart the app to try again."
+    )
+    assert [c.text for c in player.played] == ["Cheeks: stretch to the jaw, 7 times.", "3"]
+
+
+def test_a_speech_server_without_voices_says_so(qtbot: QtBot, fake_speechd: Any) -> None:
+    fake_speechd("no-modules")
+    player = CuePlayer(Settings(), speech_engine="speechd")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    assert not player.voice_ready
+    assert player.voice_status == (
+        "The speech engine has no voices. Install one (for example speech-dispatcher-espeak-ng) to hear spoken cues."
+    )
+
+
+def test_the_app_quits_cleanly_while_the_speech_engine_never_answers(tmp_path: Path) -> None:
+    app = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from massage_gui.core.cues import Cue\n"
+        "from massage_gui.core.settings import Settings\n"
+        "from massage_gui.ui.app import create_application\n"
+        "from massage_gui.ui import cue_player\n"
+        "app = create_application()\n"
+        "cue_player.VOICE_TIMEOUT_S = 0.5\n"
+        "player = cue_player.CuePlayer(Settings(sound=False), speech_engine='speechd')\n"
+        "player.prepare()\n"
+        "QTimer.singleShot(300, lambda: player.play(Cue('speech', 0.0, text='Cheeks')))\n"
+        "QTimer.singleShot(1500, app.quit)\n"
+        "app.exec()\n"
+        "print(player.voice_status, flush=True)\n"
+    )
+    for mode, status in (("silent", "did not answer"), ("mute", "Spoken cues are on")):
+        server, address = _fake_speechd(tmp_path, mode, hold_s=60.0)
+        env = {**os.environ, "SPEECHD_ADDRESS": address, "QT_QPA_PLATFORM": "offscreen"}
+        try:
+            started = time.monotonic()
+            result = subprocess.run(
+                [sys.executable, "-c", app], env=env, capture_output=True, text=True, timeout=30,
+                cwd=Path(__file__).parents[2],
+            )  # fmt: skip
+            took = time.monotonic() - started
+        finally:
+            _stop(server)
+        assert result.returncode == 0, mode + result.stderr[-2000:]
+        assert status in result.stdout, mode
+        assert "QThread" not in result.stderr, mode
+        assert took < 15, f"{mode}: quitting took {took:.1f} s"
