@@ -100,6 +100,7 @@ class Area:
     outline: tuple[Point, ...]
     paths: dict[str, StrokePath]
     in_text: str = ""
+    positions: int = 1  # the spots the hands work, one after the other, unless a routine step says otherwise
 
     @property
     def drains_toward(self) -> tuple[str, ...]:
@@ -204,8 +205,12 @@ def parse_anatomy(data: Any, source: str = "anatomy.json") -> Anatomy:
         paths = raw.get("paths", {})
         if set(paths) != set(DRAINS_TOWARD[area_id]):
             raise DataError(f"{where}.paths: expected paths toward {', '.join(DRAINS_TOWARD[area_id]) or 'nothing'}")
+        positions = raw.get("positions", 1)
+        if isinstance(positions, bool) or not isinstance(positions, int) or not 1 <= positions <= 6:
+            raise DataError(f"{where}.positions: expected a whole number from 1 to 6")
         areas[area_id] = Area(
             id=area_id,
+            positions=positions,
             label=_translated(str(raw["label"])),
             in_text=_translated(str(raw["label"]).lower()),
             outline=tuple(_point(p, f"{where}.outline[{i}]") for i, p in enumerate(raw["outline"])),

@@ -8,7 +8,7 @@ from typing import Literal
 from massage_gui.core import sequencer as seq
 from massage_gui.core.anatomy import Anatomy, default_anatomy
 from massage_gui.core.plan import Plan
-from massage_gui.core.words import spoken_done, spoken_step
+from massage_gui.core.words import spoken_done, spoken_move_on, spoken_step
 
 SoundName = Literal["chime", "tick", "finish"]
 SOUNDS: tuple[SoundName, ...] = ("chime", "tick", "finish")
@@ -51,6 +51,9 @@ def cues_for(event: seq.Event, plan: Plan, options: CueOptions, anatomy: Anatomy
     elif isinstance(event, seq.StrokeStarted):
         if options.sound and options.stroke_ticks and event.rep > 1:
             cues.append(Cue("sound", event.at_s, sound="tick"))
+    elif isinstance(event, seq.PositionStarted):
+        if options.voice:
+            cues.append(Cue("speech", event.at_s, text=spoken_move_on()))
     elif isinstance(event, seq.TransitionStarted):
         if options.voice and plan.transition_s >= ANNOUNCE_AHEAD_MIN_S:
             cues.append(_announce(plan, event.next_step_index, event.at_s, anatomy))

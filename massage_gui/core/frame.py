@@ -6,46 +6,12 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from massage_gui.core.anatomy import Anatomy, BodySide, body_sides, default_anatomy
-from massage_gui.core.geometry import Point, StrokePath
+from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy
 from massage_gui.core.plan import Plan, PlannedStep, Segment
+from massage_gui.core.strokes import Arrow, Hand, first_hands, motion, to_screen
 from massage_gui.core.words import BREATH_IN_SHARE
 
-STRETCH_MOVE = 0.6  # share of a stretch stroke spent stretching; the rest is the release
-SWEEP_MOVE = 0.8
-CIRCLE_RADIUS = 0.045
-CIRCLE_AT = 0.3  # where on its path a stationary circle is made
-
-
-@dataclass(frozen=True)
-class Arrow:
-    """One moving arrow, in screen face coordinates (mirror applied).
-
-    ``path`` and ``progress`` say where along its stroke path the arrow is, so a painter can draw a
-    trail; for circles ``path`` is None and ``center``/``radius`` describe the circle.
-    """
-
-    side: BodySide
-    x: float
-    y: float
-    angle_deg: float
-    opacity: float
-    progress: float
-    path: StrokePath | None = None
-    center: Point | None = None
-    radius: float = 0.0
-    turn: int = 0  # circles: +1 turns clockwise on screen, -1 anticlockwise
-
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "side": self.side,
-            "x": round(self.x, 4),
-            "y": round(self.y, 4),
-            "angle_deg": round(self.angle_deg, 1),
-            "opacity": round(self.opacity, 3),
-        }
-
+__all__ = ["Arrow", "Frame", "Hand", "Target", "Zone", "breath_fullness", "frame_at", "to_screen"]
 
 @dataclass(frozen=True)
 class Target:
@@ -92,6 +58,14 @@ class Frame:
     segment_progress: float  # 0..1 of the current lead-in, step or transition
     no_press: tuple[Zone, ...] = ()  # where never to press while this step (or the coming one) is worked
     breath: float = 0.0  # a breathing step: how full the lungs are, 0 (out) to 1 (in)
+    position: int | None = None  # during a step: the hand position, from 1 (nearest the node)
+    hands: tuple[Hand, ...] = ()  # during a step: where the finger pads rest now, per side
+    next_hands: tuple[Hand, ...] = ()  # where the hands go next: the next spot, or the coming step's first
+    moving_on: bool = False  # the hands are moving on to the next spot just now
+
+    @property
+    def positions(self) -> int | None:
+        return self.step.positions if self.step is not None and self.state == "step" else None
 
     @property
     def area(self) -> str | None:
@@ -120,47 +94,10 @@ class Frame:
             "mirror": self.mirror,
             "arrows": [a.to_json() for a in self.arrows],
             "targets": [t.to_json() for t in self.targets],
+            "position": self.position,
+            "positions": self.positions,
+            "hands": [h.to_json() for h in self.hands],
         }
-
-
-def to_screen(point: Point, mirror: bool) -> Point:
-    """Photo coordinates (the user's right at x < 0.5) to screen: a mirror shows the user's right on the right."""
-    return (1.0 - point[0], point[1]) if mirror else point
-
-
-def _screen_angle(angle: float, mirror: bool) -> float:
-    return (180.0 - angle) % 360.0 if mirror else angle % 360.0
-
-
-def _ease(x: float) -> float:
-    return 0.5 - 0.5 * math.cos(math.pi * min(max(x, 0.0), 1.0))
-
-
-def _arrow(step: PlannedStep, side: BodySide, path: StrokePath, phase: float, mirror: bool) -> Arrow:
-    if step.stroke == "circles":
-        center = path.point_at(CIRCLE_AT)
-        toward = path.angle_at(CIRCLE_AT)
-        # Turn so that at mid-stroke the arrow pushes toward the node; the left hand turns the other way.
-        sense = -1.0 if side == "left" else 1.0
-        theta = math.radians(toward - sense * 90.0 + sense * 360.0 * (phase - 0.5))
-        point = (center[0] + CIRCLE_RADIUS * math.cos(theta), center[1] + CIRCLE_RADIUS * math.sin(theta))
-        angle = math.degrees(theta) + sense * 90.0
-        opacity = 0.55 + 0.45 * math.sin(math.pi * phase)
-        screen = to_screen(point, mirror)
-        # y grows downward, so a growing angle turns clockwise on screen; a mirror reverses it.
-        turn = round(sense) * (-1 if mirror else 1)
-        return Arrow(
-            side, screen[0], screen[1], _screen_angle(angle, mirror), opacity, phase,
-            center=to_screen(center, mirror), radius=CIRCLE_RADIUS, turn=turn,
-        )  # fmt: skip
-    move = STRETCH_MOVE if step.stroke == "stretch" else SWEEP_MOVE
-    if phase < move:
-        progress, opacity = _ease(phase / move), 1.0
-    else:
-        progress, opacity = 1.0, 1.0 - (phase - move) / (1.0 - move)
-    screen_path = path if not mirror else path.mirrored()
-    point = screen_path.point_at(progress)
-    return Arrow(side, point[0], point[1], screen_path.angle_at(progress) % 360.0, opacity, progress, path=screen_path)
 
 
 def _targets(step: PlannedStep, anatomy: Anatomy, mirror: bool) -> tuple[Target, ...]:
@@ -190,14 +127,6 @@ def breath_fullness(phase: float) -> float:
     return 0.5 + 0.5 * math.cos(math.pi * (phase - BREATH_IN_SHARE) / (1 - BREATH_IN_SHARE))
 
 
-def _arrows(step: PlannedStep, phase: float, anatomy: Anatomy, mirror: bool) -> tuple[Arrow, ...]:
-    if step.toward is None:
-        return ()
-    area = anatomy.areas[step.area]
-    sides: tuple[BodySide, ...] = body_sides(step.side) if step.side != "center" else ("right", "left")
-    return tuple(_arrow(step, side, area.path(step.toward, side), phase, mirror) for side in sides)
-
-
 def frame_at(plan: Plan, t: float, *, mirror: bool | None = None, anatomy: Anatomy | None = None) -> Frame:
     """What the diagram shows at session time ``t`` (clamped to 0..total)."""
     anatomy = anatomy or default_anatomy()
@@ -217,11 +146,12 @@ def frame_at(plan: Plan, t: float, *, mirror: bool | None = None, anatomy: Anato
         seg_progress = 1.0 - remaining / length if length > 0 else 1.0
         return Frame(
             t, pos.segment, pos.step_index, step, None, None, remaining, total_remaining, mirror, (), targets,
-            progress, seg_progress, no_press,
+            progress, seg_progress, no_press, next_hands=first_hands(step, mirror),
         )  # fmt: skip
     strokes_done = pos.offset_s / step.stroke_s
     rep = min(int(strokes_done), step.reps - 1)
     phase = min(strokes_done - rep, 1.0)
+    moved = motion(step, rep, phase, mirror)
     return Frame(
         t=t,
         state="step",
@@ -232,10 +162,14 @@ def frame_at(plan: Plan, t: float, *, mirror: bool | None = None, anatomy: Anato
         step_remaining_s=step.end_s - t,
         total_remaining_s=total_remaining,
         mirror=mirror,
-        arrows=_arrows(step, phase, anatomy, mirror),
+        arrows=moved.arrows,
         targets=targets,
         progress=progress,
         segment_progress=pos.offset_s / step.duration_s,
         no_press=no_press,
         breath=breath_fullness(phase) if step.stroke == "breath" else 0.0,
+        position=moved.position if step.toward is not None else None,
+        hands=moved.hands,
+        next_hands=moved.next_hands,
+        moving_on=moved.moving_on,
     )

@@ -9,11 +9,11 @@ from typing import Any, Literal
 from massage_gui.core.anatomy import FACE_AREAS, NECK_AREAS, Side, default_anatomy
 from massage_gui.core.errors import PlanError
 from massage_gui.core.i18n import translate
-from massage_gui.core.routine import Routine
+from massage_gui.core.positions import position_of_stroke, share_reps
+from massage_gui.core.routine import Routine, Step
 from massage_gui.core.settings import Settings
 
 Segment = Literal["lead_in", "step", "transition", "finished"]
-
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,27 @@ class PlannedStep:
     start_s: float
     duration_s: float
     cue: str
+    shares: tuple[int, ...] = ()  # the strokes at each hand position, nearest the node first
 
     @property
     def end_s(self) -> float:
         return self.start_s + self.duration_s
+
+    @property
+    def positions(self) -> int:
+        return len(self.shares) if self.shares else 1
+
+    def position_of(self, stroke: int) -> tuple[int, int]:
+        """For a stroke counted from 0: its hand position (from 1) and the stroke within it (from 0)."""
+        return position_of_stroke(self.shares or (self.reps,), stroke)
+
+    def position_starts(self) -> tuple[int, ...]:
+        """The stroke (from 0) that begins each position after the first: where the hands move on."""
+        starts, total = [], 0
+        for count in (self.shares or (self.reps,))[:-1]:
+            total += count
+            starts.append(total)
+        return tuple(starts)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -44,6 +61,7 @@ class PlannedStep:
             "toward": self.toward,
             "side": self.side,
             "reps": self.reps,
+            "positions": self.positions,
             "stroke_s": self.stroke_s,
             "start_s": self.start_s,
             "duration_s": self.duration_s,
@@ -205,16 +223,30 @@ def _warnings(routine: Routine, settings: Settings, kept: list[PlannedStep]) -> 
     return warnings
 
 
+MIN_STROKE_S = 1.0  # no stroke faster than this, whatever a routine's pace factor asks
+
+
+def positions_for(step: Step) -> int:
+    """The hand positions a step works: its own number, else its area's usual one (one for a breath)."""
+    if step.stroke == "breath":
+        return 1
+    return step.positions if step.positions is not None else default_anatomy().areas[step.area].positions
+
+
 def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Plan:
     """Lay the routine out in time. Raises PlanError when every step is skipped."""
     settings = settings.validated()
     kept: list[PlannedStep] = []
+    slowed: list[tuple[int, str, float]] = []
     start = settings.lead_in_s
     for routine_index, step in enumerate(routine.steps):
         if step.area in settings.skipped_areas:
             continue
         reps = focus_reps(step.reps) if step.area in settings.focus_areas else step.reps
         stroke_s = settings.breath_s if step.stroke == "breath" else settings.pace_s * step.pace_factor
+        if stroke_s < MIN_STROKE_S:
+            slowed.append((len(kept), step.area, stroke_s))
+            stroke_s = MIN_STROKE_S
         if kept:
             start = kept[-1].start_s + kept[-1].duration_s + settings.transition_s
         kept.append(
@@ -230,6 +262,7 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
                 start_s=start,
                 duration_s=reps * stroke_s,
                 cue=step.cue,
+                shares=share_reps(reps, positions_for(step)),
             )
         )
     if not kept:
@@ -239,5 +272,12 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
         routine=routine,
         settings=settings,
         steps=tuple(kept),
-        warnings=tuple(_warnings(routine, settings, kept)),
+        warnings=tuple(_warnings(routine, settings, kept) + [_slowed_warning(*item) for item in slowed]),
     )
+
+
+def _slowed_warning(index: int, area: str, stroke_s: float) -> str:
+    return translate(
+        "plan",
+        "Step {number} ({area}) would make strokes of {seconds} s: slowed to 1 s, the fastest a stroke may be.",
+    ).format(number=index + 1, area=default_anatomy().areas[area].in_text, seconds=f"{stroke_s:g}")

@@ -10,6 +10,8 @@ from typing import Any
 
 from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, SIDES, STROKES, Side
 from massage_gui.core.errors import DataError, RoutineError
+from massage_gui.core.plain_text import control_problem, without_controls
+from massage_gui.core.readfile import read_regular_file
 from massage_gui.core.strictjson import loads_strict
 
 SCHEMA = "massage-gui/routine"
@@ -21,9 +23,11 @@ MAX_NAME = 100
 MAX_DESCRIPTION = 500
 MAX_CUE = 120
 PACE_FACTOR_RANGE = (0.5, 3.0)
+UNNAMED = "Unnamed routine"  # a saved name that was only control characters, once they are taken out
 
 _TOP_KEYS = ("schema", "version", "name", "description", "steps")
-_STEP_KEYS = ("area", "stroke", "toward", "side", "reps", "pace_factor", "cue")
+_STEP_KEYS = ("area", "stroke", "toward", "side", "reps", "positions", "pace_factor", "cue")
+MAX_POSITIONS = 6
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Step:
     side: Side = "both"
     pace_factor: float = 1.0
     cue: str = ""
+    positions: int | None = None  # the spots the hands work in turn; None: the area's usual number
 
     def __post_init__(self) -> None:
         problem = step_problem(self)
@@ -81,6 +86,10 @@ def step_problem(step: Step) -> str | None:
         return f"side: expected one of {', '.join(SIDES)}, got {step.side!r}"
     if not 1 <= step.reps <= MAX_REPS:
         return f"reps: expected an integer from 1 to {MAX_REPS}, got {step.reps}"
+    if step.positions is not None and (step.stroke == "breath" or not 1 <= step.positions <= MAX_POSITIONS):
+        if step.stroke == "breath":
+            return "positions: must be absent for a 'breath' step (no hands on the face)"
+        return f"positions: expected an integer from 1 to {MAX_POSITIONS}, got {step.positions}"
     low, high = PACE_FACTOR_RANGE
     if not (math.isfinite(step.pace_factor) and low <= step.pace_factor <= high):
         return f"pace_factor: expected a number from {low} to {high}, got {step.pace_factor}"
@@ -107,6 +116,18 @@ def _expect_str(value: Any, path: str) -> str:
     return value
 
 
+def _expect_text(value: Any, path: str, clean: bool, line_breaks: bool = False) -> str:
+    """A name, description or cue: no control characters (they would reach the terminal and the window as
+    they are). ``clean``: take them out instead of refusing (old saved data)."""
+    text = _expect_str(value, path)
+    if clean:
+        return without_controls(text, line_breaks=line_breaks)
+    problem = control_problem(text, line_breaks=line_breaks)
+    if problem:
+        raise RoutineError(f"{path}: {problem}")
+    return text
+
+
 def _as_float(value: int | float) -> float:
     try:
         return float(value)
@@ -123,7 +144,7 @@ def _check_keys(obj: dict[str, Any], allowed: tuple[str, ...], path: str) -> Non
             raise RoutineError(f"{where}: unknown key (expected one of {', '.join(allowed)})")
 
 
-def _parse_step(raw: Any, path: str) -> Step:
+def _parse_step(raw: Any, path: str, clean: bool) -> Step:
     if not isinstance(raw, dict):
         raise RoutineError(f"{path}: expected an object, got {_type_name(raw)}")
     _check_keys(raw, _STEP_KEYS, path)
@@ -144,7 +165,12 @@ def _parse_step(raw: Any, path: str) -> Step:
     pace_factor = raw.get("pace_factor", 1.0)
     if isinstance(pace_factor, bool) or not isinstance(pace_factor, (int, float)):
         raise RoutineError(f"{path}.pace_factor: expected a number, got {_type_name(pace_factor)}")
-    cue = _expect_str(raw.get("cue", ""), f"{path}.cue")
+    cue = _expect_text(raw.get("cue", ""), f"{path}.cue", clean)
+    positions = raw.get("positions")
+    if "positions" in raw and (isinstance(positions, bool) or not isinstance(positions, int)):
+        raise RoutineError(
+            f"{path}.positions: expected an integer from 1 to {MAX_POSITIONS}, got {_type_name(positions)}"
+        )
     try:
         return Step(
             area=area,
@@ -154,13 +180,19 @@ def _parse_step(raw: Any, path: str) -> Step:
             side=side,  # type: ignore[arg-type]  # checked by Step.__post_init__
             pace_factor=_as_float(pace_factor),
             cue=cue,
+            positions=positions,
         )
     except RoutineError as exc:
         raise RoutineError(f"{path}.{exc}") from None
 
 
-def parse_routine(data: Any) -> Routine:
-    """Validate decoded JSON against the routine file format; errors name the JSON path."""
+def parse_routine(data: Any, *, clean_text: bool = False) -> Routine:
+    """Validate decoded JSON against the routine file format; errors name the JSON path.
+
+    ``clean_text``: take control characters out of the name, description and cues instead of refusing them
+    (for favourites saved before they were refused). A description may hold line breaks: the editor's
+    description box is several lines high and Enter starts a new line there, and no listing prints it as
+    text (JSON output escapes them)."""
     if not isinstance(data, dict):
         raise RoutineError(f"top level: expected an object, got {_type_name(data)}")
     _check_keys(data, _TOP_KEYS, "")
@@ -171,14 +203,16 @@ def parse_routine(data: Any) -> Routine:
         raise RoutineError(f"version: expected {VERSION}, got {version!r}")
     if "name" not in data:
         raise RoutineError("name: missing")
-    name = _expect_str(data["name"], "name")
-    description = _expect_str(data.get("description", ""), "description")
+    name = _expect_text(data["name"], "name", clean_text)
+    if clean_text and not name.strip() and _expect_str(data["name"], "name").strip():
+        name = UNNAMED
+    description = _expect_text(data.get("description", ""), "description", clean_text, line_breaks=True)
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list):
         raise RoutineError(f"steps: expected a list, got {_type_name(raw_steps)}")
     if not 1 <= len(raw_steps) <= MAX_STEPS:
         raise RoutineError(f"steps: expected 1 to {MAX_STEPS} steps, got {len(raw_steps)}")
-    steps = tuple(_parse_step(raw, f"steps[{i}]") for i, raw in enumerate(raw_steps))
+    steps = tuple(_parse_step(raw, f"steps[{i}]", clean_text) for i, raw in enumerate(raw_steps))
     return Routine(name=name, description=description, steps=steps)
 
 
@@ -193,14 +227,12 @@ def routine_from_bytes(data: bytes, what: str = "routine file") -> Routine:
 
 
 def load_routine_file(path: Path) -> Routine:
-    """Read and validate a routine file; the size limit is checked before anything is parsed."""
+    """Read and validate a routine file (a regular file only: a FIFO or device is refused at once); the size
+    limit is checked before anything is parsed."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise RoutineError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > MAX_FILE_BYTES:  # only the first bytes were read: do not state a size
-        raise RoutineError(f"{path}: file is larger than the {MAX_FILE_BYTES} bytes allowed")
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except DataError as exc:
+        raise RoutineError(str(exc)) from None
     try:
         return routine_from_bytes(data, what="file")
     except RoutineError as exc:
@@ -217,6 +249,8 @@ def routine_to_data(routine: Routine) -> dict[str, Any]:
         if step.side != "both":
             item["side"] = step.side
         item["reps"] = step.reps
+        if step.positions is not None:
+            item["positions"] = step.positions
         if step.pace_factor != 1.0:
             item["pace_factor"] = step.pace_factor
         if step.cue:

@@ -54,6 +54,15 @@ class StrokeStarted:
 
 
 @dataclass(frozen=True)
+class PositionStarted:
+    """The hands move on to the next spot of a step (``position`` from 2; the first starts with the step)."""
+
+    step_index: int
+    position: int
+    at_s: float
+
+
+@dataclass(frozen=True)
 class StepFinished:
     """A step ended: ``completed`` is False when the user left it early (next, previous, restart, stop)."""
 
@@ -107,6 +116,7 @@ Event = (
     | CountdownTick
     | StepStarted
     | StrokeStarted
+    | PositionStarted
     | StepFinished
     | TransitionStarted
     | RoutineFinished
@@ -136,11 +146,14 @@ def events_between(plan: Plan, lo: float, hi: float, *, include_lo: bool) -> lis
             continue
         if inside(step.start_s):
             events.append(StepStarted(step.index, step.start_s))
+        moves = step.position_starts()
         for k in range(step.reps):
             at = step.start_s + k * step.stroke_s
             if at > hi:
                 break
             if inside(at):
+                if k in moves:
+                    events.append(PositionStarted(step.index, moves.index(k) + 2, at))
                 events.append(StrokeStarted(step.index, k + 1, at))
         if inside(step.end_s):
             events.append(StepFinished(step.index, step.end_s, completed=True))

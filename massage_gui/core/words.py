@@ -127,6 +127,11 @@ def spoken_step(step: PlannedStep, anatomy: Anatomy) -> str:
     )
 
 
+def spoken_move_on() -> str:
+    """Said when the hands move on to the next spot of a step."""
+    return translate("spoken", "Move your hands on.")
+
+
 def spoken_done() -> str:
     """Said when a routine is completed."""
     return translate("spoken", "Done.")

@@ -13,6 +13,7 @@ from massage_gui.core.scene import Scene
 from massage_gui.ui.diagram_labels import PlacedLabel, marker_boxes, place_no_press_label, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt
+from massage_gui.ui.hands_painter import paint_hands
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.theme import Theme
 
@@ -175,8 +176,10 @@ class DiagramPainter:
             self._paint_no_press(painter, transform, scene, frame.no_press, theme, font, page)
         for target in frame.targets:
             self._paint_target(painter, transform.map(QPointF(target.x, target.y)), frame, scene, theme, scale)
+        paint_hands(painter, transform, frame.next_hands, theme, s, coming=True)
         if frame.state != "step":
             return
+        paint_hands(painter, transform, frame.hands, theme, s)
         for arrow in frame.arrows:
             if scene.reduced_motion:
                 self._paint_static_arrow(painter, transform, arrow, theme)
@@ -277,15 +280,8 @@ class DiagramPainter:
         width = self.arrow_width(scale)
         color = QColor(theme.accent)
         if arrow.path is not None:
-            start = max(0.0, arrow.progress - s.trail)
-            points = self._path_points(transform, arrow.path, start, arrow.progress, s.trail_segments)
-            for i in range(len(points) - 1):  # a trail that fades toward its tail
-                c = QColor(color)
-                c.setAlphaF(arrow.opacity * (0.1 + 0.9 * (i + 1) / len(points)))
-                painter.setPen(
-                    QPen(c, width * (0.5 + 0.5 * i / len(points)), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-                )
-                painter.drawLine(points[i], points[i + 1])
+            self._paint_stretch(painter, transform, arrow, color, width)
+            return
         elif arrow.center is not None:
             center = transform.map(_qpoint(arrow.center))
             r = arrow.radius * scale
@@ -309,6 +305,37 @@ class DiagramPainter:
         head_color.setAlphaF(arrow.opacity)
         tip = transform.map(QPointF(arrow.x, arrow.y))
         self._paint_head(painter, tip, arrow.angle_deg, width * s.head_size, head_color)
+
+    def stretch_line(self, arrow: Arrow) -> tuple[Point, Point]:
+        """Where a stretch's arrow runs, in face coordinates: over the finger pads, from where they rest,
+        straight toward the node, as long as the stretch (at least ``min_stretch_arrow``, to be seen)."""
+        assert arrow.path is not None
+        start, angle = arrow.path.start, math.radians(arrow.path.angle_at(0.0))
+        length = max(arrow.path.length, self.style.min_stretch_arrow)
+        return start, (start[0] + length * math.cos(angle), start[1] + length * math.sin(angle))
+
+    def _paint_stretch(
+        self, painter: QPainter, transform: QTransform, arrow: Arrow, color: QColor, width: float
+    ) -> None:
+        """The stretch: a faint track as far as the skin goes, the part stretched so far, and the head where
+        the skin is now (it travels back on the release)."""
+        s = self.style
+        (x0, y0), (x1, y1) = self.stretch_line(arrow)
+        start, end = transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))
+        head = start + (end - start) * arrow.progress
+        track = QColor(color)
+        track.setAlphaF(s.stretch_track_alpha)
+        painter.setPen(QPen(track, width * 0.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(start, end)
+        if arrow.opacity <= 0:
+            return
+        done = QColor(color)
+        done.setAlphaF(arrow.opacity)
+        painter.setPen(QPen(done, width * 0.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(start, head)
+        size = min(width * s.head_size, math.hypot(end.x() - start.x(), end.y() - start.y()) * 0.6)
+        angle = math.degrees(math.atan2(end.y() - start.y(), end.x() - start.x()))
+        self._paint_head(painter, head, angle, size, done)
 
     def _paint_static_arrow(self, painter: QPainter, transform: QTransform, arrow: Arrow, theme: Theme) -> None:
         s = self.style

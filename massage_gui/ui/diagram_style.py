@@ -47,11 +47,17 @@ class DiagramStyle:
     arrow_per_unit: float = 0.022
     arrow_px: tuple[float, float] = (5.0, 18.0)
     head_size: float = 2.6  # times the arrow width
-    trail: float = 0.3  # share of the path drawn behind an arrow
-    trail_segments: int = 8
+    trail_segments: int = 8  # a circle's trail, in pieces that fade toward the tail
+    stretch_track_alpha: float = 0.3
+    min_stretch_arrow: float = 0.07
     circle_trail_deg: float = 120.0
     circle_track_alpha: float = 0.22
     static_arrow_width: float = 0.8
+    # the finger pads (their sizes are the core's: core/positions.py)
+    pad_reach: float = 0.008  # how much further the middle finger reaches
+    pad_pen_px: float = 2.0
+    pad_fill_alpha: float = 0.85
+    coming_alpha: float = 0.45
     # breathing
     breath_center: tuple[float, float] = (0.5, 1.76)
     breath_radius: tuple[float, float] = (0.08, 0.1)  # empty, and how much it grows when full

@@ -71,7 +71,8 @@ def test_each_step_is_announced_once_before_or_as_it_starts() -> None:
 def test_short_transitions_announce_as_the_step_starts() -> None:
     settings = Settings(transition_s=ANNOUNCE_AHEAD_MIN_S - 1, lead_in_s=0.0)
     given, seq = run_session(settings, CueOptions(sound=False))
-    announcements = [c for _, c in given if c.kind == "speech" and c.text not in {"3", "2", "1", "Done."}]
+    said = {"3", "2", "1", "Done.", "Move your hands on."}
+    announcements = [c for _, c in given if c.kind == "speech" and c.text not in said]
     assert [c.at_s for c in announcements] == [s.start_s for s in seq.plan.steps]
 
 
@@ -93,3 +94,16 @@ def test_a_stopped_session_does_not_say_done() -> None:
     events = seq.stop()
     cues = [c for e in events for c in cues_for(e, seq.plan, CueOptions())]
     assert cues == []
+
+
+def test_moving_on_to_the_next_spot_is_said() -> None:
+    from massage_gui.core import sequencer as seq
+    from massage_gui.core.cues import CueOptions, cues_for
+    from massage_gui.core.plan import build_plan
+    from massage_gui.core.routine import Routine, Step
+    from massage_gui.core.settings import Settings
+
+    plan = build_plan(Routine("x", (Step("cheeks", "stretch", 6, "submandibular", positions=2),)), Settings())
+    said = cues_for(seq.PositionStarted(0, 2, 11.0), plan, CueOptions())
+    assert [(c.kind, c.text) for c in said] == [("speech", "Move your hands on.")]
+    assert cues_for(seq.PositionStarted(0, 2, 11.0), plan, CueOptions(voice=False)) == []

@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from massage_gui.core.anatomy import DRAINS_TOWARD, default_anatomy
-from massage_gui.core.frame import STRETCH_MOVE, SWEEP_MOVE, Arrow, Frame, Target, frame_at
+from massage_gui.core.frame import Arrow, Frame, Target, frame_at
+from massage_gui.core.positions import SWEEP_UNITS
+from massage_gui.core.strokes import STRETCH_MOVE, SWEEP_MOVE
 from massage_gui.core.library import builtin_routines
 from massage_gui.core.plan import Plan, PlannedStep, build_plan
 from massage_gui.core.routine import Routine, Step
@@ -19,7 +21,7 @@ from massage_gui.core.settings import Settings
 
 FRAME_KEYS = {
     "t", "state", "step_index", "area", "stroke", "rep", "reps", "phase", "step_remaining_s", "total_remaining_s",
-    "mirror", "arrows", "targets",
+    "mirror", "arrows", "targets", "position", "positions", "hands",
 }  # fmt: skip
 ARROW_KEYS = {"side", "x", "y", "angle_deg", "opacity"}
 TARGET_KEYS = {"node", "side", "x", "y"}
@@ -151,7 +153,7 @@ def test_circles_go_round_a_fixed_centre(index: int, mirror: bool) -> None:
     plan = sampler_plan()
     step = plan.steps[index]
     assert step.stroke == "circles"
-    frames = [frame_at(plan, at_stroke(step, 2, k / 12), mirror=mirror) for k in range(12)]
+    frames = [frame_at(plan, at_stroke(step, 1, k / 12), mirror=mirror) for k in range(12)]
     for side in {a.side for a in frames[0].arrows}:
         arrows = [next(a for a in f.arrows if a.side == side) for f in frames]
         centers = {a.center for a in arrows}
@@ -182,7 +184,7 @@ def moving_cases() -> list[tuple[str, str, str, str]]:
 def test_stretch_and_sweep_arrows_move_toward_the_target(
     area: str, node: str, stroke: str, side: str, mirror: bool
 ) -> None:
-    routine = Routine(name="one", steps=(Step(area, stroke, 3, node, side=side),))  # type: ignore[arg-type]
+    routine = Routine(name="one", steps=(Step(area, stroke, 3, node, side=side, positions=1),))  # type: ignore[arg-type]
     plan = build_plan(routine, Settings())
     step = plan.steps[0]
     move = MOVING_STROKES[stroke]
@@ -195,14 +197,17 @@ def test_stretch_and_sweep_arrows_move_toward_the_target(
         for f in frames:
             arrow = next(a for a in f.arrows if a.side == arrow_side)
             distances.append(dist(arrow, target_for(f, arrow)))
-        assert distances[-1] < distances[0] / 2, "the stroke ends much nearer the node than it starts"
+        assert arrow.path is not None
+        # A short stretch, not a glide to the node: the skin moves about the stretch's length toward it.
+        assert distances[0] - distances[-1] > 0.5 * arrow.path.length, "the skin moves toward the node"
+        assert arrow.path.length <= SWEEP_UNITS + 1e-6
         for before, after in pairwise(distances):
             assert after <= before + 1e-9, f"the arrow moved away from {node}: {distances}"
 
 
 @pytest.mark.parametrize("stroke", list(MOVING_STROKES))
 def test_arrow_fades_after_the_moving_part(stroke: str) -> None:
-    routine = Routine(name="one", steps=(Step("cheeks", stroke, 3, "submandibular"),))
+    routine = Routine(name="one", steps=(Step("cheeks", stroke, 3, "submandibular", positions=1),))
     plan = build_plan(routine, Settings())
     step = plan.steps[0]
     move = MOVING_STROKES[stroke]
@@ -229,7 +234,9 @@ def test_mirror_puts_the_users_left_on_the_screens_left(routine_id: str) -> None
             assert on.mirror is True
             assert off.mirror is False
             for frame, left_is_low in ((on, True), (off, False)):
-                for item in (*frame.arrows, *frame.targets):
+                # where the hands rest, and the stretches (a circle near the midline may cross it)
+                stretches = [a for a in frame.arrows if a.path is not None]
+                for item in (*stretches, *frame.hands, *frame.targets):
                     if item.side == "center":
                         assert item.x == pytest.approx(0.5)
                         continue

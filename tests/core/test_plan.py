@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from massage_gui.core.anatomy import AREA_IDS, FACE_AREAS, NECK_AREAS
 from massage_gui.core.errors import PlanError, SettingsError
 from massage_gui.core.library import builtin_routines
-from massage_gui.core.plan import Plan, build_plan
+from massage_gui.core.plan import MIN_STROKE_S, Plan, build_plan
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.settings import Settings
 from tests.core.test_routine import routines as generated_routines
@@ -54,9 +54,10 @@ def check_plan(plan: Plan, routine: Routine, s: Settings) -> None:
         if step.stroke == "breath":
             assert planned.stroke_s == s.breath_s
             assert math.isclose(planned.duration_s, reps * s.breath_s, rel_tol=1e-12)
-        else:
-            assert math.isclose(planned.stroke_s, s.pace_s * step.pace_factor, rel_tol=1e-12)
-            assert math.isclose(planned.duration_s, reps * s.pace_s * step.pace_factor, rel_tol=1e-12)
+        else:  # the pace times the step's factor, but never a stroke faster than MIN_STROKE_S
+            stroke_s = max(s.pace_s * step.pace_factor, MIN_STROKE_S)
+            assert math.isclose(planned.stroke_s, stroke_s, rel_tol=1e-12)
+            assert math.isclose(planned.duration_s, reps * stroke_s, rel_tol=1e-12)
         assert math.isclose(planned.duration_s, planned.reps * planned.stroke_s, rel_tol=1e-12)
         assert planned.duration_s > 0
 
@@ -246,7 +247,8 @@ def test_plan_to_json_has_the_contract_keys() -> None:
     assert data["skipped_areas"] == []
     for step in data["steps"]:
         assert set(step) == {
-            "index", "area", "stroke", "toward", "side", "reps", "stroke_s", "start_s", "duration_s", "cue",
+            "index", "area", "stroke", "toward", "side", "reps", "positions", "stroke_s", "start_s", "duration_s",
+            "cue",
         }  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from massage_gui.core.sequencer import (
     State,
     StepFinished,
     StepStarted,
+    PositionStarted,
     StrokeStarted,
     TransitionStarted,
 )
@@ -72,7 +73,12 @@ def expected_timeline(plan: Plan) -> list[Event]:
     ]  # the lead-in's last seconds
     for i, step in enumerate(plan.steps):
         events.append(StepStarted(i, step.start_s))
-        events += [StrokeStarted(i, k + 1, step.start_s + k * step.stroke_s) for k in range(step.reps)]
+        first_at_spot = [sum(step.shares[:n]) for n in range(1, len(step.shares))]  # the hands move on
+        for k in range(step.reps):
+            at = step.start_s + k * step.stroke_s
+            if k in first_at_spot:
+                events.append(PositionStarted(i, first_at_spot.index(k) + 2, at))
+            events.append(StrokeStarted(i, k + 1, at))
         end = step.start_s + step.duration_s
         events.append(StepFinished(i, end, completed=True))
         if i + 1 < len(plan.steps) and plan.transition_s > 0:

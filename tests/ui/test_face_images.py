@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from massage_gui.core.frame import frame_at
 from massage_gui.core.library import resolve_routine
 from massage_gui.core.plan import build_plan
+from massage_gui.core.routine import Routine, Step
 from massage_gui.core.scene import build_scene
 from massage_gui.core.settings import Settings
 from massage_gui.ui.face_view import FaceView
@@ -28,8 +29,18 @@ SIZE = QSize(420, 480)
 CHANNEL_TOLERANCE = 40  # a pixel differs when a channel is off by more than this
 MAX_DIFFERENT = 0.002  # share of pixels allowed to differ (antialiasing, font hinting)
 
+# Routines of their own for the hand positions, so that a change to the built-ins leaves these pictures be.
+POSITIONS = {
+    "cheeks": Routine("cheeks", (Step("cheeks", "stretch", 9, "submandibular", positions=3),)),
+    "neck": Routine("neck", (Step("neck_side", "stretch", 6, "terminus", positions=2),)),
+}
 CASES = {
-    # name: (routine, seconds, theme, mirror, skipped, reduced motion)
+    # name: (routine, seconds, theme, mirror, skipped, reduced motion); lead-in 5 s, 2 s a stroke
+    "cheeks_position_1_stretching_light": ("cheeks", 5 + 2 * 1 + 0.8, "light", True, (), False),
+    "cheeks_position_2_releasing_dark": ("cheeks", 5 + 2 * 4 + 1.3, "dark", True, (), False),
+    "cheeks_moving_on_light": ("cheeks", 5 + 2 * 2 + 1.75, "light", True, (), False),
+    "neck_position_1_light": ("neck", 5 + 2 * 0 + 0.8, "light", True, (), False),
+    "neck_position_2_dark": ("neck", 5 + 2 * 3 + 0.8, "dark", True, (), False),
     "collarbone_circles_light": ("quick", 34.3, "light", True, (), False),
     "cheeks_stretch_dark": ("quick", 152.7, "dark", True, (), False),
     "neck_stretch_no_mirror": ("quick", 67.6, "light", False, (), False),
@@ -41,8 +52,7 @@ CASES = {
 def _render(qtbot: QtBot, name: str) -> QImage:
     routine, at, theme_name, mirror, skipped, reduced = CASES[name]
     settings = Settings(mirror=mirror, skipped_areas=frozenset(skipped), reduced_motion=reduced)
-    entry = resolve_routine(routine)
-    plan = build_plan(entry.routine, settings, entry.id)
+    plan = build_plan(POSITIONS[routine] if routine in POSITIONS else resolve_routine(routine).routine, settings)
     theme = Theme.dark_theme() if theme_name == "dark" else Theme.light()
     view = FaceView(theme, build_scene(settings, plan.routine.areas))
     qtbot.addWidget(view)

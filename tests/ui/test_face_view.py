@@ -97,8 +97,8 @@ def test_a_circle_trail_follows_the_head_the_way_it_turns(qtbot: QtBot, mirror: 
         center, head = view.to_px(arrow.center), view.to_px((arrow.x, arrow.y))
         radius = math.hypot(head.x() - center.x(), head.y() - center.y())
         at = math.atan2(head.y() - center.y(), head.x() - center.x())
-        behind_angle = at - arrow.turn * math.radians(100)  # screen angles grow clockwise (y down)
-        ahead_angle = at + arrow.turn * math.radians(100)
+        behind_angle = at - arrow.turn * math.radians(70)  # screen angles grow clockwise (y down)
+        ahead_angle = at + arrow.turn * math.radians(70)
         behind = _accent_share(image, center.x() + radius * math.cos(behind_angle),
                                center.y() + radius * math.sin(behind_angle), theme.accent)  # fmt: skip
         ahead = _accent_share(image, center.x() + radius * math.cos(ahead_angle),

@@ -1,0 +1,68 @@
+"""Draws where the hands go: a soft outline of three flat finger pads stacked along the stroke (the fingers
+lying across it), moving with the skin while it is stretched; the next spot is drawn faint and dashed.
+The pads' sizes are the core's (core/positions.py), which keeps them off the no-press zones."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
+
+from massage_gui.core.positions import PAD_ACROSS, PAD_ALONG, PAD_COUNT, PAD_SPACING
+from massage_gui.core.strokes import Hand
+from massage_gui.ui.diagram_style import DiagramStyle
+from massage_gui.ui.theme import Theme
+
+
+def finger_pads(hand: Hand, style: DiagramStyle, moved: bool = True) -> QPainterPath:
+    """The pads in face coordinates, stacked along the way to the node, each longer across it than along
+    (a finger lying across the stroke); ``moved`` puts them where the skin under them is now."""
+    x = hand.x + (hand.dx if moved else 0.0)
+    y = hand.y + (hand.dy if moved else 0.0)
+    along = math.radians(hand.angle_deg)
+    ax, ay = math.cos(along), math.sin(along)
+    cx, cy = -ay, ax  # across the stroke
+    path = QPainterPath()
+    middle = (PAD_COUNT - 1) / 2
+    for k in range(PAD_COUNT):
+        offset = (k - middle) * PAD_SPACING
+        # the middle finger is the longest, as on a flat hand
+        reach = style.pad_reach if k == middle else 0.0
+        px, py = x + ax * offset + cx * reach, y + ay * offset + cy * reach
+        pad = QPainterPath()
+        pad.addEllipse(QPointF(0, 0), PAD_ALONG / 2, PAD_ACROSS / 2)
+        path.addPath(QTransform().translate(px, py).rotate(hand.angle_deg).map(pad))
+    return path
+
+
+def paint_hands(
+    painter: QPainter,
+    transform: QTransform,
+    hands: tuple[Hand, ...],
+    theme: Theme,
+    style: DiagramStyle,
+    *,
+    coming: bool = False,
+) -> None:
+    """The hands now (``coming`` False), or where they go next: faint, dashed, where they will rest."""
+    if not hands:
+        return
+    line = QColor(theme.text)
+    fill = QColor(theme.panel if not theme.dark else theme.background)
+    if coming:
+        line.setAlphaF(style.coming_alpha)
+        fill.setAlphaF(0.0)
+    else:
+        fill.setAlphaF(style.pad_fill_alpha)
+    pen = QPen(line, style.pad_pen_px, Qt.PenStyle.DashLine if coming else Qt.PenStyle.SolidLine)
+    pen.setCosmetic(True)
+    painter.save()
+    painter.setTransform(transform, combine=True)
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    for hand in hands:
+        pads = finger_pads(hand, style, moved=not coming)
+        pads.setFillRule(Qt.FillRule.WindingFill)
+        painter.drawPath(pads.simplified())
+    painter.restore()
