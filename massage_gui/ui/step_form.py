@@ -8,7 +8,9 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, SIDES, STROKES, default_anatomy
-from massage_gui.core.routine import MAX_CUE, MAX_REPS, PACE_FACTOR_RANGE, Step
+from massage_gui.core.plan import positions_for
+from massage_gui.core.positions import share_reps
+from massage_gui.core.routine import MAX_CUE, MAX_POSITIONS, MAX_REPS, PACE_FACTOR_RANGE, Step
 from massage_gui.core.settings import Settings
 from massage_gui.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -81,7 +83,15 @@ class StepForm(QWidget):
         self.reps_spin = QSpinBox(self)
         self.reps_spin.setRange(1, MAX_REPS)
         self.reps_spin.setAccessibleName(self.tr("Repetitions"))
-        self.reps_spin.setToolTip(self.tr("How many strokes, 1 to {max}").format(max=MAX_REPS))
+        self.reps_spin.setToolTip(self.tr("How many strokes in all, 1 to {max}").format(max=MAX_REPS))
+        self.positions_spin = QSpinBox(self)
+        self.positions_spin.setRange(0, MAX_POSITIONS)  # 0: the area's usual number
+        self.positions_spin.setAccessibleName(self.tr("Hand positions"))
+        self.positions_spin.setToolTip(
+            self.tr(
+                "The spots the hands work in turn, nearest the node first; the strokes are shared out over them"
+            )
+        )
         self.pace_spin = QDoubleSpinBox(self)
         self.pace_spin.setRange(*PACE_FACTOR_RANGE)
         self.pace_spin.setSingleStep(0.1)
@@ -114,6 +124,7 @@ class StepForm(QWidget):
         self.form.addRow(self.tr("&Toward"), self.toward_combo)
         self.form.addRow(self.tr("S&ide"), self.side_combo)
         self.form.addRow(self.tr("&Repetitions"), self.reps_spin)
+        self.form.addRow(self.tr("&Hand positions"), self.positions_spin)
         self.form.addRow(self.tr("&Pace factor"), self.pace_spin)
         self.form.addRow(self.breath_note)
         self.form.addRow(self.tr("&Cue"), self.cue_edit)
@@ -124,6 +135,7 @@ class StepForm(QWidget):
         self.toward_combo.currentIndexChanged.connect(self._on_toward_combo_current_index_changed)
         self.side_combo.currentIndexChanged.connect(self._on_side_combo_current_index_changed)
         self.reps_spin.valueChanged.connect(self._on_reps_spin_value_changed)
+        self.positions_spin.valueChanged.connect(self._on_positions_spin_value_changed)
         self.pace_spin.valueChanged.connect(self._on_pace_spin_value_changed)
         self.cue_edit.textChanged.connect(self._on_cue_edit_text_changed)
 
@@ -134,6 +146,7 @@ class StepForm(QWidget):
             self.toward_combo,
             self.side_combo,
             self.reps_spin,
+            self.positions_spin,
             self.pace_spin,
             self.cue_edit,
         )
@@ -151,6 +164,8 @@ class StepForm(QWidget):
         self._fill_choices(step)
         self.side_combo.setCurrentIndex(self.side_combo.findData(step.side))
         self.reps_spin.setValue(step.reps)
+        self.positions_spin.setValue(step.positions or 0)
+        self._show_positions_hint(step)
         self.pace_spin.setValue(step.pace_factor)
         if self.cue_edit.text() != step.cue:
             self.cue_edit.setText(step.cue)
@@ -177,7 +192,7 @@ class StepForm(QWidget):
             self.toward_combo.setCurrentIndex(self.toward_combo.findData(step.toward) if step.toward else -1)
         self.stroke_combo.setEnabled(self.stroke_combo.count() > 1)
         self.toward_combo.setEnabled(not breathing)
-        for widget in (self.toward_combo, self.side_combo, self.pace_spin):
+        for widget in (self.toward_combo, self.side_combo, self.positions_spin, self.pace_spin):
             self.form.setRowVisible(widget, not breathing)
         self.form.setRowVisible(self.breath_note, breathing)
         self.breath_note.setText(
@@ -189,6 +204,16 @@ class StepForm(QWidget):
         if isinstance(reps_label, QLabel):
             reps_label.setText(self.tr("&Breaths") if breathing else self.tr("&Repetitions"))
         self.reps_spin.setAccessibleName(self.tr("Breaths") if breathing else self.tr("Repetitions"))
+
+    def _show_positions_hint(self, step: Step) -> None:
+        """'Usual (3)' for the area's own number; each value says how the strokes are shared out."""
+        usual = self._anatomy.areas[step.area].positions
+        self.positions_spin.setSpecialValueText(self.tr("Usual ({count})").format(count=usual))
+        if step.stroke != BREATH_STROKE:
+            shares = share_reps(step.reps, positions_for(step))
+            self.positions_spin.setAccessibleDescription(
+                self.tr("{spots} spots, {most} strokes at the first").format(spots=len(shares), most=shares[0])
+            )
 
     def _show_cue_count(self, cue: str) -> None:
         self.cue_count_label.setText(self.tr("{count}/{max} characters").format(count=len(cue), max=MAX_CUE))
@@ -230,6 +255,10 @@ class StepForm(QWidget):
     @Slot(int)
     def _on_reps_spin_value_changed(self, value: int) -> None:
         self._edited(reps=value)
+
+    @Slot(int)
+    def _on_positions_spin_value_changed(self, value: int) -> None:
+        self._edited(positions=value or None)
 
     @Slot(float)
     def _on_pace_spin_value_changed(self, value: float) -> None:

@@ -7,6 +7,8 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle, QWidget
 
 from massage_gui.core.anatomy import default_anatomy
+from massage_gui.core.plan import positions_for
+from massage_gui.core.positions import share_reps
 from massage_gui.core.routine import MAX_STEPS, Step
 from massage_gui.core.settings import Settings
 from massage_gui.core.words import side_word, stroke_word
@@ -57,8 +59,14 @@ class StepList(QListWidget):
                 number=number, area=area, stroke=stroke, reps=step.reps
             )
         toward = self._anatomy.nodes[step.toward].in_text
-        return self.tr("{number}. {area} - {stroke} toward {node} - {side} - {reps}x").format(
-            number=number, area=area, stroke=stroke, node=toward, side=side_word(step.side), reps=step.reps
+        spots = len(share_reps(step.reps, positions_for(step)))
+        times = (
+            self.tr("{reps}x").format(reps=step.reps)
+            if spots == 1
+            else self.tr("{reps}x at {spots} spots").format(reps=step.reps, spots=spots)
+        )
+        return self.tr("{number}. {area} - {stroke} toward {node} - {side} - {times}").format(
+            number=number, area=area, stroke=stroke, node=toward, side=side_word(step.side), times=times
         )
 
     # -- changing ----------------------------------------------------------------------------------

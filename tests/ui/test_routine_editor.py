@@ -89,8 +89,8 @@ def test_opens_with_the_routine(editor: RoutineEditor) -> None:
     assert editor.step_list.count() == 5
     assert editor.step_list.currentRow() == 0
     assert editor.step_list.item(0).text() == "1. Breathing - breath - 5x"
-    assert editor.step_list.item(3).text() == "4. Cheeks - stretch toward under the jaw - both - 7x"
-    assert editor.step_list.item(4).text() == "5. Temples - circles toward in front of the ear - left - 8x"
+    assert editor.step_list.item(3).text() == "4. Cheeks - stretch toward under the jaw - both - 7x at 3 spots"
+    assert editor.step_list.item(4).text() == "5. Temples - circles toward in front of the ear - left - 8x at 2 spots"
 
 
 @pytest.mark.parametrize("entry", builtin_routines(), ids=lambda e: e.id)
@@ -121,7 +121,7 @@ def test_add_by_key_inserts_the_default_after_the_selection(
     assert len(steps) == 6
     assert steps[2] == DEFAULT_STEP
     assert editor.step_list.currentRow() == 2
-    assert editor.step_list.item(2).text() == "3. Cheeks - stretch toward under the jaw - both - 7x"
+    assert editor.step_list.item(2).text() == "3. Cheeks - stretch toward under the jaw - both - 7x at 3 spots"
 
 
 def test_add_button_appends_after_the_last_row(editor: RoutineEditor) -> None:
@@ -264,7 +264,7 @@ def test_stroke_toward_and_side_edits_land(editor: RoutineEditor) -> None:
     select(editor, editor.form.toward_combo, "preauricular")
     select(editor, editor.form.side_combo, "right")
     assert editor.routine().steps[3] == dataclasses.replace(CHEEKS, stroke="sweep", toward="preauricular", side="right")
-    assert editor.step_list.item(3).text() == "4. Cheeks - sweep toward in front of the ear - right - 7x"
+    assert editor.step_list.item(3).text() == "4. Cheeks - sweep toward in front of the ear - right - 7x at 3 spots"
 
 
 def test_reps_pace_and_cue_edits_land(editor: RoutineEditor) -> None:
@@ -273,7 +273,7 @@ def test_reps_pace_and_cue_edits_land(editor: RoutineEditor) -> None:
     editor.form.pace_spin.setValue(1.5)
     editor.form.cue_edit.setText("Gentle")
     assert editor.routine().steps[3] == dataclasses.replace(CHEEKS, reps=12, pace_factor=1.5, cue="Gentle")
-    assert editor.step_list.item(3).text().endswith(" - 12x")
+    assert editor.step_list.item(3).text().endswith(" - 12x at 3 spots")
     assert editor.form.cue_count_label.text().startswith("6/120")
 
 
@@ -599,3 +599,17 @@ def test_any_edits_keep_the_routine_valid_and_the_rows_in_step(qtbot: QtBot, ops
         for i, s in enumerate(routine.steps)
     )
     assert editor.warning_label.isVisibleTo(editor) == has_warning
+
+
+def test_hand_positions_can_be_set_per_step_and_go_back_to_the_usual(editor: RoutineEditor) -> None:
+    editor.step_list.setCurrentRow(3)  # cheeks, 7 strokes, the usual 3 spots
+    spin = editor.form.positions_spin
+    assert spin.value() == 0
+    assert spin.specialValueText() == "Usual (3)"
+    spin.setValue(2)
+    assert editor.routine().steps[3].positions == 2
+    assert editor.step_list.item(3).text().endswith(" - 7x at 2 spots")
+    spin.setValue(0)
+    assert editor.routine().steps[3].positions is None
+    editor.step_list.setCurrentRow(0)  # breathing: no hands on the face
+    assert not editor.form.form.isRowVisible(spin)
