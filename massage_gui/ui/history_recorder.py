@@ -1,25 +1,32 @@
-"""Feeds the session controller's events to the history recorder, so every session is logged."""
+"""Feeds the app state's session events to the history recorder, so every session is logged."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from massage_gui.core import sequencer as seq
 from massage_gui.core.errors import DataError
-from massage_gui.core.history import HistoryStore, SessionRecorder, WallClock
+from massage_gui.core.history.recorder import SessionRecorder, WallClock
+from massage_gui.core.history.store import HistoryStore
 from massage_gui.core.plan import Plan
-from massage_gui.ui.session import SessionController
+
+if TYPE_CHECKING:
+    from massage_gui.core.app_state import AppState, SessionUpdate
 
 _WRITING_EVENTS = (seq.SessionStarted, seq.StepFinished, seq.Paused, seq.Resumed, seq.RoutineFinished)
 
 
 class HistoryRecorderBridge(QObject):
-    """Listens to one SessionController and writes each session to ``store`` as it goes.
+    """Writes each session of ``state`` to ``store`` as it goes, from the sequencer's events alone.
 
-    Construct it once, after the controller; it lives as long as the controller (its Qt parent).
-    A store that is read-only (newer file, or one that could not be opened) records nothing.
+    Every session update's events go to the recorder, in order (a running session follows the Replanned
+    events); a new plan (another routine, new settings) is the next session's. Construct it once, with
+    the window as its Qt parent; it stops listening when it is destroyed. A store that is read-only
+    (newer file, or one that could not be opened) records nothing.
 
     Signals:
         session_recorded(): a session row was written (started, a step ended, paused, resumed, ended):
@@ -33,17 +40,19 @@ class HistoryRecorderBridge(QObject):
     def __init__(
         self,
         store: HistoryStore,
-        controller: SessionController,
+        state: AppState,
         wall_clock: WallClock = time.time,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(controller if parent is None else parent)
+        super().__init__(parent)
         self._store = store
-        self._controller = controller
-        self._recorder = SessionRecorder(store, controller.plan, wall_clock)
+        self._recorder = SessionRecorder(store, state.plan, wall_clock)
         self._failing = False
-        controller.events_emitted.connect(self._on_controller_events_emitted)
-        controller.plan_changed.connect(self._on_controller_plan_changed)
+        disconnects = [
+            state.events.session.connect(self._on_state_session),
+            state.events.plan.connect(self._on_state_plan),
+        ]
+        self.destroyed.connect(lambda: [disconnect() for disconnect in disconnects])
 
     @property
     def recorder(self) -> SessionRecorder:
@@ -53,8 +62,16 @@ class HistoryRecorderBridge(QObject):
     def store(self) -> HistoryStore:
         return self._store
 
-    @Slot(list)
-    def _on_controller_events_emitted(self, events: list[seq.Event]) -> None:
+    def _on_state_session(self, update: SessionUpdate) -> None:
+        self.take_events(update.events)
+
+    def _on_state_plan(self, plan: Plan) -> None:
+        self._recorder.set_plan(plan)
+
+    def take_events(self, events: Sequence[seq.Event]) -> None:
+        """One action's or tick's events, in order."""
+        if not events:
+            return
         try:
             self._recorder.handle(events)
         except DataError as exc:
@@ -65,7 +82,3 @@ class HistoryRecorderBridge(QObject):
         if any(isinstance(e, _WRITING_EVENTS) for e in events) and self._store.writable:
             self._failing = False
             self.session_recorded.emit()
-
-    @Slot(object)
-    def _on_controller_plan_changed(self, plan: Plan) -> None:
-        self._recorder.replanned(plan, self._controller.sequencer.t)

@@ -41,18 +41,17 @@ from PySide6.QtWidgets import (
 
 from massage_gui.core.atomic import atomic_write_text
 from massage_gui.core.errors import DataError
-from massage_gui.core.history import (
-    HistoryStore,
-    SessionRecord,
+from massage_gui.core.history.export import records_to_csv, records_to_json
+from massage_gui.core.history.records import SessionRecord
+from massage_gui.core.history.stats import (
     daily_minutes,
     describe_streaks,
     duration_text,
-    records_to_csv,
-    records_to_json,
     seconds_per_day,
     streaks_of_days,
     totals_per_routine,
 )
+from massage_gui.core.history.store import HistoryStore
 from massage_gui.ui.calendar_heatmap import CalendarHeatmap
 from massage_gui.ui.step_panel import clock
 from massage_gui.ui.theme import Theme
@@ -82,9 +81,12 @@ def started_text(record: SessionRecord, locale: QLocale | None = None, pattern: 
 
 
 def result_texts() -> dict[str, str]:
-    """The words for how a session ended, by kind ('finished', 'stopped', 'running', 'interrupted')."""
+    """The words for how a session ended, by kind ('finished', 'partly', 'stopped', 'running', 'interrupted')."""
     return {
         "finished": QCoreApplication.translate("HistoryView", "Finished"),
+        "partly": QCoreApplication.translate(
+            "HistoryView", "Partly done", "a session that reached the end with steps skipped"
+        ),
         "stopped": QCoreApplication.translate("HistoryView", "Stopped early"),
         "running": QCoreApplication.translate("HistoryView", "In progress"),
         "interrupted": QCoreApplication.translate("HistoryView", "Interrupted"),
@@ -92,10 +94,12 @@ def result_texts() -> dict[str, str]:
 
 
 def result_kind(record: SessionRecord, running_id: int | None) -> str:
+    """Finished (reached the end, every step done), partly done (reached the end with steps skipped),
+    stopped early, or not ended: in progress, or interrupted (the app stopped without ending it)."""
     if record.finished:
         return "finished"
     if record.ended_utc is not None:
-        return "stopped"
+        return "partly" if record.reached_end else "stopped"
     return "running" if record.id == running_id else "interrupted"
 
 

@@ -1,5 +1,5 @@
 """The history window (pytest-qt): charts, streak words, the session table, delete with confirmation,
-export; the recorder bridge on a real SessionController and main window; pyqtgraph loaded only here."""
+export; the recorder bridge on the app state and a main window; pyqtgraph loaded only here."""
 
 from __future__ import annotations
 
@@ -16,10 +16,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from massage_gui.cli import main as cli_main
+from massage_gui.core.app_state import AppState
 from massage_gui.core.errors import DataError
-from massage_gui.core.history import HistoryStore, SessionRecord, iso_utc, records_to_json
+from massage_gui.core.history.export import records_to_json
+from massage_gui.core.history.records import SessionRecord, iso_utc
+from massage_gui.core.history.store import HistoryStore
+from massage_gui.core.library import RoutineEntry
 from massage_gui.core.paths import AppPaths
-from massage_gui.core.plan import build_plan
+from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.settings import Settings
 from massage_gui.ui import history_view as history_view_module
 from massage_gui.ui import i18n
@@ -27,9 +31,8 @@ from massage_gui.ui.calendar_heatmap import CalendarHeatmap, level_for
 from massage_gui.ui.history_recorder import HistoryRecorderBridge
 from massage_gui.ui.history_view import HistoryView, SessionTableModel
 from massage_gui.ui.main_window import MainWindow
-from massage_gui.ui.session import SessionController
 from massage_gui.ui.theme import Theme
-from tests.core.test_history import SHORT, STEP_S, make_record, parse_csv, parse_json
+from tests.core.history.helpers import SHORT, STEP_S, make_record, parse_csv, parse_json
 from tests.ui.conftest import FakeClock
 
 TODAY = dt.date(2024, 6, 5)
@@ -150,6 +153,21 @@ def test_interrupted_and_running_sessions_are_named_as_such(qtbot: QtBot, store:
     assert results == {crashed: "Interrupted", running: "In progress"}
 
 
+def test_a_session_that_reached_the_end_with_steps_skipped_is_partly_done(qtbot: QtBot, store: HistoryStore) -> None:
+    """Issue 11, item 2: only a session worked through is "Finished"; one that reached the end with steps
+    skipped says so, and one stopped before the end is "Stopped early"."""
+    partly = store.add_session(on_day(TODAY, hour=6, finished=False, reached_end=True, steps_completed=0,
+                                      steps_skipped=8))  # fmt: skip
+    stopped = store.add_session(on_day(TODAY, hour=7, finished=False, reached_end=False, steps_skipped=1))
+    finished = store.add_session(on_day(TODAY, hour=8))
+    view = make_view(qtbot, store)
+    results = {view.model.record(r).id: view.model.data(view.model.index(r, 4)) for r in range(3)}
+    assert results == {partly: "Partly done", stopped: "Stopped early", finished: "Finished"}
+    assert view.model.data(view.model.index(2, 3)) == "0 done, 8 skipped"
+    [total] = [view.routine_table.item(r, 2).text() for r in range(view.routine_table.rowCount())]
+    assert total == "1"  # one of the three sessions finished
+
+
 def test_delete_one_session_after_confirmation(
     qtbot: QtBot, filled: HistoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -208,6 +226,7 @@ def test_export_writes_every_session(
 ) -> None:
     view = make_view(qtbot, filled)
     chosen = tmp_path / "exports" / "for my therapist"  # no suffix: the right one is added
+    chosen.parent.mkdir()  # a save dialog picks a folder that exists
     offered: list[str] = []
 
     def save_name(parent: QWidget, caption: str, directory: str, filter: str) -> tuple[str, str]:
@@ -352,26 +371,32 @@ class Wall:
         return self.now
 
 
-def run_controller(controller: SessionController, clock: FakeClock, wall: Wall, seconds: float) -> None:
+def short_state(clock: FakeClock) -> AppState:
+    """The app state with the short test routine chosen (opened from a file for this run)."""
+    library = RoutineLibrary(extra=[RoutineEntry("short", "file", SHORT)])
+    return AppState(Settings(last_routine="short", safety_confirmed=True), library, clock=clock, wall_clock=None)
+
+
+def run_state(state: AppState, clock: FakeClock, wall: Wall, seconds: float) -> None:
+    """Let session time pass as the app's ticker would: a tick at least every quarter second."""
     end = clock.now + seconds
     while clock.now < end - 1e-9:
         step = min(0.25, end - clock.now)
         clock.advance(step)
         wall.now += step
-        controller.tick_timer.timeout.emit()
+        state.tick()
 
 
 def test_the_bridge_records_a_whole_session(qtbot: QtBot, store: HistoryStore) -> None:
     clock, wall = FakeClock(), Wall()
-    controller = SessionController(build_plan(SHORT, Settings(), "short"), clock=clock, wall_clock=None)
-    bridge = HistoryRecorderBridge(store, controller, wall_clock=wall)
-    assert bridge.parent() is controller
+    state = short_state(clock)
+    bridge = HistoryRecorderBridge(store, state, wall_clock=wall)
     with qtbot.waitSignal(bridge.session_recorded):
-        controller.start()
+        state.start()
     assert store.running_session_id is not None
-    run_controller(controller, clock, wall, 22)
-    controller.replan(Settings(pace_s=3.0))  # slower, mid-step: the time at the old pace is kept
-    run_controller(controller, clock, wall, 60)
+    run_state(state, clock, wall, 22)
+    state.set_pace(3.0)  # slower, mid-step: the time at the old pace is kept
+    run_state(state, clock, wall, 60)
     [row] = store.sessions()
     assert row.finished is True
     assert row.started_utc == iso_utc(1_717_400_000.0)
@@ -380,28 +405,71 @@ def test_the_bridge_records_a_whole_session(qtbot: QtBot, store: HistoryStore) -
     assert store.running_session_id is None
 
 
+def test_the_bridge_records_a_routine_chosen_between_sessions(qtbot: QtBot, store: HistoryStore) -> None:
+    """Another routine chosen mid-session: that session ends as it was, the next is the new routine's."""
+    clock, wall = FakeClock(), Wall()
+    state = short_state(clock)
+    HistoryRecorderBridge(store, state, wall_clock=wall)
+    state.start()
+    run_state(state, clock, wall, 22)
+    state.select_routine("quick")  # stops the running session
+    state.start()
+    run_state(state, clock, wall, 10)
+    state.stop()
+    newest, oldest = store.sessions()
+    assert (oldest.routine_id, oldest.steps_completed, oldest.finished) == ("short", 1, False)
+    assert oldest.massaged_s == pytest.approx(14)
+    assert newest.routine_id == "quick"
+
+
+def test_the_bridge_records_skipping_through_as_partly_done(qtbot: QtBot, store: HistoryStore) -> None:
+    clock, wall = FakeClock(), Wall()
+    state = short_state(clock)
+    HistoryRecorderBridge(store, state, wall_clock=wall)
+    state.start()
+    run_state(state, clock, wall, 6)
+    for _ in range(3):
+        state.next()
+    [row] = store.sessions()
+    assert (row.finished, row.reached_end, row.steps_completed, row.steps_skipped) == (False, True, 0, 3)
+    view = make_view(qtbot, store)
+    assert view.model.data(view.model.index(0, 4)) == "Partly done"
+
+
 def test_the_bridge_says_once_when_writes_fail(
     qtbot: QtBot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clock, wall = FakeClock(), Wall()
-    controller = SessionController(build_plan(SHORT, Settings(), "short"), clock=clock, wall_clock=None)
-    bridge = HistoryRecorderBridge(store, controller, wall_clock=wall)
+    state = short_state(clock)
+    bridge = HistoryRecorderBridge(store, state, wall_clock=wall)
     failures: list[str] = []
     bridge.write_failed.connect(failures.append)
 
     def fail(record: SessionRecord) -> bool:
         raise DataError("history.sqlite3: cannot write the session history (disk is full)")
 
-    controller.start()
+    state.start()
     monkeypatch.setattr(store, "update_session", fail)
-    run_controller(controller, clock, wall, 30)  # two step ends: two failed writes, one notice
+    run_state(state, clock, wall, 30)  # two step ends: two failed writes, one notice
     assert len(failures) == 1
     assert "disk is full" in failures[0]
     monkeypatch.undo()
-    run_controller(controller, clock, wall, 10)
+    run_state(state, clock, wall, 10)
     [row] = store.sessions()
     assert (row.finished, row.steps_completed) == (True, 3)
     assert row.massaged_s == pytest.approx(sum(STEP_S))
+
+
+def test_a_destroyed_bridge_stops_listening(qtbot: QtBot, store: HistoryStore) -> None:
+    clock, wall = FakeClock(), Wall()
+    state = short_state(clock)
+    parent = QWidget()
+    HistoryRecorderBridge(store, state, wall_clock=wall, parent=parent)
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not state.events.session._listeners)
+    state.start()  # no recorder left to write it, and no error
+    run_state(state, clock, wall, 10)
+    assert store.sessions() == []
 
 
 def test_a_session_in_the_window_shows_in_the_view_and_the_cli(
@@ -412,11 +480,11 @@ def test_a_session_in_the_window_shows_in_the_view_and_the_cli(
     store, notice = HistoryStore.open(path)
     assert notice == ""
     wall = Wall()
-    HistoryRecorderBridge(store, window.controller, wall_clock=wall)  # as the app will wire it
-    window.start_action.trigger()
-    plan = window.controller.plan
-    run_controller(window.controller, clock, wall, plan.steps[1].end_s + 1)  # two steps done
-    window.stop_action.trigger()
+    HistoryRecorderBridge(store, window.state, wall_clock=wall, parent=window)  # as the app wires it
+    window.window_actions.start.trigger()
+    plan = window.state.plan
+    run_state(window.state, clock, wall, plan.steps[1].end_s + 1)  # two steps done
+    window.window_actions.stop.trigger()
     view = make_view(qtbot, store)
     assert view.table.model().rowCount() == 1
     assert view.model.data(view.model.index(0, 4)) == "Stopped early"
