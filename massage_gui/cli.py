@@ -14,17 +14,19 @@ from typing import Any, NoReturn
 from massage_gui import __version__
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
 from massage_gui.core.app_files import AppFiles
-from massage_gui.core.atomic import atomic_write_text
+from massage_gui.core.atomic import atomic_write_text, check_target
 from massage_gui.core.errors import MassageError, PlanError
 from massage_gui.core.favourites import Favourites
 from massage_gui.core.frame import frame_at
 from massage_gui.core.library import RoutineEntry, builtin_ids, builtin_routines, resolve_routine
-from massage_gui.core.paths import AppPaths
+from massage_gui.core.paths import AppPaths, check_folder
+from massage_gui.core.plain_text import escaped
 from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.routine import load_routine_file, routine_to_json
 from massage_gui.core.settings import Settings, settings_field
 
 PROG = "massage-gui"
+AT_MARGIN_S = 3600.0  # --at may go this far past the routine's end (it shows "finished" there)
 
 
 class _Context:
@@ -44,6 +46,7 @@ class _Context:
     @property
     def settings(self) -> Settings:
         if self._settings is None:
+            check_folder(self.files.paths.config_dir)
             loaded = self.files.settings().load(repair=False)
             self._warn(loaded.notice)
             self._settings = loaded.value
@@ -52,6 +55,7 @@ class _Context:
     @property
     def favourites(self) -> Favourites:
         if self._favourites is None:
+            check_folder(self.files.paths.data_dir)
             loaded = self.files.favourites().load(repair=False)
             self._warn(loaded.notice)
             self._favourites = loaded.value
@@ -180,6 +184,15 @@ def _settings_for(args: argparse.Namespace, base: Settings) -> Settings:
     return dataclasses.replace(base, **changes).validated()
 
 
+def _check_at(at: float, total_s: float) -> None:
+    limit = total_s + AT_MARGIN_S
+    if at > limit:
+        raise UsageError(
+            f"--at {at:g}: expected at most {limit:g} seconds "
+            f"(the routine ends at {total_s:g}; one hour past the end is the limit)"
+        )
+
+
 def _plan_for(args: argparse.Namespace, ctx: _Context) -> Plan:
     entry = resolve_routine(args.routine, ctx.favourites.routines())
     return build_plan(entry.routine, _settings_for(args, ctx.settings), entry.id)
@@ -204,7 +217,7 @@ def _cmd_routines(args: argparse.Namespace, ctx: _Context) -> None:
     width = max(len(r["id"]) for r in rows)
     for r in rows:
         length = "skipped" if r["duration_s"] is None else _clock(r["duration_s"])
-        print(f"{r['id']:<{width}}  {length:>7}  {r['source']:<7}  {r['name']}")
+        print(f"{r['id']:<{width}}  {length:>7}  {r['source']:<7}  {escaped(r['name'])}")
 
 
 def _cmd_plan(args: argparse.Namespace, ctx: _Context) -> None:
@@ -214,7 +227,8 @@ def _cmd_plan(args: argparse.Namespace, ctx: _Context) -> None:
         return
     anatomy = default_anatomy()
     s = plan.settings
-    print(f"{plan.routine.name} [{plan.routine_id}]: {_clock(plan.total_s)} in {len(plan.steps)} steps")
+    title = escaped(f"{plan.routine.name} [{plan.routine_id}]")
+    print(f"{title}: {_clock(plan.total_s)} in {len(plan.steps)} steps")
     print(
         f"pace {s.pace_s:g} s/stroke, breath {s.breath_s:g} s, lead-in {s.lead_in_s:g} s, "
         f"transitions {s.transition_s:g} s"
@@ -231,11 +245,12 @@ def _cmd_plan(args: argparse.Namespace, ctx: _Context) -> None:
             f"{anatomy.areas[step.area].label:<22}{step.stroke:<9}{toward:<22}{step.side:<7}{step.reps}"
         )
     for warning in plan.warnings:
-        print(f"warning: {warning}")
+        print(f"warning: {escaped(warning)}")
 
 
 def _cmd_frame(args: argparse.Namespace, ctx: _Context) -> None:
     plan = _plan_for(args, ctx)
+    _check_at(args.at, plan.total_s)
     frame = frame_at(plan, args.at, mirror=plan.settings.mirror)
     if args.json:
         _print_json(frame.to_json())
@@ -279,6 +294,10 @@ def _cmd_screenshot(args: argparse.Namespace, ctx: _Context) -> None:
     routine = args.routine or settings.last_routine
     if args.paused and args.at is None:
         raise UsageError("--paused needs --at")
+    check_target(Path(args.out))  # before the rendering, which takes a while
+    if args.at is not None:
+        entry = resolve_routine(routine, ctx.favourites.routines())
+        _check_at(args.at, build_plan(entry.routine, settings, entry.id).total_s)
     render_screenshot(Path(args.out), settings, routine, args.at, args.size, paused=args.paused,
                       saved=ctx.favourites.routines())  # fmt: skip
     print(args.out)
@@ -288,6 +307,7 @@ def _cmd_import(args: argparse.Namespace, ctx: _Context) -> None:
     routine = load_routine_file(Path(args.file))
     store = ctx.files.favourites()
     loaded = store.load()
+    ctx._warn(loaded.notice)
     if not store.writable:
         raise MassageError(f"{store.path} was written by a newer version of massage-gui: not changing it")
     favourites, fav_id = loaded.value.add(routine, frozenset(builtin_ids()))
@@ -300,6 +320,7 @@ def _cmd_export(args: argparse.Namespace, ctx: _Context) -> None:
     out = Path(args.file)
     if out.is_dir():
         raise UsageError(f"{out}: is a folder; give a file name such as {out / (entry.id + '.json')}")
+    check_target(out)
     atomic_write_text(out, routine_to_json(entry.routine))
     print(out)
 
@@ -315,6 +336,7 @@ def _cmd_paths(args: argparse.Namespace, ctx: _Context) -> None:
 def _cmd_history(args: argparse.Namespace, ctx: _Context) -> None:
     from massage_gui.core.history import HistoryStore
 
+    check_folder(ctx.files.paths.data_dir)
     store, notice = HistoryStore.open_read_only(ctx.files.paths.history_file)  # never creates or moves it
     ctx._warn(notice)
     try:
@@ -331,7 +353,7 @@ def _cmd_history(args: argparse.Namespace, ctx: _Context) -> None:
         steps = f"{r.steps_completed} step{'s' if r.steps_completed != 1 else ''}"
         steps += f", {r.steps_skipped} skipped" if r.steps_skipped else ""
         length = f"{_clock(r.massaged_s)} of {_clock(r.planned_s)}"
-        name = _one_line(f"{r.routine_name} [{r.routine_id}]")
+        name = escaped(f"{r.routine_name} [{r.routine_id}]")
         print(f"{r.started:%Y-%m-%d %H:%M %z}  {length:>13}  {result:<13}  {steps:<20}  {name}")
 
 
@@ -348,12 +370,10 @@ COMMANDS = {
 }
 
 
-_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-
-
 def _one_line(text: str) -> str:
-    """The error on one line, whatever a file name holds: line breaks are shown escaped."""
-    return "".join(ch.encode("unicode_escape").decode("ascii") if ch in _LINE_BREAKS else ch for ch in text)
+    """A message on one line and as plain text, whatever a file name or file holds: line breaks, escape
+    sequences and the other control characters are shown escaped."""
+    return escaped(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -23,10 +23,12 @@ PLAN_KEYS = {
     "routine", "pace_s", "breath_s", "lead_in_s", "transition_s", "total_s", "skipped_areas", "focus_areas",
     "warnings", "steps",
 }  # fmt: skip
-PLAN_STEP_KEYS = {"index", "area", "stroke", "toward", "side", "reps", "stroke_s", "start_s", "duration_s", "cue"}
+PLAN_STEP_KEYS = {
+    "index", "area", "stroke", "toward", "side", "reps", "positions", "stroke_s", "start_s", "duration_s", "cue",
+}  # fmt: skip
 FRAME_KEYS = {
     "t", "state", "step_index", "area", "stroke", "rep", "reps", "phase", "step_remaining_s", "total_remaining_s",
-    "mirror", "arrows", "targets",
+    "mirror", "arrows", "targets", "position", "positions", "hands",
 }  # fmt: skip
 ARROW_KEYS = {"side", "x", "y", "angle_deg", "opacity"}
 TARGET_KEYS = {"node", "side", "x", "y"}
@@ -251,7 +253,7 @@ def frame(capsys: pytest.CaptureFixture[str], routine: str, at: float, *extra: s
     return data
 
 
-@pytest.mark.parametrize(("at", "state"), [(0.0, "lead_in"), (4.9, "lead_in"), (5.0, "step"), (1e6, "finished")])
+@pytest.mark.parametrize(("at", "state"), [(0.0, "lead_in"), (4.9, "lead_in"), (5.0, "step"), (4000.0, "finished")])
 def test_frame_states(capsys: pytest.CaptureFixture[str], at: float, state: str) -> None:
     data = frame(capsys, "standard", at)
     assert data["state"] == state
@@ -637,3 +639,110 @@ def test_a_damaged_settings_file_warns_but_the_command_runs(capsys: pytest.Captu
     assert err.count("\n") == 1
     assert json.loads(out)["pace_s"] == 2.0
     assert (home / "config" / "settings.json").exists(), "the command line never moves files"
+
+
+# -- hostile text, special files, limits -------------------------------------------------------------------
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _write_saved_favourites(names: list[str]) -> None:
+    """A favourites file as an older version could have written it, names unchecked."""
+    home = Path(os.environ["MASSAGE_GUI_HOME"])
+    (home / "data").mkdir(parents=True, exist_ok=True)
+    favourites = [
+        {"id": f"fav-{i}", "starred": False, "routine": {**VALID_FILE, "name": name}} for i, name in enumerate(names)
+    ]
+    document = {"schema": "massage-gui/favourites", "schema_version": 1, "data": {"favourites": favourites}}
+    (home / "data" / "favourites.json").write_text(json.dumps(document), encoding="utf-8")
+
+
+HOSTILE_NAMES = ["\x1b[2J\x1b[31mred", "two\nlines", "nul\x00here", "\u202eevil", "csi\x9b31m", "bell\x07"]
+
+
+def test_routines_never_prints_control_characters(capsys: pytest.CaptureFixture[str]) -> None:
+    _write_saved_favourites(HOSTILE_NAMES)
+    code, out, err = run(capsys, "routines")
+    assert code == 0
+    assert not CONTROL.search(out), repr(out)
+    assert len(out.splitlines()) == len(BUILTINS) + len(HOSTILE_NAMES), "one row per routine"
+    assert err.startswith("massage-gui: warning: ")
+    assert err.count("\n") == 1
+    assert not CONTROL.search(err.rstrip("\n"))
+    code, out, _ = run(capsys, "routines", "--json")
+    assert code == 0
+    assert not any(CONTROL.search(r["name"]) for r in json.loads(out))
+
+
+@pytest.mark.parametrize("index", range(len(HOSTILE_NAMES)))
+def test_plan_never_prints_control_characters(capsys: pytest.CaptureFixture[str], index: int) -> None:
+    _write_saved_favourites(HOSTILE_NAMES)
+    code, out, _ = run(capsys, "plan", f"fav-{index}")
+    assert code == 0
+    assert not CONTROL.search(out), repr(out)
+
+
+@pytest.mark.parametrize("command", ["check", "import", "plan"])
+def test_a_routine_file_with_control_characters_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    path = tmp_path / "evil.json"
+    path.write_text(json.dumps({**VALID_FILE, "name": "\x1b]0;title\x07"}), encoding="utf-8")
+    line = assert_usage_error(*run(capsys, command, str(path)))
+    assert line == f"{ERROR_PREFIX}{path}: name: control character U+001B not allowed"
+    home = Path(os.environ["MASSAGE_GUI_HOME"])
+    assert not (home / "data" / "favourites.json").exists()
+
+
+def test_an_error_never_prints_control_characters(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    line = assert_usage_error(*run(capsys, "check", str(tmp_path / "\x1b[31mred\u202e.json")))
+    assert not CONTROL.search(line), repr(line)
+    assert "\\x1b[31mred\\u202e.json" in line
+
+
+def test_a_fifo_as_export_target_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    if sys.platform == "win32":
+        pytest.skip("no FIFOs")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    line = assert_usage_error(*run(capsys, "export", "quick", str(fifo)))
+    assert line == f"{ERROR_PREFIX}{fifo}: is a FIFO, not a regular file; not replacing it"
+    assert os.path.exists(fifo)
+    assert not os.path.isfile(fifo)
+
+
+def test_export_to_a_missing_folder_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "nonexistent" / "dir" / "x.json"
+    line = assert_usage_error(*run(capsys, "export", "quick", str(target)))
+    assert line == f"{ERROR_PREFIX}{target}: the folder {target.parent} does not exist"
+    assert not (tmp_path / "nonexistent").exists()
+
+
+def test_screenshot_to_a_missing_folder_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "nonexistent" / "dir" / "x.png"
+    result = run_process("screenshot", str(target), "--routine", "quick")
+    line = assert_usage_error(result.returncode, result.stdout, result.stderr)
+    assert line == f"{ERROR_PREFIX}{target}: the folder {target.parent} does not exist"
+    assert not (tmp_path / "nonexistent").exists()
+
+
+@pytest.mark.parametrize("at", ["1e308", "99999", "1e+300"])
+def test_frame_refuses_a_time_far_past_the_end(capsys: pytest.CaptureFixture[str], at: str) -> None:
+    total = run_json(capsys, "plan", "quick", "--json")["total_s"]
+    line = assert_usage_error(*run(capsys, "frame", "quick", "--at", at))
+    limit = total + 3600
+    assert line == (
+        f"{ERROR_PREFIX}--at {float(at):g}: expected at most {limit:g} seconds "
+        f"(the routine ends at {total:g}; one hour past the end is the limit)"
+    )
+
+
+def test_frame_up_to_an_hour_past_the_end_is_finished(capsys: pytest.CaptureFixture[str]) -> None:
+    total = run_json(capsys, "plan", "quick", "--json")["total_s"]
+    assert run_json(capsys, "frame", "quick", "--at", f"{total + 3600:g}", "--json")["state"] == "finished"
+
+
+def test_screenshot_refuses_a_time_far_past_the_end(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    line = assert_usage_error(*run(capsys, "screenshot", str(tmp_path / "x.png"), "--routine", "quick", "--at", "1e9"))
+    assert "--at 1e+09: expected at most" in line
+    assert not (tmp_path / "x.png").exists()

@@ -26,15 +26,16 @@ WINDOW_STATE_KIND: DocumentKind[dict[str, str]] = DocumentKind(
 
 @dataclass(frozen=True)
 class AppFiles:
-    """Stores for every file the app writes, under one AppPaths."""
+    """Stores for every file the app writes, under one AppPaths; a save makes its folder if it is missing
+    (private: see AppPaths.create_folders)."""
 
     paths: AppPaths
 
     def settings(self) -> Store[Settings]:
-        return Store(self.paths.settings_file, SETTINGS_KIND)
+        return Store(self.paths.settings_file, SETTINGS_KIND, make_folder=True)
 
     def favourites(self) -> Store[Favourites]:
-        return Store(self.paths.favourites_file, FAVOURITES_KIND)
+        return Store(self.paths.favourites_file, FAVOURITES_KIND, make_folder=True)
 
     def window_state(self) -> Store[dict[str, str]]:
-        return Store(self.paths.ui_state_file, WINDOW_STATE_KIND)
+        return Store(self.paths.ui_state_file, WINDOW_STATE_KIND, make_folder=True)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
 
 from massage_gui.core.errors import DataError
+from massage_gui.core.paths import check_folder
+from massage_gui.core.readfile import kind_of
 
 REPLACE_RETRIES = 5
 REPLACE_RETRY_DELAY_S = 0.05
@@ -47,14 +50,38 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
+def check_target(path: Path) -> None:
+    """Refuse what a replace would destroy or a write cannot reach: a target that exists and is not a
+    regular file (a device such as /dev/full, a FIFO, a socket, a folder; through a link too), and a folder
+    that does not exist. Folders are never made here: the app makes its own (AppPaths.create_folders);
+    a missing folder in a path the user typed is a typing mistake, not a request to create it."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        pass  # absent, or a link to nothing (replaced by the file, as before)
+    except NotADirectoryError:
+        check_folder(path.parent, advice="")
+        raise DataError(f"{path}: cannot write (a folder in its path is a file)") from None
+    except OSError as exc:
+        raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    else:
+        if not stat.S_ISREG(mode):
+            raise DataError(f"{path}: is {kind_of(mode)}, not a regular file; not replacing it")
+        return
+    if not path.parent.is_dir():
+        check_folder(path.parent, advice="")
+        raise DataError(f"{path}: the folder {path.parent} does not exist")
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that it holds either the old or the new content, never a mix.
 
-    Raises DataError naming the file if anything fails; the old file is then untouched.
+    Raises DataError naming the file if anything fails; the old file is then untouched. The folder must
+    exist, and ``path``, if it exists, must be a regular file.
     """
     folder = path.parent
+    check_target(path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise DataError(f"{path}: cannot write ({exc.strerror or exc})") from None

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from massage_gui.core.errors import DataError, RoutineError
+from massage_gui.core.plain_text import control_problem
 from massage_gui.core.routine import MAX_NAME, Routine, parse_routine, routine_to_data
 from massage_gui.core.store import DocumentKind
 
@@ -136,12 +137,35 @@ def parse_favourites(body: dict[str, Any]) -> Favourites:
         if not isinstance(starred, bool):
             raise DataError(f"{where}.starred: expected true or false")
         try:
-            routine = parse_routine(entry.get("routine"))
+            routine = parse_routine(entry.get("routine"), clean_text=True)
         except RoutineError as exc:
             raise DataError(f"{where}.routine.{exc}") from None
         seen.add(fav_id)
         items.append(Favourite(fav_id, routine, starred))
     return Favourites(tuple(items))
+
+
+def _cleaned_fields(routine: Any) -> list[str]:
+    """Which texts of a saved routine hold control characters (taken out on load), as JSON paths."""
+    fields = []
+    if control_problem(routine["name"]):
+        fields.append("name")
+    if control_problem(routine.get("description", ""), line_breaks=True):
+        fields.append("description")
+    fields += [f"steps[{i}].cue" for i, step in enumerate(routine["steps"]) if control_problem(step.get("cue", ""))]
+    return fields
+
+
+def favourites_problems(body: dict[str, Any]) -> list[str]:
+    """Control characters in saved favourites (written before they were refused on import): a notice names
+    the favourites they were taken out of, and the rest of the file loads as it is; one bad name must not
+    make the whole file count as damaged. Called only on a body that parsed."""
+    changed = []
+    for entry in body["favourites"]:
+        fields = _cleaned_fields(entry["routine"])
+        if fields:
+            changed.append(f"{entry['id']} ({', '.join(fields)})")
+    return [f"control characters removed from {', '.join(changed)}"] if changed else []
 
 
 def dump_favourites(favourites: Favourites) -> dict[str, Any]:
@@ -159,4 +183,6 @@ FAVOURITES_KIND: DocumentKind[Favourites] = DocumentKind(
     dump=dump_favourites,
     default=Favourites,
     merge=merge_favourites,
+    problems=favourites_problems,
+    repair_note="",
 )

@@ -2,13 +2,62 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from massage_gui.core.errors import DataError
+
 APP_NAME = "massage-gui"
 HOME_ENV = "MASSAGE_GUI_HOME"
+PRIVATE_FOLDER_MODE = 0o700
+
+
+_APP_FOLDER_ADVICE = "; move it away so massage-gui can keep its files there"
+
+
+def _not_a_folder(path: Path, advice: str = _APP_FOLDER_ADVICE) -> DataError:
+    return DataError(f"{path}: is a file, not a folder{advice}")
+
+
+def check_folder(folder: Path, advice: str = _APP_FOLDER_ADVICE) -> None:
+    """Raise DataError naming the path (and ending with ``advice``) if ``folder`` or a folder above it is
+    a file; an absent folder is fine."""
+    for path in (folder, *folder.parents):
+        if path.is_dir():
+            return
+        if path.exists():
+            raise _not_a_folder(path, advice)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing folder above it readable by the user only (0700), as the XDG base
+    directory rules ask: history and favourites are nobody else's business.
+
+    A folder that already exists is left exactly as it is, even if others may read it: the user (or an
+    administrator) chose its permissions, and it may hold more than the app's files. Raises DataError
+    naming the path if a file stands where a folder should be, or a folder cannot be made.
+    """
+    check_folder(folder)
+    missing: list[Path] = []
+    for path in (folder, *folder.parents):
+        if path.is_dir():
+            break
+        missing.append(path)
+    for path in reversed(missing):
+        try:
+            os.mkdir(path, PRIVATE_FOLDER_MODE)
+        except FileExistsError:  # made meanwhile by another program (or it is a file: checked below)
+            if not path.is_dir():
+                raise _not_a_folder(path) from None
+            continue
+        except OSError as exc:
+            check_folder(path)  # a file put above it meanwhile: say so
+            raise DataError(f"{path}: cannot make the folder ({exc.strerror or exc})") from None
+        with contextlib.suppress(OSError):  # a umask such as 0o277 must not make it unusable: exactly 0700
+            os.chmod(path, PRIVATE_FOLDER_MODE)
 
 
 @dataclass(frozen=True)
@@ -34,6 +83,19 @@ class AppPaths:
     @property
     def history_file(self) -> Path:
         return self.data_dir / "history.sqlite3"
+
+    def folders(self) -> tuple[Path, Path, Path]:
+        return (self.config_dir, self.data_dir, self.state_dir)
+
+    def check_folders(self) -> None:
+        """DataError naming the path if a file stands where one of the folders should be."""
+        for folder in self.folders():
+            check_folder(folder)
+
+    def create_folders(self) -> None:
+        """Make the missing folders, private (see make_private_folder); the window does this at start."""
+        for folder in self.folders():
+            make_private_folder(folder)
 
     @classmethod
     def under(cls, home: Path) -> AppPaths:

@@ -10,7 +10,10 @@ from typing import Any, Generic, TypeVar
 
 from massage_gui.core.atomic import atomic_write_bytes, move_aside, remove_stale_temp_files
 from massage_gui.core.errors import DataError
+from massage_gui.core.filelock import file_lock
 from massage_gui.core.migrations import Migrations
+from massage_gui.core.paths import make_private_folder
+from massage_gui.core.readfile import read_regular_file
 from massage_gui.core.strictjson import loads_strict
 
 T = TypeVar("T")
@@ -45,6 +48,7 @@ class DocumentKind(Generic[T]):
     # since we read it (base: the value we read). None: the last writer wins.
     merge: Callable[[T, T, T], T] | None = None
     problems: Callable[[dict[str, Any]], list[str]] = lambda _body: []
+    repair_note: str = "reset to the defaults"  # what the lenient parse did about ``problems``
 
     def migration(self, from_version: int) -> Callable[[Migration], Migration]:
         """Register the decorated function as the step from ``from_version`` to the next version."""
@@ -95,29 +99,40 @@ def _printable(text: str) -> str:
 
 
 class Store(Generic[T]):
-    """One file of one kind, with ``<name>.bak`` beside it holding the last good version."""
+    """One file of one kind, with ``<name>.bak`` beside it holding the last good version.
 
-    def __init__(self, path: Path, kind: DocumentKind[T]) -> None:
+    Every change to the files (save, moving a damaged file aside) happens under an OS lock on
+    ``<name>.lock``, so that programs saving at once (the window and ``massage-gui import``) take turns:
+    each reads what the other wrote, merges, and replaces, and no change is lost. The lock is a separate
+    file, not the data file itself, because a save replaces the data file with a new one: a lock held on
+    the old file would not stop a program that opens the new one. The lock file is never replaced or
+    deleted, so everyone locks the same file. ``make_folder``: create the folder (private) if missing;
+    the app's own stores do, a store anywhere else needs its folder to exist.
+    """
+
+    def __init__(self, path: Path, kind: DocumentKind[T], *, make_folder: bool = False) -> None:
         self.path = path
         self.kind = kind
         self.backup = path.with_name(path.name + ".bak")
+        self.lock_path = path.with_name(path.name + ".lock")
+        self.make_folder = make_folder
         self.writable = True
         self._read_bytes: dict[Path, bytes] = {}
+        self._last_raw: bytes | None = None  # what the last _read found, even if it did not decode
         self._known: bytes | None = None  # the file's content as we last read or wrote it
         self._base: T | None = None  # the value that content holds
         self.value: T | None = None  # the value last loaded or saved (after any merge)
 
     def _read(self, path: Path) -> tuple[T, str]:
-        try:
-            with path.open("rb") as handle:
-                raw = handle.read(MAX_FILE_BYTES + 1)
-        except OSError as exc:
-            raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        self._last_raw = None
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+        self._last_raw = raw
         value, version, problems = self.kind.decode(raw, str(path))
         if version > self.kind.version:
             raise _NewerVersionError(version)
         self._read_bytes[path] = raw
-        notice = f"{path.name}: {'; '.join(problems)}: reset to the defaults." if problems else ""
+        note = f": {self.kind.repair_note}" if self.kind.repair_note else ""
+        notice = f"{path.name}: {'; '.join(problems)}{note}." if problems else ""
         return value, notice
 
     def load(self, *, repair: bool = True) -> Loaded[T]:
@@ -131,7 +146,25 @@ class Store(Generic[T]):
         self._base = self.value = loaded.value
         return loaded
 
-    def _load(self, repair: bool) -> Loaded[T]:
+    def _current_raw(self) -> bytes | None:
+        try:
+            return read_regular_file(self.path, MAX_FILE_BYTES)
+        except DataError:
+            return None
+
+    def _move_aside_damaged(self) -> tuple[bool, Path | None]:
+        """Move the damaged file aside under the lock, unless another program replaced it since we read it
+        (then (True, None): load again). Without a lock to be had (a full disk) it is moved all the same."""
+        damaged = self._last_raw
+        try:
+            with file_lock(self.lock_path):
+                if self._current_raw() != damaged:
+                    return True, None
+                return False, move_aside(self.path)
+        except DataError:
+            return False, move_aside(self.path)
+
+    def _load(self, repair: bool, again: bool = True) -> Loaded[T]:
         self.writable = repair
         if not self.path.exists():
             if self.backup.exists():
@@ -155,7 +188,9 @@ class Store(Generic[T]):
                 ),
             )
         except DataError as exc:
-            moved = move_aside(self.path) if repair else None
+            replaced, moved = self._move_aside_damaged() if repair else (False, None)
+            if replaced and again:
+                return self._load(repair, again=False)
             aside = f" It was moved to {moved.name}." if moved else ""
             if self.backup.exists():
                 try:
@@ -173,16 +208,24 @@ class Store(Generic[T]):
         (``self.value`` then holds what was written)."""
         if not self.writable:
             return False
+        if self.make_folder:
+            make_private_folder(self.path.parent)
+        elif not self.path.parent.is_dir():
+            raise DataError(f"{self.path}: the folder {self.path.parent} does not exist")
+        with file_lock(self.lock_path):
+            return self._save_locked(value)
+
+    def _save_locked(self, value: T) -> bool:
         remove_stale_temp_files(self.path, STALE_TEMP_S)
         previous: bytes | None = None
         theirs: T | None = None
         if self.path.exists():
             try:
-                previous = self.path.read_bytes()
+                previous = read_regular_file(self.path, MAX_FILE_BYTES)
                 theirs, version, _ = self.kind.decode(previous, str(self.path))
                 if version > self.kind.version:
                     return False
-            except (OSError, DataError):
+            except DataError:
                 previous = None  # never back up a damaged file over a good backup
         merge = self.kind.merge
         if merge is not None and previous is not None and theirs is not None and previous != self._known:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,13 +53,21 @@ class Started:
     shutdown: Callable[[], None]
 
 
-def start_window(files: AppFiles) -> Started:
-    """Load the stored files (telling the user once about any file that was recovered) and build the
-    main window, wired to save every change shortly after it is made."""
+def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
+    """Load the stored files (telling the user once about any file that was recovered, and the
+    ``notices`` given) and build the main window over the app state, wired to save every change shortly
+    after it is made.
+
+    Raises DataError naming the path if a file stands where one of the app's folders should be: the app
+    does not start then (see ``run``)."""
+    import time
+
+    from massage_gui.core.app_state import AppState
+    from massage_gui.core.routine_library import RoutineLibrary
     from massage_gui.ui.debounced_saver import DebouncedSaver
     from massage_gui.ui.main_window import MainWindow
-    from massage_gui.ui.routine_library import RoutineLibrary
 
+    files.paths.create_folders()  # before anything writes there (the history makes its file at once)
     app = create_application()
     settings_store = files.settings()
     settings = settings_store.load()
@@ -71,27 +81,32 @@ def start_window(files: AppFiles) -> Started:
     from massage_gui.ui.history_recorder import HistoryRecorderBridge
 
     history, history_notice = HistoryStore.open(files.paths.history_file)
-    library = RoutineLibrary(favourites_store, favourites.value)
-    window = MainWindow(settings.value, library=library, history=history)
+    library = RoutineLibrary(favourites.value)
+    state = AppState(settings.value, library, wall_clock=time.time)
+    window = MainWindow(state, history=history)
     # Recorded here, not in MainWindow: pictures and tests build windows that must not log sessions.
-    bridge = HistoryRecorderBridge(history, window.controller)
+    bridge = HistoryRecorderBridge(history, state, parent=window)
     bridge.write_failed.connect(window.set_notice)
-    window.history_bridge = bridge
-    notices = [n for n in (settings.notice, favourites.notice, window_state.notice, history_notice) if n]
-    if notices:
-        window.set_notice(" ".join(notices))
+    window.dialogs.history_bridge = bridge
+    shown = [n for n in (settings.notice, favourites.notice, window_state.notice, history_notice, *notices) if n]
+    if shown:
+        window.set_notice(" ".join(shown))
     geometry = window_state.value.get("geometry")
     if geometry:
-        window.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        window.restore_saved_geometry(QByteArray.fromBase64(geometry.encode("ascii")))
 
     saver = DebouncedSaver(settings_store, parent=app)
-    window.settings_changed.connect(saver.schedule)
+    state.events.settings.connect(lambda change: saver.schedule(change.settings))
     saver.save_failed.connect(window.set_notice)
+    favourites_saver = DebouncedSaver(favourites_store, parent=app)
+    library.edited.connect(favourites_saver.schedule)
+    favourites_saver.saved.connect(library.adopt)  # another program's changes, merged in: show them
+    favourites_saver.save_failed.connect(window.set_notice)
 
     def shutdown() -> None:
         saver.flush()
-        library.flush()
-        window.controller.stop()  # a session still running is written as stopped early
+        favourites_saver.flush()
+        state.stop()  # a session still running is written as stopped early
         history.close()
         if window_store.writable:
             geometry_b64 = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
@@ -103,25 +118,83 @@ def start_window(files: AppFiles) -> Started:
     return Started(window, shutdown)
 
 
+def quit_on_terminate(on_terminate: Callable[[], None]) -> Callable[[], None]:
+    """Call ``on_terminate`` from the event loop when SIGTERM arrives (logout, shutdown, ``kill``), instead
+    of dying with nothing saved; returns the function that puts the previous handling back.
+
+    Python runs a signal handler only when the interpreter gets control, which an idle Qt event loop never
+    gives it. So the signal's number is written to a socket (signal.set_wakeup_fd) that a QSocketNotifier
+    watches: the loop wakes only when a signal comes, never on a timer, and the app stays idle while idle.
+    Windows sends no SIGTERM at logout: nothing is done there.
+    """
+    if sys.platform == "win32":
+        return lambda: None
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    previous_handler = signal.signal(signal.SIGTERM, lambda signum, frame: None)  # the wakeup does the work
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, QCoreApplication.instance())
+
+    def _on_notifier_activated() -> None:
+        try:
+            numbers = reader.recv(64)
+        except OSError:
+            return
+        if signal.SIGTERM in numbers:
+            on_terminate()
+
+    notifier.activated.connect(_on_notifier_activated)
+
+    def uninstall() -> None:
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        signal.signal(signal.SIGTERM, previous_handler)
+        signal.set_wakeup_fd(previous_fd)
+        reader.close()
+        writer.close()
+
+    return uninstall
+
+
 def run() -> int:
-    """Open the main window and run until it closes. A second launch raises the first window instead."""
+    """Open the main window and run until it closes (or SIGTERM asks it to quit, which saves the same way).
+    A second launch raises the first window instead.
+
+    A file where one of the app's folders should be stops the start with a DataError naming it (the
+    caller prints it, and the windowed launcher shows it in a message box): starting on defaults instead
+    would lose every change made in that run, since nothing could be saved, and the file is the user's."""
     from massage_gui.ui.single_instance import SingleInstance
 
     app = create_application()
     files = AppFiles(AppPaths.from_environment())
-    instance = SingleInstance(files.paths.state_dir, app)
-    if not instance.claim():
-        print("massage-gui is already running: its window was brought to the front.")
-        return 0
-    started = start_window(files)
-    window = started.window
-    instance.activation_requested.connect(window.bring_to_front)
+    files.paths.create_folders()
+    terminated: list[bool] = []
 
-    def on_quit() -> None:
-        started.shutdown()
-        instance.release()
+    def on_terminate() -> None:
+        terminated.append(True)
+        app.exit(0)  # does nothing before the loop runs: then the check before exec() below quits
 
-    app.aboutToQuit.connect(on_quit)
-    window.show()
-    window.show_safety_if_needed()
-    return app.exec()
+    restore_sigterm = quit_on_terminate(on_terminate)
+    try:
+        instance = SingleInstance(files.paths.state_dir, app)
+        if not instance.claim():
+            print("massage-gui is already running: its window was brought to the front.")
+            return 0
+        started = start_window(files, notices=[instance.problem])
+        window = started.window
+        instance.activation_requested.connect(window.bring_to_front)
+
+        def on_quit() -> None:
+            started.shutdown()
+            instance.release()
+
+        app.aboutToQuit.connect(on_quit)
+        window.show()
+        window.dialogs.show_safety_if_needed()
+        if terminated:  # SIGTERM came while the window was being built
+            on_quit()
+            return 0
+        return app.exec()
+    finally:
+        restore_sigterm()

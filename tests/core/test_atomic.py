@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import socket
 import stat
 import sys
 import tempfile
@@ -198,17 +199,67 @@ def test_other_systems_do_not_retry(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert target.read_bytes() == OLD
 
 
-def test_a_missing_folder_is_created(tmp_path: Path) -> None:
+def test_a_missing_folder_is_refused_not_created(tmp_path: Path) -> None:
     target = tmp_path / "a" / "b" / "c" / "settings.json"
-    atomic_write_bytes(target, NEW)
-    assert target.read_bytes() == NEW
+    with pytest.raises(DataError) as info:
+        atomic_write_bytes(target, NEW)
+    assert str(info.value) == f"{target}: the folder {tmp_path / 'a' / 'b' / 'c'} does not exist"
+    assert listing(tmp_path) == []
 
 
 def test_a_file_where_the_folder_should_be_is_a_data_error(tmp_path: Path) -> None:
     (tmp_path / "config").write_bytes(OLD)
-    with pytest.raises(DataError, match="cannot write"):
+    with pytest.raises(DataError, match=r"config: is a file, not a folder$"):
         atomic_write_bytes(tmp_path / "config" / "settings.json", NEW)
     assert (tmp_path / "config").read_bytes() == OLD
+
+
+def _special_files(folder: Path) -> Iterator[tuple[str, Path]]:
+    """A FIFO, a device (like /dev/full), a socket and a folder, made inside ``folder``."""
+    fifo = folder / "fifo"
+    os.mkfifo(fifo)
+    yield "a FIFO", fifo
+    device = folder / "full"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    except (PermissionError, AttributeError):  # mknod needs root (or is missing)
+        pass
+    else:
+        yield "a device", device
+    sock_path = folder / "sock"
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(sock_path))
+    sock.close()
+    yield "a socket", sock_path
+    subfolder = folder / "folder"
+    subfolder.mkdir()
+    yield "a folder", subfolder
+
+
+@posix_only
+def test_a_special_file_is_never_replaced(tmp_path: Path) -> None:
+    seen = []
+    for kind, path in _special_files(tmp_path):
+        before = os.lstat(path)
+        with pytest.raises(DataError) as info:
+            atomic_write_bytes(path, NEW)
+        assert str(info.value) == f"{path}: is {kind}, not a regular file; not replacing it"
+        after = os.lstat(path)
+        assert (after.st_ino, stat.S_IFMT(after.st_mode)) == (before.st_ino, stat.S_IFMT(before.st_mode))
+        seen.append(kind)
+    assert [name for name in listing(tmp_path) if name.endswith(".tmp")] == []
+    assert {"a FIFO", "a socket", "a folder"} <= set(seen)
+
+
+@posix_only
+def test_a_link_to_a_special_file_is_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "link"
+    link.symlink_to(fifo)
+    with pytest.raises(DataError, match="is a FIFO, not a regular file"):
+        atomic_write_bytes(link, NEW)
+    assert link.is_symlink()
 
 
 @posix_only

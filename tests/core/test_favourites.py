@@ -3,8 +3,10 @@ move) returning a new list that still saves and loads."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -15,6 +17,8 @@ from massage_gui.core.errors import DataError, RoutineError
 from massage_gui.core.favourites import FAVOURITES_KIND, MAX_FAVOURITES, Favourite, Favourites, slugify
 from massage_gui.core.library import builtin_ids
 from massage_gui.core.routine import Routine, Step
+from massage_gui.core.store import Store
+from tests.core.test_routine import plain_text
 
 ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 BUILTIN_IDS = frozenset(builtin_ids())
@@ -84,7 +88,7 @@ def test_add_appends_and_leaves_the_original_alone() -> None:
 
 
 @hyp_settings(max_examples=200, deadline=None)
-@given(st.lists(st.text(min_size=1, max_size=100).filter(str.strip), min_size=1, max_size=12))
+@given(st.lists(plain_text(min_size=1, max_size=100).filter(str.strip), min_size=1, max_size=12))
 def test_any_names_give_valid_unique_unreserved_ids_that_save(names: list[str]) -> None:
     favourites = Favourites()
     for name in names:
@@ -255,7 +259,7 @@ actions = st.lists(
     st.tuples(
         st.sampled_from(["add", "rename", "star", "duplicate", "delete", "move"]),
         st.integers(0, 20),
-        st.text(min_size=1, max_size=30).filter(str.strip),
+        plain_text(min_size=1, max_size=30).filter(str.strip),
     ),
     max_size=25,
 )
@@ -283,3 +287,50 @@ def test_any_sequence_of_changes_keeps_a_valid_list(steps: list[tuple[str, int, 
         assert len(set(favourites.ids())) == len(favourites.items)
         assert all(ID.match(i) and i not in BUILTIN_IDS for i in favourites.ids())
     assert reloaded(favourites) == favourites
+
+
+# -- control characters saved by an older version ----------------------------------------------------------
+
+
+def _saved_file(names_and_cues: list[tuple[str, str]]) -> bytes:
+    favourites = [
+        {
+            "id": f"fav-{i}",
+            "starred": i == 0,
+            "routine": {
+                "schema": "massage-gui/routine",
+                "version": 1,
+                "name": name,
+                "description": "Line one\nline two",
+                "steps": [{"area": "breathing", "stroke": "breath", "reps": 5, "cue": cue}],
+            },
+        }
+        for i, (name, cue) in enumerate(names_and_cues)
+    ]
+    document = {"schema": "massage-gui/favourites", "schema_version": 1, "data": {"favourites": favourites}}
+    return json.dumps(document).encode("utf-8")
+
+
+def test_saved_control_characters_are_removed_on_load_and_the_rest_is_kept(tmp_path: Path) -> None:
+    """A favourites file written before control characters were refused still loads, every favourite in it:
+    the characters are taken out (line breaks become spaces) and a notice says which favourites changed."""
+    path = tmp_path / "favourites.json"
+    path.write_bytes(_saved_file([("Morning", "Skin only"), ("\x1b[31mRed\x1b[0m", "a\x00b"), ("Two\nlines", "")]))
+    loaded = Store(path, FAVOURITES_KIND).load()
+    assert [f.routine.name for f in loaded.value.items] == ["Morning", "[31mRed[0m", "Two lines"]
+    assert [f.routine.steps[0].cue for f in loaded.value.items] == ["Skin only", "ab", ""]
+    assert loaded.value.items[0].routine.description == "Line one\nline two"
+    assert loaded.value.get("fav-0").starred
+    assert loaded.notice == (
+        "favourites.json: control characters removed from fav-1 (name, steps[0].cue), fav-2 (name)."
+    )
+    assert loaded.notice.isprintable()
+    assert not list(tmp_path.glob("*.bad-*")), "not treated as a damaged file"
+
+
+def test_a_name_of_only_control_characters_gets_a_placeholder(tmp_path: Path) -> None:
+    path = tmp_path / "favourites.json"
+    path.write_bytes(_saved_file([("\x1b\x07", "")]))
+    loaded = Store(path, FAVOURITES_KIND).load()
+    assert loaded.value.items[0].routine.name == "Unnamed routine"
+    assert "fav-0 (name)" in loaded.notice

@@ -68,7 +68,7 @@ def check_folder(paths: AppPaths, tally: Tally) -> list[Path]:
             continue
         pattern = _temp_pattern(path.name)
         for entry in path.parent.iterdir():
-            if entry.name in (path.name, path.name + ".bak"):
+            if entry.name in (path.name, path.name + ".bak", path.name + ".lock"):  # .lock: saves take turns on it
                 continue
             if pattern.match(entry.name):
                 temps.append(entry)

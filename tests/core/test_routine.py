@@ -16,6 +16,7 @@ from massage_gui.core import strictjson
 from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, SIDES
 from massage_gui.core.errors import RoutineError
 from massage_gui.core.library import builtin_dir, builtin_ids, builtin_routines
+from massage_gui.core.plain_text import is_control
 from massage_gui.core.routine import (
     Routine,
     Step,
@@ -455,7 +456,7 @@ def test_load_routine_file_names_the_file(tmp_path: Path) -> None:
     assert str(info.value).startswith(f"{path}: steps[1].reps:")
     with pytest.raises(RoutineError, match="cannot read"):
         load_routine_file(tmp_path / "missing.json")
-    with pytest.raises(RoutineError, match="cannot read"):
+    with pytest.raises(RoutineError, match="is a folder, not a regular file"):
         load_routine_file(tmp_path)
 
 
@@ -491,15 +492,23 @@ def steps(draw: st.DrawFn) -> Step:
         side=draw(st.sampled_from(SIDES)),
         reps=draw(st.integers(1, 100)),
         pace_factor=draw(st.one_of(st.just(1.0), st.floats(0.5, 3.0), st.integers(1, 3).map(float))),
-        cue=draw(st.text(max_size=120)),
+        cue=draw(plain_text(max_size=120)),
     )
+
+
+def plain_text(min_size: int = 0, max_size: int = 100, line_breaks: bool = False) -> st.SearchStrategy[str]:
+    """Any text a routine file may hold: no control characters (a description may break lines)."""
+    allowed = st.characters(exclude_categories=("Cs",)).filter(lambda ch: not is_control(ch))
+    if line_breaks:
+        allowed = st.one_of(allowed, st.just("\n"))
+    return st.text(allowed, min_size=min_size, max_size=max_size)
 
 
 routines = st.builds(
     Routine,
-    name=st.text(min_size=1, max_size=100).filter(str.strip),
+    name=plain_text(min_size=1, max_size=100).filter(str.strip),
     steps=st.lists(steps(), min_size=1, max_size=12).map(tuple),
-    description=st.text(max_size=500),
+    description=plain_text(max_size=500, line_breaks=True),
 )
 
 
@@ -557,3 +566,50 @@ def test_an_unknown_key_with_a_line_break_is_quoted_on_one_line() -> None:
         parse_routine(data)
     assert str(caught.value).startswith('steps[0]["\\n"]: unknown key')
     assert "\n" not in str(caught.value)
+
+
+# -- control characters ---------------------------------------------------------------------------------
+
+CONTROLS = ["\x1b", "\x00", "\n", "\r", "\t", "\x7f", "\x9b", "\u2028", "\u202e", "\u2066"]
+FIELDS = {
+    "name": lambda data, text: data.__setitem__("name", text),
+    "description": lambda data, text: data.__setitem__("description", text),
+    "steps[2].cue": lambda data, text: data["steps"][2].__setitem__("cue", text),
+}
+
+
+@pytest.mark.parametrize("char", CONTROLS, ids=[f"U+{ord(c):04X}" for c in CONTROLS])
+@pytest.mark.parametrize("path", list(FIELDS))
+def test_control_characters_in_text_are_rejected_with_their_path(path: str, char: str) -> None:
+    if path == "description" and char == "\n":
+        pytest.skip("a description may have line breaks")
+    data = valid_data()
+    FIELDS[path](data, f"Red{char}[31m text")
+    assert rejected(encode(data)) == f"{path}: control character U+{ord(char):04X} not allowed"
+
+
+def test_a_description_keeps_its_line_breaks() -> None:
+    """The editor's description box is several lines high and Enter starts a new line there; the command
+    line never prints a description as text, only in JSON (where a line break is escaped)."""
+    data = valid_data()
+    data["description"] = "Morning.\nSkin-light pressure."
+    assert routine_from_bytes(encode(data)).description == "Morning.\nSkin-light pressure."
+
+
+@pytest.mark.parametrize("text", ["Abend – Kiefer", "שלום\u200e face", "family \U0001f468\u200d\U0001f469", "Zoë"])
+def test_ordinary_text_with_marks_and_joiners_is_accepted(text: str) -> None:
+    data = valid_data()
+    data["name"] = text
+    data["steps"][2]["cue"] = text
+    routine = routine_from_bytes(encode(data))
+    assert (routine.name, routine.steps[2].cue) == (text, text)
+
+
+def test_a_routine_file_with_an_escape_in_its_name_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "evil.json"
+    data = valid_data()
+    data["name"] = "\x1b]0;pwned\x07"
+    path.write_bytes(encode(data))
+    with pytest.raises(RoutineError) as info:
+        load_routine_file(path)
+    assert str(info.value) == f"{path}: name: control character U+001B not allowed"

@@ -113,7 +113,8 @@ def check_round_trip(kind: DocumentKind[T], value: T) -> None:
         assert loaded == Loaded(value)  # the same value, writable, no notice
         assert Store(path, kind).save(loaded.value) is True
         assert path.read_bytes() == written  # stable bytes: saving what was loaded changes nothing
-        assert sorted(os.listdir(folder)) == ["file.json"]  # same bytes: no backup needed
+        # same bytes: no backup needed; the lock file that saves take turns on stays
+        assert sorted(os.listdir(folder)) == ["file.json", "file.json.lock"]
 
 
 @hyp_settings(max_examples=200, deadline=None)
@@ -425,7 +426,7 @@ def test_a_damaged_file_without_backup_gives_defaults(tmp_path: Path, name: str,
     [moved] = bad_files(tmp_path)
     assert moved.read_bytes() == raw
     assert f"It was moved to {moved.name}. Starting from defaults." in loaded.notice
-    assert [p.name for p in tmp_path.iterdir()] == [moved.name]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([moved.name, f"{name}.json.lock"])
 
 
 @pytest.mark.parametrize("name", list(KINDS))
@@ -587,7 +588,7 @@ def test_save_copies_the_previous_good_file_to_the_backup(tmp_path: Path, name: 
     assert store.save(sample)
     assert backup.read_bytes() == second
     assert path.read_bytes() == first
-    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{name}.json", f"{name}.json.bak"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{name}.json", f"{name}.json.bak", f"{name}.json.lock"]
 
 
 @pytest.mark.parametrize("name", list(KINDS))

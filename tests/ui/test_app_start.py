@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,8 +15,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_files import AppFiles
+from massage_gui.core.app_state import PACE_STEP_S
+from massage_gui.core.errors import DataError
+from massage_gui.core.history import HistoryStore
 from massage_gui.core.paths import AppPaths
-from massage_gui.ui.app import Started, start_window
+from massage_gui.ui.app import Started, quit_on_terminate, start_window
 from massage_gui.ui.single_instance import SingleInstance
 
 
@@ -48,11 +55,11 @@ def test_corrupt_settings_start_from_the_backup_and_say_which_file(
     qtbot.keyClick(first.window.face_view, Qt.Key.Key_Plus)
     first.shutdown()
     qtbot.keyClick(first.window.face_view, Qt.Key.Key_Plus)
-    first.shutdown()  # now settings.json holds 2.2 and settings.json.bak 2.1
+    first.shutdown()  # now settings.json holds 2 + 2 steps and settings.json.bak 2 + 1 step
     path = files.paths.settings_file
     path.write_bytes(path.read_bytes()[:20])  # a crash mid-write by some other tool
     second = _start(qtbot, files, start)
-    assert second.window.settings.pace_s == pytest.approx(2.1)
+    assert second.window.state.settings.pace_s == pytest.approx(2.0 + PACE_STEP_S)
     assert "settings.json.bak" in second.window.notice_bar.text()
     assert list(path.parent.glob("settings.json.bad-*")), "the damaged file is kept aside, not deleted"
 
@@ -62,7 +69,7 @@ def test_garbage_everywhere_still_starts_with_defaults(qtbot: QtBot, files: AppF
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"\xff\xfe not json at all")
     started = _start(qtbot, files, start)
-    assert started.window.settings.pace_s == 2.0
+    assert started.window.state.settings.pace_s == 2.0
     assert "Starting from defaults" in started.window.notice_bar.text()
 
 
@@ -83,27 +90,25 @@ def test_changes_made_in_the_window_survive_a_restart(qtbot: QtBot, files: AppFi
     window = first.window
     qtbot.keyClick(window.face_view, Qt.Key.Key_Minus)
     qtbot.keyClick(window.face_view, Qt.Key.Key_M)
-    window.skip_actions["forehead"].trigger()
-    window.select_routine("thorough")
+    window.window_actions.skip_menu.area_actions["forehead"].trigger()
+    window.state.select_routine("thorough")
     first.shutdown()  # quit at once: the debounced save is flushed
     again = _start(qtbot, files, start).window
-    assert again.settings.pace_s == pytest.approx(1.9)
-    assert again.settings.mirror is False
-    assert again.settings.skipped_areas == frozenset({"forehead"})
-    assert again.controller.plan.routine_id == "thorough"
+    assert again.state.settings.pace_s == pytest.approx(2.0 - PACE_STEP_S)
+    assert again.state.settings.mirror is False
+    assert again.state.settings.skipped_areas == frozenset({"forehead"})
+    assert again.state.plan.routine_id == "thorough"
     assert again.notice_bar.message == ""
 
 
-def test_favourites_saved_in_the_window_survive_a_restart(
-    qtbot: QtBot, files: AppFiles, start: list[Started]
-) -> None:
+def test_favourites_saved_in_the_window_survive_a_restart(qtbot: QtBot, files: AppFiles, start: list[Started]) -> None:
     first = _start(qtbot, files, start)
-    fav_id = first.window.library.save_as(first.window.controller.plan.routine)
-    first.window.library.star(fav_id, True)
+    fav_id = first.window.state.library.save_as(first.window.state.plan.routine)
+    first.window.state.library.star(fav_id, True)
     first.shutdown()
     again = _start(qtbot, files, start).window
-    assert again.library.favourites.get(fav_id).starred
-    assert again.routine_combo.findData(fav_id) >= 0
+    assert again.state.library.favourites.get(fav_id).starred
+    assert again.window_actions.routine_picker.findData(fav_id) >= 0
 
 
 def test_a_second_instance_activates_the_first(qtbot: QtBot, tmp_path: Path) -> None:
@@ -125,19 +130,110 @@ def test_a_session_done_in_the_window_is_in_the_history(
 ) -> None:
     started = _start(qtbot, files, start)
     window = started.window
-    controller = window.controller
-    controller.start()
-    controller.seek(controller.plan.steps[2].start_s)  # two steps done (as far as the log knows: left early)
-    controller.stop()
-    assert window.history is not None
-    sessions = window.history.sessions()
+    state = window.state
+    state.start()
+    state.seek(state.plan.steps[2].start_s)  # two steps done (as far as the log knows: left early)
+    state.stop()
+    history = window.dialogs.history
+    assert history is not None
+    sessions = history.sessions()
     assert len(sessions) == 1
-    assert sessions[0].routine_id == controller.plan.routine_id
+    assert sessions[0].routine_id == state.plan.routine_id
     assert sessions[0].finished is False
-    window.history_action.trigger()
+    window.window_actions.history.trigger()
     from massage_gui.ui.history_view import HistoryView
 
     views = window.findChildren(HistoryView)
     assert len(views) == 1
     views[0].close()
     started.shutdown()
+
+
+# -- a lock that cannot be made, folders that are files, SIGTERM ------------------------------------------
+
+
+def test_a_lock_that_cannot_be_made_starts_unprotected_and_says_so(
+    qtbot: QtBot, files: AppFiles, start: list[Started], tmp_path: Path
+) -> None:
+    """'Another instance holds the lock' and 'the lock cannot be made' (a full disk, a missing folder) are
+    different: only the first stops a launch."""
+    instance = SingleInstance(tmp_path / "missing-folder")
+    try:
+        assert instance.claim(), "nobody else runs: this launch must open its window"
+        assert instance.problem.startswith(f"{tmp_path / 'missing-folder' / 'instance.lock'}: cannot be made")
+        assert "a second copy of the app is not prevented" in instance.problem
+        started = start_window(files, notices=[instance.problem])
+        qtbot.addWidget(started.window)
+        start.append(started)
+        assert instance.problem in started.window.notice_bar.message
+    finally:
+        instance.release()
+
+
+def test_a_held_lock_is_not_a_problem(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.claim()
+    assert first.problem == ""
+    second = SingleInstance(tmp_path)
+    try:
+        assert not second.claim()
+        assert second.problem == ""
+    finally:
+        first.release()
+
+
+@pytest.mark.parametrize("folder", ["config_dir", "data_dir", "state_dir"])
+def test_a_file_in_place_of_a_folder_stops_the_start_with_its_path(files: AppFiles, folder: str) -> None:
+    path: Path = getattr(files.paths, folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"someone's file")
+    with pytest.raises(DataError) as info:
+        start_window(files)
+    assert str(info.value) == f"{path}: is a file, not a folder; move it away so massage-gui can keep its files there"
+    assert path.read_bytes() == b"someone's file"
+
+
+def test_the_window_start_makes_private_folders(qtbot: QtBot, files: AppFiles, start: list[Started]) -> None:
+    home = files.paths.config_dir.parent
+    old = os.umask(0o022)
+    try:
+        started = start_window(files)
+    finally:
+        os.umask(old)
+    qtbot.addWidget(started.window)
+    start.append(started)
+    for folder in (home, files.paths.config_dir, files.paths.data_dir, files.paths.state_dir):
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    started.shutdown()
+    assert files.paths.history_file.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX")
+def test_sigterm_runs_the_quit_shutdown_and_closes_the_session(
+    qtbot: QtBot, files: AppFiles, start: list[Started]
+) -> None:
+    started = _start(qtbot, files, start)
+    state = started.window.state
+    state.start()
+    state.seek(state.plan.steps[1].start_s)  # a session under way
+    called: list[bool] = []
+
+    def quit_now() -> None:
+        started.shutdown()
+        called.append(True)
+
+    uninstall = quit_on_terminate(quit_now)
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: bool(called), timeout=3000)
+    finally:
+        uninstall()
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    history = HistoryStore.open_read_only(files.paths.history_file)[0]
+    try:
+        sessions = history.sessions()
+    finally:
+        history.close()
+    assert len(sessions) == 1
+    assert sessions[0].ended_utc is not None, "the running session was closed"
+    assert json.loads(files.paths.ui_state_file.read_text(encoding="utf-8"))["data"]["geometry"]
