@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from massage_gui.core.anatomy import BodySide
 from massage_gui.core.errors import PlanError
 from massage_gui.core.favourites import Favourites
 from massage_gui.core.frame import Frame
@@ -23,6 +24,7 @@ from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.scene import Scene, build_scene
 from massage_gui.core.sequencer import Clock, Event, Sequencer, State
 from massage_gui.core.settings import TIMING_FIELDS, Settings, changed_fields, clamp_pace
+from massage_gui.core.skips import toggle
 
 PACE_STEP_S = 0.25  # one press of + or -: a change a person notices (an eighth of the default pace)
 RUNNING = frozenset({State.LEAD_IN, State.STEP, State.TRANSITION})
@@ -184,8 +186,9 @@ class AppState:
         """``steps`` presses of + (slower, positive) or - (faster, negative)."""
         return self.set_pace(self._settings.pace_s + steps * PACE_STEP_S)
 
-    def toggle_skip(self, area: str) -> bool:
-        return self.update(skipped_areas=self._settings.skipped_areas ^ {area})
+    def toggle_skip(self, area: str, side: BodySide | None = None) -> bool:
+        """Skip one side of an area (both sides when ``side`` is None), or bring it back."""
+        return self.update(skipped_areas=toggle(self._settings.skipped_areas, area, side))
 
     def clear_skips(self) -> bool:
         return self.update(skipped_areas=frozenset())

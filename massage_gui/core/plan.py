@@ -11,7 +11,9 @@ from massage_gui.core.errors import PlanError
 from massage_gui.core.i18n import translate
 from massage_gui.core.positions import position_of_stroke, share_reps
 from massage_gui.core.routine import Routine, Step
+from massage_gui.core.routing import worked_steps
 from massage_gui.core.settings import Settings
+from massage_gui.core.skips import skipped_areas
 
 Segment = Literal["lead_in", "step", "transition", "finished"]
 
@@ -32,6 +34,13 @@ class PlannedStep:
     duration_s: float
     cue: str
     shares: tuple[int, ...] = ()  # the strokes at each hand position, nearest the node first
+    part: int = 0  # a routine step done in two parts (one side, then the other) counts 0, 1; added steps < 0
+    route: str = "usual"  # "usual", or the way round a treated neck side: "across" or "armpit"
+
+    @property
+    def key(self) -> tuple[int, int]:
+        """Which piece of the routine this is: the same across re-timings (pace, skips), in order."""
+        return (self.routine_index, self.part)
 
     @property
     def end_s(self) -> float:
@@ -203,7 +212,7 @@ def _warnings(routine: Routine, settings: Settings, kept: list[PlannedStep]) -> 
     warnings: list[str] = []
     kept_areas = {s.area for s in kept}
     has_face = bool(kept_areas & FACE_AREAS)
-    skipped = settings.skipped_areas & routine.areas
+    skipped = skipped_areas(settings.skipped_areas) & routine.areas
     outlets = [words for area, words in _outlet_words().items() if area in skipped]
     if outlets and has_face:
         if len(outlets) == 1:
@@ -239,9 +248,8 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
     kept: list[PlannedStep] = []
     slowed: list[tuple[int, str, float]] = []
     start = settings.lead_in_s
-    for routine_index, step in enumerate(routine.steps):
-        if step.area in settings.skipped_areas:
-            continue
+    for work in worked_steps(routine, settings):
+        step = work.step
         reps = focus_reps(step.reps) if step.area in settings.focus_areas else step.reps
         stroke_s = settings.breath_s if step.stroke == "breath" else settings.pace_s * step.pace_factor
         if stroke_s < MIN_STROKE_S:
@@ -252,7 +260,7 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
         kept.append(
             PlannedStep(
                 index=len(kept),
-                routine_index=routine_index,
+                routine_index=work.routine_index,
                 area=step.area,
                 stroke=step.stroke,
                 toward=step.toward,
@@ -263,6 +271,8 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
                 duration_s=reps * stroke_s,
                 cue=step.cue,
                 shares=share_reps(reps, positions_for(step)),
+                part=work.part,
+                route=work.route,
             )
         )
     if not kept:

@@ -13,6 +13,7 @@ from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy
 from massage_gui.core.frame import to_screen
 from massage_gui.core.geometry import Point, polygon_contains
 from massage_gui.core.settings import Settings
+from massage_gui.core.skips import skipped_sides
 
 AreaStatus = Literal["routine", "skipped", "unused"]
 
@@ -49,19 +50,28 @@ class Scene:
     show_labels: bool
     reduced_motion: bool
 
-    def area_at(self, point: Point) -> str | None:
-        """The id of the area under a screen point, or None."""
+    def hit(self, point: Point) -> tuple[str, BodySide] | None:
+        """The area and the side of the body under a screen point, or None."""
         for item in self.areas:
             if polygon_contains(item.outline, point):
-                return item.area
+                return item.area, item.side
         return None
 
-    def status(self, area: str) -> AreaStatus:
-        return next((item.status for item in self.areas if item.area == area), "unused")
+    def area_at(self, point: Point) -> str | None:
+        """The id of the area under a screen point, or None."""
+        found = self.hit(point)
+        return found[0] if found else None
 
-    def outlines(self, area: str) -> tuple[tuple[Point, ...], ...]:
-        """Every side's outline of ``area``, on screen."""
-        return tuple(item.outline for item in self.areas if item.area == area)
+    def status(self, area: str, side: BodySide | None = None) -> AreaStatus:
+        """How ``area`` is shown (on ``side``; without a side: skipped if either side is)."""
+        items = [item for item in self.areas if item.area == area and side in (None, item.side)]
+        if any(item.status == "skipped" for item in items):
+            return "skipped"
+        return items[0].status if items else "unused"
+
+    def outlines(self, area: str, sides: tuple[BodySide, ...] = ("right", "left")) -> tuple[tuple[Point, ...], ...]:
+        """The outlines of ``area`` on those sides of the body, on screen."""
+        return tuple(item.outline for item in self.areas if item.area == area and item.side in sides)
 
     def without_labels(self) -> Scene:
         return Scene(self.mirror, self.areas, self.nodes, False, self.reduced_motion)
@@ -73,13 +83,11 @@ def build_scene(settings: Settings, routine_areas: frozenset[str], anatomy: Anat
     mirror = settings.mirror
     areas: list[SceneArea] = []
     for area in anatomy.areas.values():
-        if area.id in settings.skipped_areas:  # shown even where this routine does not go: easy to forget
-            status: AreaStatus = "skipped"
-        elif area.id in routine_areas:
-            status = "routine"
-        else:
-            status = "unused"
+        skipped = skipped_sides(settings.skipped_areas, area.id)
         for side in ("right", "left"):
+            status: AreaStatus = "routine" if area.id in routine_areas else "unused"
+            if side in skipped:  # shown even where this routine does not go: a skip is easy to forget
+                status = "skipped"
             outline = tuple(to_screen(p, mirror) for p in area.outline_for(side))
             areas.append(SceneArea(area.id, side, outline, status))
     nodes: list[SceneNode] = []

@@ -342,7 +342,7 @@ class Sequencer:
         dropped = False
         if self._started:
             pos = old.locate(self._t)
-            if pos.segment == "step" and old.steps[pos.step_index].area in settings.skipped_areas:
+            if pos.segment == "step" and old.steps[pos.step_index].key not in {step.key for step in new.steps}:
                 events.append(StepFinished(pos.step_index, self._t, completed=False))
                 dropped = True
             self._t = _map_time(old, new, self._t)
@@ -423,12 +423,12 @@ def _map_time(old: Plan, new: Plan, t: float) -> float:
     pos = old.locate(t)
     if pos.segment in ("lead_in", "finished"):
         return new.time_of(Position(pos.segment, 0, pos.offset_s))
-    routine_index = old.steps[pos.step_index].routine_index
-    later = [s for s in new.steps if s.routine_index >= routine_index]
+    key = old.steps[pos.step_index].key
+    later = [s for s in new.steps if s.key >= key]
     if not later:
         return new.total_s
     step = later[0]
-    if step.routine_index != routine_index:  # the current step was skipped: wait before the next kept one
+    if step.key != key:  # the current step was skipped: wait before the next kept one
         return step.start_s - min(new.transition_s, step.start_s) if step.index else 0.0
     if pos.segment == "transition":
         return new.time_of(Position("transition", step.index, pos.offset_s)) if step.index else step.start_s

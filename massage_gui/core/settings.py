@@ -9,8 +9,10 @@ from typing import Any
 
 from massage_gui.core.anatomy import AREA_IDS
 from massage_gui.core.errors import SettingsError
+from massage_gui.core.skips import skip_ids
 
 THEMES = ("system", "light", "dark", "high_contrast")
+TREATED_SIDES = ("none", "left", "right", "both")
 LANGUAGES = ("system", "en", "de")
 
 
@@ -43,11 +45,22 @@ class Settings:
         default=3.0,
         metadata=_meta("Pause between steps (seconds)", group="session", timing=True, min=0.0, max=15.0, unit="s"),
     )
+    # An area id skips both sides; "area:left" or "area:right" one side (core/skips.py).
     skipped_areas: frozenset[str] = field(
-        default=frozenset(), metadata=_meta("Areas to skip", group="areas", timing=True, choices=AREA_IDS)
+        default=frozenset(), metadata=_meta("Areas to skip", group="areas", timing=True, choices=skip_ids())
     )
     focus_areas: frozenset[str] = field(
         default=frozenset(), metadata=_meta("Areas to focus on", group="areas", timing=True, choices=AREA_IDS)
+    )
+    treated_side: str = field(
+        default="none",
+        metadata=_meta(
+            "My neck lymph nodes were removed or treated with radiotherapy on",
+            group="areas",
+            timing=True,
+            choices=TREATED_SIDES,
+            choice_labels=("Neither side", "My left side", "My right side", "Both sides"),
+        ),
     )
     mirror: bool = field(default=True, metadata=_meta("Mirror view (your left on the screen's left)", group="display"))
     reduced_motion: bool = field(default=False, metadata=_meta("Reduce motion (static arrows)", group="display"))

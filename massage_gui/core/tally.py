@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from massage_gui.core import sequencer as seq
 from massage_gui.core.plan import Plan
 
+StepKey = tuple[int, int]  # (routine index, part): PlannedStep.key
+
 
 @dataclass(frozen=True)
 class SessionSummary:
@@ -53,13 +55,13 @@ class SessionTally:
         self._clear()
 
     def _clear(self) -> None:
-        self._step: int | None = None  # routine index of the step in progress
+        self._step: StepKey | None = None  # which piece of the routine is in progress (PlannedStep.key)
         self._since: float | None = None  # session time from which the step in progress counts
         self._paused = False
         self._massaged = 0.0
-        self._completed: set[int] = set()
-        self._left: set[int] = set()
-        self._just_left: int | None = None  # the step the last event left early, if new to _left
+        self._completed: set[StepKey] = set()
+        self._left: set[StepKey] = set()
+        self._just_left: StepKey | None = None  # the step the last event left early, if new to _left
 
     # -- queries ---------------------------------------------------------------------------------------
 
@@ -116,7 +118,7 @@ class SessionTally:
             return None
         if isinstance(event, seq.StepStarted):
             steps = self._plan.steps
-            self._step = steps[event.step_index].routine_index if event.step_index < len(steps) else None
+            self._step = steps[event.step_index].key if event.step_index < len(steps) else None
             self._since = None if self._paused else event.at_s
         elif isinstance(event, seq.StepFinished):
             self._bank(event.at_s)
@@ -151,7 +153,7 @@ class SessionTally:
             self._since = None
 
     def _count(self, *, reached_end: bool) -> SessionSummary:
-        total = {step.routine_index for step in self._plan.steps} | self._completed | self._left
+        total = {step.key for step in self._plan.steps} | self._completed | self._left
         done = len(self._completed)
         return SessionSummary(
             massaged_s=self._massaged,
@@ -162,7 +164,7 @@ class SessionTally:
             finished=reached_end and done == len(total),
         )
 
-    def _end(self, at_s: float | None, *, reached_end: bool, just_left: int | None) -> SessionSummary:
+    def _end(self, at_s: float | None, *, reached_end: bool, just_left: StepKey | None) -> SessionSummary:
         if at_s is not None:
             self._bank(at_s)
         if not reached_end and just_left is not None:

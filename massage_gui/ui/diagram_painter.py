@@ -7,9 +7,11 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
+from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Arrow, Frame, Zone
 from massage_gui.core.geometry import Point, StrokePath
 from massage_gui.core.scene import Scene
+from massage_gui.core.strokes import drawn_sides
 from massage_gui.ui.diagram_labels import PlacedLabel, marker_boxes, place_no_press_label, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt
@@ -29,7 +31,7 @@ class DiagramPainter:
     def __init__(self, art: FaceArt | None = None, style: DiagramStyle = DIAGRAM_STYLE) -> None:
         self.art = art or FaceArt()
         self.style = style
-        self._outlines: dict[str, QPainterPath] = {}
+        self._outlines: dict[tuple[str, tuple[BodySide, ...]], QPainterPath] = {}
         self._outlines_scene: Scene | None = None
         self._labels_key: tuple[object, ...] | None = None
         self._labels: list[PlacedLabel] = []
@@ -46,19 +48,22 @@ class DiagramPainter:
         dy = avail.center().y() - bounds.center().y() * scale
         return QTransform(scale, 0, 0, scale, dx, dy)
 
-    def outline(self, scene: Scene, area: str) -> QPainterPath:
-        """Both sides' outlines of an area, on screen in face coordinates (kept until the scene changes)."""
+    def outline(
+        self, scene: Scene, area: str, sides: tuple[BodySide, ...] = ("right", "left")
+    ) -> QPainterPath:
+        """An area's outline on those sides, on screen in face coordinates (kept until the scene changes)."""
         if scene is not self._outlines_scene:
             self._outlines.clear()
             self._outlines_scene = scene
-        path = self._outlines.get(area)
+        key = (area, sides)
+        path = self._outlines.get(key)
         if path is None:
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.WindingFill)
-            for points in scene.outlines(area):
+            for points in scene.outlines(area, sides):
                 path.addPolygon(QPolygonF([_qpoint(p) for p in points]))
                 path.closeSubpath()
-            self._outlines[area] = path
+            self._outlines[key] = path
         return path
 
     def marker_radius(self, scale: float) -> float:
@@ -86,11 +91,16 @@ class DiagramPainter:
         pen.setCosmetic(True)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for area in sorted({a.area for a in scene.areas if a.status == "routine"} - {"breathing"}):
-            painter.drawPath(self.outline(scene, area).simplified())  # simplified: no seam on the midline
+        routine: dict[str, list[BodySide]] = {}
+        for item in scene.areas:
+            if item.status == "routine" and item.area != "breathing":
+                routine.setdefault(item.area, []).append(item.side)
+        for area, sides in sorted(routine.items()):
+            # simplified: no seam on the midline where both sides meet
+            painter.drawPath(self.outline(scene, area, tuple(sides)).simplified())
         painter.restore()
-        for area in sorted({a.area for a in scene.areas if a.status == "skipped"}):
-            path = transform.map(self.outline(scene, area))
+        for area, side in sorted({(a.area, a.side) for a in scene.areas if a.status == "skipped"}):
+            path = transform.map(self.outline(scene, area, (side,)))
             color = QColor(theme.skipped)
             color.setAlpha(s.skipped_alpha)
             painter.setPen(QPen(color, s.skipped_pen_px, Qt.PenStyle.DashLine))
@@ -170,7 +180,7 @@ class DiagramPainter:
         painter.setTransform(transform, combine=True)
         painter.setPen(pen)
         painter.setBrush(fill)
-        painter.drawPath(self.outline(scene, step.area))
+        painter.drawPath(self.outline(scene, step.area, drawn_sides(step)))  # only the sides worked
         painter.restore()
         if frame.no_press:
             self._paint_no_press(painter, transform, scene, frame.no_press, theme, font, page)

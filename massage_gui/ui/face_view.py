@@ -18,11 +18,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from massage_gui.core.anatomy import Anatomy, default_anatomy
+from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy
 from massage_gui.core.frame import Frame
 from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
-from massage_gui.core.words import stroke_word
+from massage_gui.core.words import side_word, stroke_word
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.plain_text import as_written
 from massage_gui.ui.theme import Theme
@@ -32,10 +32,11 @@ class FaceView(QWidget):
     """Paints a Scene and a Frame. It keeps no time and no settings of its own: it is given both.
 
     Signals:
-        area_clicked(str): the user clicked an area (to skip it or bring it back).
+        area_clicked(str, str): the user clicked an area, to skip it or bring it back: the area and the side
+            of the body clicked ("left" or "right"), or "" for both sides (a Shift+click).
     """
 
-    area_clicked = Signal(str)
+    area_clicked = Signal(str, str)
 
     def __init__(
         self,
@@ -196,25 +197,38 @@ class FaceView(QWidget):
 
     # -- input -------------------------------------------------------------------------------------
 
+    def hit(self, pos: QPointF) -> tuple[str, BodySide] | None:
+        """The area and the side of the body under a widget position, or None."""
+        inverted, ok = self._transform().inverted()
+        if not ok:
+            return None
+        face = inverted.map(pos)
+        return self._scene.hit((face.x(), face.y()))
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:
-            area = self.area_at(event.position())
-            if area is not None:
-                self.area_clicked.emit(area)
+            found = self.hit(event.position())
+            if found is not None:
+                area, side = found
+                whole = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier) or area == "breathing"
+                self.area_clicked.emit(area, "" if whole else side)
                 return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
-        area = self.area_at(event.position())
-        if area is None:
+        found = self.hit(event.position())
+        if found is None:
             self.unsetCursor()
             self.setToolTip("")
         else:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
+            area, side = found
             label = self._anatomy.areas[area].label
-            skipped = self._scene.status(area) == "skipped"
-            tip = self.tr("{area}: click to bring back") if skipped else self.tr("{area}: click to skip")
-            self.setToolTip(as_written(tip.format(area=label)))
+            if self._scene.status(area, side) == "skipped":
+                tip = self.tr("{area}, your {side} side: click to bring it back (Shift+click: both sides)")
+            else:
+                tip = self.tr("{area}, your {side} side: click to skip it (Shift+click: both sides)")
+            self.setToolTip(as_written(tip.format(area=label, side=side_word(side))))
         super().mouseMoveEvent(event)
 
     def _describe(self, frame: Frame) -> str:

@@ -171,10 +171,10 @@ class MainWindow(QMainWindow):
     def _on_state_start_refused(self, reason: str) -> None:
         self.dialogs.show_safety_if_needed()
 
-    @Slot(str)
-    def _on_face_view_area_clicked(self, area: str) -> None:
-        if area in self.state.plan.routine.areas:
-            self.state.toggle_skip(area)
+    @Slot(str, str)
+    def _on_face_view_area_clicked(self, area: str, side: str) -> None:
+        if area in self.state.plan.routine.areas or self.state.scene.status(area) == "skipped":
+            self.state.toggle_skip(area, "left" if side == "left" else "right" if side == "right" else None)
 
     # -- window modes: full screen, compact --------------------------------------------------------
 

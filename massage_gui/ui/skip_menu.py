@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
 from massage_gui.core.app_state import AppState, SettingsChange
 from massage_gui.core.plan import Plan
+from massage_gui.core.skips import skipped_areas, skipped_sides
+from massage_gui.core.words import side_word
 
 
 class SkipMenu(QMenu):
@@ -19,6 +21,7 @@ class SkipMenu(QMenu):
         self.setTitle(self.tr("Skip areas"))
         self._state = state
         anatomy = default_anatomy()
+        self._anatomy = anatomy
         self.area_actions: dict[str, QAction] = {}
         for area in AREA_IDS:
             action = QAction(anatomy.areas[area].label, self)
@@ -36,13 +39,20 @@ class SkipMenu(QMenu):
         state.events.plan.connect(self._on_state_plan)
 
     def _show(self) -> None:
-        skipped = self._state.settings.skipped_areas
+        """Each area ticked when any side of it is skipped; one skipped side is named beside the area."""
+        skips = self._state.settings.skipped_areas
         areas = self._state.plan.routine.areas
         for area, action in self.area_actions.items():
+            sides = skipped_sides(skips, area)
+            label = self._anatomy.areas[area].label
+            if len(sides) == 1:
+                (side,) = sides
+                label = self.tr("{area} (your {side} side)").format(area=label, side=side_word(side))
+            action.setText(label)
             with QSignalBlocker(action):
-                action.setChecked(area in skipped)
-            action.setEnabled(area in areas or area in skipped)
-        self.clear_action.setEnabled(bool(skipped))
+                action.setChecked(bool(sides))
+            action.setEnabled(area in areas or bool(sides))
+        self.clear_action.setEnabled(bool(skips))
 
     def _on_state_settings(self, change: SettingsChange) -> None:
         if "skipped_areas" in change.fields:
@@ -54,7 +64,9 @@ class SkipMenu(QMenu):
     @Slot(bool)
     def _on_action_toggled(self, checked: bool) -> None:
         action = self.sender()
-        if not isinstance(action, QAction) or (action.data() in self._state.settings.skipped_areas) == checked:
+        if not isinstance(action, QAction):
+            return
+        if bool(skipped_sides(self._state.settings.skipped_areas, action.data())) == checked:
             return
         if not self._state.toggle_skip(action.data()):
             self._show()  # refused (nothing would be left): show the state as it is
@@ -85,7 +97,7 @@ class SkipButton(QToolButton):
             self._show()
 
     def _show(self) -> None:
-        count = len(self._state.settings.skipped_areas)
+        count = len(skipped_areas(self._state.settings.skipped_areas))
         if count == 0:
             text = self.tr("Skip") if self._short else self.tr("Skip areas")
         else:

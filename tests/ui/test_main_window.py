@@ -133,15 +133,32 @@ def _area_point(window: MainWindow, area: str) -> QPointF:
     return point
 
 
-def test_clicking_an_area_skips_it_and_clicking_again_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
-    point = _area_point(window, "cheeks").toPoint()
+def test_clicking_an_area_skips_that_side_and_clicking_again_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
+    """Bug: clicking one cheek skipped both. The user's right cheek is on the screen's right in the mirror."""
+    point = _area_point(window, "cheeks").toPoint()  # the user's right side (x < 0.5 in photo terms)
     qtbot.mouseClick(window.face_view, Qt.MouseButton.LeftButton, pos=point)
-    assert "cheeks" in window.state.settings.skipped_areas
-    assert all(s.area != "cheeks" for s in window.state.plan.steps)
+    assert window.state.settings.skipped_areas == frozenset({"cheeks:right"})
+    cheeks = [s for s in window.state.plan.steps if s.area == "cheeks"]
+    assert cheeks, "the left cheek is still worked"
+    assert {s.side for s in cheeks} == {"left"}
     assert window.window_actions.skip_menu.area_actions["cheeks"].isChecked()
+    assert window.window_actions.skip_menu.area_actions["cheeks"].text() == "Cheeks (your right side)"
+    assert window.face_view.scene.status("cheeks", "right") == "skipped"
+    assert window.face_view.scene.status("cheeks", "left") == "routine"
     qtbot.mouseClick(window.face_view, Qt.MouseButton.LeftButton, pos=point)
-    assert "cheeks" not in window.state.settings.skipped_areas
-    assert any(s.area == "cheeks" for s in window.state.plan.steps)
+    assert window.state.settings.skipped_areas == frozenset()
+    assert {s.side for s in window.state.plan.steps if s.area == "cheeks"} == {"both"}
+
+
+def test_shift_click_or_the_menu_skips_both_sides(qtbot: QtBot, window: MainWindow) -> None:
+    point = _area_point(window, "cheeks").toPoint()
+    qtbot.mouseClick(window.face_view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, point)
+    assert window.state.settings.skipped_areas == frozenset({"cheeks"})
+    assert all(s.area != "cheeks" for s in window.state.plan.steps)
+    window.window_actions.skip_menu.area_actions["cheeks"].trigger()  # brings both back
+    assert window.state.settings.skipped_areas == frozenset()
+    window.window_actions.skip_menu.area_actions["forehead"].trigger()
+    assert window.state.settings.skipped_areas == frozenset({"forehead"})
 
 
 def test_skip_menu_skips_during_a_session_without_losing_the_place(
