@@ -24,6 +24,30 @@
         <translation>&lt;b&gt;Zum Schluss die ersten Schritte wiederholen&lt;/b&gt; (SLD-Merkblatt des St Margaret&apos;s Hospice).</translation>
     </message>
     <message>
+        <source>&lt;b&gt;5 to 7 strokes at each spot, then move your hands on.&lt;/b&gt; Rest flat fingers on one spot, stretch the skin a short way toward the node and let it spring back; after 5 to 7 strokes, move your hands on, further from the node. The spot nearest the node comes first, so the way is clear before fluid is sent into it (One River Massage: “5-7 strokes in each position”; Lymphoedema Network Northern Ireland: 5, then move your hands lower until the whole neck is covered; St Margaret&apos;s Hospice: 5 to 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;10 to 15 strokes in the collarbone hollow&lt;/b&gt;, which is one spot (MD Anderson: 15 slow strokes there, “about two seconds” each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The neck in three spots, from low to high&lt;/b&gt; (Hands On Clinic: three positions on the neck).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Longer routines work more spots and areas, never more strokes on one spot.&lt;/b&gt; The Thorough routine also clears the neck again between the lower and the upper face: “keep returning to empty the nodes” (lymph.org.uk, Fill and Flush SLD leaflets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The sweep&lt;/b&gt; on the forehead moves the skin slowly a little further; your fingers do not slide over the skin (Hands On Clinic: “Your hand should be flat and not slide over the skin”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our own choices&lt;/b&gt;, not from a leaflet: how many spots each area has, the order of the face areas after the jaw, and slower strokes under the eyes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About 2 seconds a stroke by default, which you can change from 1 to 4: patient teaching is slower than a therapist&apos;s 1-second rhythm (MD Anderson: “very slowly, about two seconds”; Vodder&apos;s classic 1-second rhythm with 5 to 7 repetitions in one place, Springer MLD chapter).</source>
         <translation>Etwa 2 Sekunden pro Griff als Vorgabe, einstellbar von 1 bis 4: Für die Selbstanwendung wird langsamer gelehrt als der 1-Sekunden-Rhythmus in der Therapie (MD Anderson: „sehr langsam, etwa zwei Sekunden“; Vodders klassischer 1-Sekunden-Rhythmus mit 5 bis 7 Wiederholungen an einer Stelle, MLD-Kapitel bei Springer).</translation>
     </message>
@@ -32,12 +56,16 @@
         <translation>Nur die Haut, etwa mit dem Gewicht deiner Hand; die Haut soll nicht rot werden (Hands On Clinic; One River Massage; International consensus).</translation>
     </message>
     <message>
-        <source>15 to 20 minutes, once or twice a day, is what hospices often teach for SLD (Woodlands Hospice; St Margaret&apos;s Hospice): the Thorough routine lasts about 20 minutes.</source>
-        <translation>15 bis 20 Minuten, ein- oder zweimal am Tag, empfehlen Hospize oft für die Selbst-Lymphdrainage (Woodlands Hospice; St Margaret&apos;s Hospice): Die Routine „Gründlich“ dauert etwa 20 Minuten.</translation>
+        <source>15 to 20 minutes, once or twice a day, is what hospices often teach for SLD (Woodlands Hospice; St Margaret&apos;s Hospice): at the default pace the Thorough routine takes about {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>We found no trial of self-massage on the healthy face. There is no good evidence that lymphatic massage changes skin oil (sebum), removes “toxins” or boosts immunity, and this app does not claim it. Any effect on morning puffiness is likely small and short-lived.</source>
-        <translation>Wir haben keine Studie zur Selbstmassage am gesunden Gesicht gefunden. Es gibt keine guten Belege, dass Lymphmassage das Hautfett (Talg) verändert, „Giftstoffe“ entfernt oder das Immunsystem stärkt, und diese App behauptet das auch nicht. Eine Wirkung auf morgendliche Schwellungen ist wahrscheinlich klein und kurzlebig.</translation>
+        <source>We found no trial of self-massage on the healthy face. There is no good evidence that lymphatic massage changes skin oil (sebum), removes “toxins” or boosts immunity, and this app does not claim it. On a healthy face, any effect on morning puffiness is likely small and short-lived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What self-massage does not do</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About the routines</source>
@@ -48,12 +76,16 @@
         <translation>Die Reihenfolge</translation>
     </message>
     <message>
-        <source>The pace and the pressure</source>
-        <translation>Tempo und Druck</translation>
+        <source>One spot at a time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What it does not do</source>
-        <translation>Was sie nicht kann</translation>
+        <source>The node groups on the diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pace and the pressure</source>
+        <translation>Tempo und Druck</translation>
     </message>
 </context>
 <context>
@@ -247,12 +279,12 @@
         <translation>Mach dich bereit</translation>
     </message>
     <message>
-        <source>{area}: click to bring back</source>
-        <translation>{area}: klicken, um es wieder dazuzunehmen</translation>
+        <source>{area}, your {side} side: click to bring it back (Shift+click: both sides)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{area}: click to skip</source>
-        <translation>{area}: klicken zum Auslassen</translation>
+        <source>{area}, your {side} side: click to skip it (Shift+click: both sides)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Routine finished</source>
@@ -631,6 +663,41 @@
     </message>
 </context>
 <context>
+    <name>NodeTerms</name>
+    <message>
+        <source>supraclavicular nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep cervical nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submandibular nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submental nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preauricular nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retroauricular (mastoid) nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occipital nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {term}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -701,6 +768,14 @@
     <message>
         <source>Preference groups</source>
         <translation>Einstellungsgruppen</translation>
+    </message>
+    <message>
+        <source>{area} (your left side only)</source>
+        <translation>{area} (nur deine linke Seite)</translation>
+    </message>
+    <message>
+        <source>{area} (your right side only)</source>
+        <translation>{area} (nur deine rechte Seite)</translation>
     </message>
     <message>
         <source>System default</source>
@@ -959,8 +1034,24 @@
         <translation>eine schwere Nierenerkrankung</translation>
     </message>
     <message>
+        <source>radiotherapy to the face or neck, now or in the last few weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low blood pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>fainting or a sensitive carotid sinus</source>
         <translation>Ohnmachtsanfälle oder einen empfindlichen Karotissinus</translation>
+    </message>
+    <message>
+        <source>narrowed neck arteries (carotid stenosis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stroke or a mini-stroke (TIA) in the past</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an irregular heartbeat</source>
@@ -971,12 +1062,24 @@
         <translation>eine Schilddrüsenüberfunktion</translation>
     </message>
     <message>
+        <source>Sit upright, so that gravity helps the fluid drain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling is often worst in the morning, after a night lying flat, so a session in the morning helps most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not move fluid toward scars or hard (fibrotic) skin unless your therapist has given you a plan for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move the skin, not the muscle: about the weight of your hand. Use flat fingers or the palm, on dry skin. The skin should not turn red, and nothing should hurt.</source>
         <translation>Beweg die Haut, nicht den Muskel: etwa mit dem Gewicht deiner Hand. Nimm flache Finger oder die Handfläche, auf trockener Haut. Die Haut soll nicht rot werden, und nichts soll wehtun.</translation>
     </message>
     <message>
-        <source>Never press or rub the pulse below the angle of the jaw (shown in red on the neck steps).</source>
-        <translation>Drück oder reib nie auf dem Puls unterhalb des Kieferwinkels (bei den Halsschritten rot markiert).</translation>
+        <source>Never press or rub where you feel the pulse of the neck artery, below the angle of the jaw (shown in red on the neck steps).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop at once if you feel dizzy or faint, or if pain, new redness or swelling appear.</source>
@@ -993,6 +1096,10 @@
     <message>
         <source>For the neck steps, also if you have:</source>
         <translation>Für die Halsschritte auch, wenn du Folgendes hast:</translation>
+    </message>
+    <message>
+        <source>How to sit, and when</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How light</source>
@@ -1145,6 +1252,10 @@
         <source>Bring back every area</source>
         <translation>Alle Bereiche wieder aufnehmen</translation>
     </message>
+    <message>
+        <source>{area} (your {side} side)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepForm</name>
@@ -1233,8 +1344,16 @@
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <source>How many strokes, 1 to {max}</source>
-        <translation>Wie viele Griffe, 1 bis {max}</translation>
+        <source>How many strokes in all, 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spots the hands work in turn, nearest the node first; the strokes are shared out over them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pace factor</source>
@@ -1285,6 +1404,10 @@
         <translation>Wie&amp;derholungen</translation>
     </message>
     <message>
+        <source>&amp;Hand positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pace factor</source>
         <translation>&amp;Tempofaktor</translation>
     </message>
@@ -1303,6 +1426,14 @@
     <message>
         <source>Breaths</source>
         <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>Usual ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spots} spots, {most} strokes at the first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count}/{max} characters</source>
@@ -1324,8 +1455,16 @@
         <translation>{number}. {area} – {stroke} – {reps}×</translation>
     </message>
     <message>
-        <source>{number}. {area} - {stroke} toward {node} - {side} - {reps}x</source>
-        <translation>{number}. {area} – {stroke} → {node} – {side} – {reps}×</translation>
+        <source>{reps}x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps}x at {spots} spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}. {area} - {stroke} toward {node} - {side} - {times}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pace factor {factor}×</source>
@@ -1804,8 +1943,8 @@
         <translation>unter dem Kiefer</translation>
     </message>
     <message>
-        <source>toward the angle of the jaw</source>
-        <translation>Richtung Kieferwinkel</translation>
+        <source>toward the nodes under the jaw</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Under the chin</source>
@@ -1854,6 +1993,18 @@
     <message>
         <source>toward the base of the skull</source>
         <translation>Richtung Hinterhaupt</translation>
+    </message>
+    <message>
+        <source>Armpit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>armpit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toward the armpit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Breathing</source>
@@ -1950,6 +2101,14 @@
     <message>
         <source>forehead</source>
         <translation>Stirn</translation>
+    </message>
+    <message>
+        <source>Upper chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper chest</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2081,17 +2240,33 @@
         <source>Skipping {outlets} leaves the face without a cleared outlet: the face drains through the neck to the collarbone hollow.</source>
         <translation>Wenn du {outlets} auslässt, fehlt dem Gesicht ein freier Abfluss: Es fließt über den Hals zur Schlüsselbeingrube ab.</translation>
     </message>
+    <message>
+        <source>Your neck lymph nodes were treated on both sides, so the fluid goes to the armpits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your neck lymph nodes were treated on the {side} side, so the fluid on that side goes another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps {numbers} clear the new way first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps {numbers}: the face is stroked across the middle to the other side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps {numbers}: stroked down over the collarbone toward the armpit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {number} ({area}) would make strokes of {seconds} s: slowed to 1 s, the fastest a stroke may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>routines</name>
-    <message>
-        <source>Quick (5 minutes)</source>
-        <translation>Kurz (5 Minuten)</translation>
-    </message>
-    <message>
-        <source>Breathing, the collarbone and neck outlets, and a short pass over the face. For busy mornings.</source>
-        <translation>Atmung, die Abflüsse an Schlüsselbein und Hals und ein kurzer Durchgang über das Gesicht. Für eilige Morgen.</translation>
-    </message>
     <message>
         <source>In through the nose, belly rises</source>
         <translation>Durch die Nase ein, der Bauch hebt sich</translation>
@@ -2101,28 +2276,36 @@
         <translation>Flache Finger in die Gruben</translation>
     </message>
     <message>
-        <source>Stretch the skin down, no pressure</source>
-        <translation>Haut nach unten dehnen, ohne Druck</translation>
-    </message>
-    <message>
         <source>Soft circles, then let go</source>
         <translation>Sanft kreisen, dann loslassen</translation>
     </message>
     <message>
-        <source>Along under the jaw</source>
-        <translation>Am Unterkiefer entlang</translation>
+        <source>Quick</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Palms flat, skin only</source>
-        <translation>Handflächen flach, nur die Haut</translation>
+        <source>Breathing, the collarbone and the neck, the outlets by the ear and under the jaw, then the cheeks, under the eyes and the forehead, and back. Five strokes at each spot. For busy mornings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lightest touch</source>
-        <translation>Ganz leicht berühren</translation>
+        <source>Low on the neck first, then higher</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Centre out to the temples</source>
-        <translation>Von der Mitte zu den Schläfen</translation>
+        <source>Under the jaw, angle first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palms flat, low cheek first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lightest touch, outer side first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowly, temples first</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Down toward the collarbone</source>
@@ -2137,20 +2320,64 @@
         <translation>Langsam atmen, Schultern locker</translation>
     </message>
     <message>
-        <source>Standard (10 minutes)</source>
-        <translation>Standard (10 Minuten)</translation>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The full face and neck sequence as it is usually taught: outlets first, then the face from the nodes outward.</source>
-        <translation>Die ganze Abfolge für Gesicht und Hals, wie sie meist gelehrt wird: zuerst die Abflüsse, dann das Gesicht von den Lymphknoten nach außen.</translation>
+        <source>The face and neck sequence as it is usually taught: the collarbone and the neck first, the outlets by the ears and the jaw, then the face from the nodes outward, and back. Six strokes at each spot.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Low on the neck, stretch down</source>
-        <translation>Unten am Hals, abwärts dehnen</translation>
+        <source>Below the ear, then down</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Higher up, stretch down</source>
-        <translation>Weiter oben, abwärts dehnen</translation>
+        <source>Along the jaw, angle first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out and down toward the jaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thorough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every area and direction, seven strokes at each spot, with the back of the neck up to the skull and behind the ears. The outlets are cleared again between the lower and the upper face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out along the chin to the jaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lightly, down toward the jaw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the hollows again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the neck again, low first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck and collarbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the outlets: the collarbone hollows, the side and back of the neck, and in front of the ears. A good start, or for days the face is tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calmer pass at a slower pace: the collarbone and the neck, the outlets by the ears and under the jaw, the jaw, upper lip, cheeks, under the eyes and the forehead, and back. It leaves out the chin, the nose and the temples. Longer breathing to wind down.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Hands behind, draw forward and down</source>
@@ -2161,16 +2388,8 @@
         <translation>Hinter den Ohren, dann abwärts</translation>
     </message>
     <message>
-        <source>Chin to jaw angle</source>
-        <translation>Vom Kinn zum Kieferwinkel</translation>
-    </message>
-    <message>
         <source>Down to under the chin</source>
         <translation>Abwärts bis unters Kinn</translation>
-    </message>
-    <message>
-        <source>Out and down to the jaw</source>
-        <translation>Nach außen und unten zum Kiefer</translation>
     </message>
     <message>
         <source>Beside the nose, then down</source>
@@ -2185,14 +2404,6 @@
         <translation>Vor den Ohren, dann abwärts</translation>
     </message>
     <message>
-        <source>Thorough (20 minutes)</source>
-        <translation>Gründlich (20 Minuten)</translation>
-    </message>
-    <message>
-        <source>Every area with more repetitions, including the back of the neck and behind the ears. Matches the 15 to 20 minutes often taught for self-drainage.</source>
-        <translation>Alle Bereiche mit mehr Wiederholungen, auch Nacken und hinter den Ohren. Passt zu den 15 bis 20 Minuten, die für die Selbst-Lymphdrainage oft gelehrt werden.</translation>
-    </message>
-    <message>
         <source>Base of the skull, then down</source>
         <translation>Am Hinterhaupt, dann abwärts</translation>
     </message>
@@ -2201,36 +2412,16 @@
         <translation>Sanfte Kreise hinter den Ohren</translation>
     </message>
     <message>
-        <source>Under the chin, soft circles</source>
-        <translation>Unter dem Kinn, sanfte Kreise</translation>
-    </message>
-    <message>
-        <source>Jaw angle up to the ear</source>
-        <translation>Vom Kieferwinkel hoch zum Ohr</translation>
-    </message>
-    <message>
         <source>Out toward the ears</source>
         <translation>Nach außen zu den Ohren</translation>
     </message>
     <message>
+        <source>Top of the nose, out toward the ears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>High on the neck, stretch down</source>
         <translation>Oben am Hals, abwärts dehnen</translation>
-    </message>
-    <message>
-        <source>Neck and collarbone (4 minutes)</source>
-        <translation>Hals und Schlüsselbein (4 Minuten)</translation>
-    </message>
-    <message>
-        <source>Only the outlets: the collarbone hollows and the neck. A good start, or for days the face is tender.</source>
-        <translation>Nur die Abflüsse: Schlüsselbeingruben und Hals. Ein guter Einstieg, oder für Tage, an denen das Gesicht empfindlich ist.</translation>
-    </message>
-    <message>
-        <source>Slow evening (12 minutes)</source>
-        <translation>Ruhiger Abend (12 Minuten)</translation>
-    </message>
-    <message>
-        <source>The standard sequence at a slower, calmer pace, with longer breathing to wind down.</source>
-        <translation>Die Standardabfolge in langsamerem, ruhigerem Tempo, mit längerer Atmung zum Abschalten.</translation>
     </message>
     <message>
         <source>Long, slow breaths out</source>
@@ -2243,6 +2434,13 @@
     <message>
         <source>Let the breath slow down</source>
         <translation>Lass den Atem ruhiger werden</translation>
+    </message>
+</context>
+<context>
+    <name>routing</name>
+    <message>
+        <source>Clear the new way first, gently</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2270,6 +2468,26 @@
     <message>
         <source>Areas to focus on</source>
         <translation>Schwerpunkt-Bereiche</translation>
+    </message>
+    <message>
+        <source>My neck lymph nodes were removed or treated with radiotherapy on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mirror view (your left on the screen&apos;s left)</source>
@@ -2465,6 +2683,10 @@
     <message>
         <source>{area}{side}: {stroke} {toward}, {reps} times.</source>
         <translation>{area}{side}: {stroke} {toward}, {reps}-mal.</translation>
+    </message>
+    <message>
+        <source>Move your hands on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done.</source>

@@ -53,6 +53,7 @@ from massage_gui.core.history.stats import (
 )
 from massage_gui.core.history.store import HistoryStore
 from massage_gui.ui.calendar_heatmap import CalendarHeatmap
+from massage_gui.ui.plain_text import as_written, plain_label
 from massage_gui.ui.step_panel import clock
 from massage_gui.ui.theme import Theme
 
@@ -181,12 +182,14 @@ class SessionTableModel(QAbstractTableModel):
             return self.results[result_kind(record, self._running)]
         if role == Qt.ItemDataRole.ToolTipRole:
             offset = record.started.strftime("%z")
-            return self._tooltip.format(
-                started=started_text(record, self.locale, self.started_format),
-                offset=f"{offset[:3]}:{offset[3:]}",
-                routine=record.routine_name,
-                id=record.routine_id,
-                pace=self.locale.toString(record.pace_s, "g", 6),
+            return as_written(
+                self._tooltip.format(
+                    started=started_text(record, self.locale, self.started_format),
+                    offset=f"{offset[:3]}:{offset[3:]}",
+                    routine=record.routine_name,
+                    id=record.routine_id,
+                    pace=self.locale.toString(record.pace_s, "g", 6),
+                )
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -227,7 +230,7 @@ class HistoryView(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setAccessibleName(self.tr("Longest run and totals"))
         self.summary_label.setWordWrap(True)
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(self)  # may name a file the user picked
         self.status_label.setAccessibleName(self.tr("Last action"))
         self.status_label.setWordWrap(True)
         self.status_label.hide()  # shown with the first message (see _say), on a line of its own
@@ -521,7 +524,7 @@ class HistoryView(QDialog):
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 else:
-                    item.setToolTip(f"{total.routine_name} [{total.routine_id}]")
+                    item.setToolTip(as_written(f"{total.routine_name} [{total.routine_id}]"))
                 table.setItem(row, column, item)
 
     def selected_record(self) -> SessionRecord | None:
@@ -545,7 +548,7 @@ class HistoryView(QDialog):
         answer = QMessageBox.question(
             self,
             title,
-            text,
+            as_written(text),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -570,7 +573,7 @@ class HistoryView(QDialog):
         try:
             atomic_write_text(path, text)
         except DataError as exc:
-            QMessageBox.warning(self, self.tr("Cannot export"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot export"), as_written(str(exc)))
             return
         count = len(self._records)
         self._say(
@@ -606,7 +609,7 @@ class HistoryView(QDialog):
         try:
             self._store.delete_session(record.id)
         except DataError as exc:
-            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot delete"), as_written(str(exc)))
             return
         row = self._records.index(record)
         self._reload()
@@ -631,7 +634,7 @@ class HistoryView(QDialog):
         try:
             self._store.delete_all()
         except DataError as exc:
-            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot delete"), as_written(str(exc)))
             return
         self._reload()
         self._say(self.tr("The history is empty."))

@@ -41,6 +41,8 @@ RATE_STEPS = round(_RATE["max"] / _RATE["step"])  # steps either side of normal 
 EDITOR_MIN_HEIGHT_PX = 32  # fields and group names big enough to hit at arm's length
 GROUP_ROW_PX = 40
 WINDOW_FRAME_PX = QSize(16, 48)  # room left on the screen for the window's frame and title bar
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # an area list entry: the area's name
+SIDES_ROLE = Qt.ItemDataRole.UserRole + 2  # the one-side skips ("cheeks:left") it stood for at the start
 
 
 def setting_text(text: str) -> str:
@@ -195,9 +197,12 @@ class PreferencesDialog(QDialog):
         return page
 
     def _areas_page(self) -> QWidget:
+        """The area lists side by side, each showing every area; the group's other fields below them."""
         page = QWidget(self)
-        columns = QHBoxLayout(page)
+        columns = QHBoxLayout()
         columns.setSpacing(24)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for f in dataclasses.fields(Settings):
             if f.metadata["group"] != "areas":
                 continue
@@ -205,6 +210,11 @@ class PreferencesDialog(QDialog):
             editor = self._editor(f, getattr(self._settings, f.name), label, page)
             heading = QLabel(label, page)
             heading.setBuddy(editor)
+            if not isinstance(editor, QListWidget):
+                heading.setWordWrap(True)
+                editor.setMinimumHeight(EDITOR_MIN_HEIGHT_PX)
+                form.addRow(heading, editor)
+                continue
             heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             column = QVBoxLayout()
             column.setSpacing(6)
@@ -212,7 +222,43 @@ class PreferencesDialog(QDialog):
             column.addWidget(editor, 0, Qt.AlignmentFlag.AlignTop)
             column.addStretch(1)
             columns.addLayout(column, 1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(columns)
+        layout.addLayout(form)
+        layout.addStretch(1)
         return page
+
+    def _area_list(self, value: frozenset[str], parent: QWidget) -> QListWidget:
+        """Every area as a check box, all in view at once. An area skipped on one side only (a click on the
+        diagram) shows half ticked and stays so unless the user ticks or clears it."""
+        anatomy = default_anatomy()
+        editor = QListWidget(parent)
+        editor.setSpacing(2)
+        editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        one_side = {
+            "left": self.tr("{area} (your left side only)"),
+            "right": self.tr("{area} (your right side only)"),
+        }
+        for area in AREA_IDS:
+            label = anatomy.areas[area].label
+            sides = sorted(entry for entry in value if entry.startswith(f"{area}:"))
+            item = QListWidgetItem(label, editor)
+            item.setData(Qt.ItemDataRole.UserRole, area)
+            item.setData(LABEL_ROLE, label)
+            item.setData(SIDES_ROLE, sides)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            if area in value:
+                item.setCheckState(Qt.CheckState.Checked)
+            elif sides:
+                item.setCheckState(Qt.CheckState.PartiallyChecked)
+                item.setText(one_side[sides[0].partition(":")[2]].format(area=label))
+            else:
+                item.setCheckState(Qt.CheckState.Unchecked)
+        editor.itemChanged.connect(_on_area_item_changed)
+        rows = sum(editor.sizeHintForRow(i) + 2 * editor.spacing() for i in range(editor.count()))
+        editor.setFixedHeight(rows + 2 * editor.frameWidth() + 2)
+        editor.setMinimumWidth(editor.sizeHintForColumn(0) + 2 * editor.frameWidth() + 8)
+        return editor
 
     def _editor(self, f: dataclasses.Field[Any], value: Any, label: str, parent: QWidget) -> QWidget:
         meta = f.metadata
@@ -238,7 +284,7 @@ class PreferencesDialog(QDialog):
             editor.setSuffix(" s" if meta.get("unit") == "s" else "")
             editor.setValue(value)
         elif isinstance(f.default, frozenset):
-            editor = _area_list(value, parent)
+            editor = self._area_list(value, parent)
         elif "choices" in meta:
             editor = QComboBox(parent)
             labels = meta.get("choice_labels", meta["choices"])
@@ -292,21 +338,10 @@ class PreferencesDialog(QDialog):
         return dataclasses.replace(self._settings, **changes).validated()
 
 
-def _area_list(value: frozenset[str], parent: QWidget) -> QListWidget:
-    """Every area as a check box, all in view at once."""
-    anatomy = default_anatomy()
-    editor = QListWidget(parent)
-    editor.setSpacing(2)
-    editor.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    for area in AREA_IDS:
-        item = QListWidgetItem(anatomy.areas[area].label, editor)
-        item.setData(Qt.ItemDataRole.UserRole, area)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if area in value else Qt.CheckState.Unchecked)
-    rows = sum(editor.sizeHintForRow(i) + 2 * editor.spacing() for i in range(editor.count()))
-    editor.setFixedHeight(rows + 2 * editor.frameWidth() + 2)
-    editor.setMinimumWidth(editor.sizeHintForColumn(0) + 2 * editor.frameWidth() + 8)
-    return editor
+def _on_area_item_changed(item: QListWidgetItem) -> None:
+    """A half-ticked area the user ticked or cleared is then about both sides: its name alone."""
+    if item.checkState() != Qt.CheckState.PartiallyChecked and item.text() != item.data(LABEL_ROLE):
+        item.setText(item.data(LABEL_ROLE))
 
 
 def _read(editor: QWidget) -> Any:
@@ -318,11 +353,13 @@ def _read(editor: QWidget) -> Any:
     if isinstance(editor, (QDoubleSpinBox, QSpinBox)):
         return editor.value()
     if isinstance(editor, QListWidget):
-        return frozenset(
-            editor.item(i).data(Qt.ItemDataRole.UserRole)
-            for i in range(editor.count())
-            if editor.item(i).checkState() == Qt.CheckState.Checked
-        )
+        chosen: set[str] = set()
+        for item in (editor.item(i) for i in range(editor.count())):
+            if item.checkState() == Qt.CheckState.Checked:
+                chosen.add(item.data(Qt.ItemDataRole.UserRole))
+            elif item.checkState() == Qt.CheckState.PartiallyChecked:
+                chosen.update(item.data(SIDES_ROLE))
+        return frozenset(chosen)
     if isinstance(editor, QComboBox):
         return editor.currentData()
     raise TypeError(f"no reader for {type(editor).__name__}")

@@ -19,6 +19,7 @@ NODE_COLORS = {
     "preauricular": "#D55E00",
     "mastoid": "#9A8600",
     "occipital": "#7F7F7F",
+    "axillary": "#009E73",
 }
 
 

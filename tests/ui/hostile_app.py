@@ -3,7 +3,8 @@
     python tests/ui/hostile_app.py NAME VIEW...
 
 VIEW is any of window, session, compact, import_error, favourites, editor, editor_tooltips, history,
-tooltips (every tooltip that holds the name, shown the way a hover shows it). Each view is shown and painted.
+tooltips (every tooltip of the views opened before, but the editor, that holds the name, shown the way a hover
+shows it; editor_tooltips does that for the routine editor). Each view is shown and painted.
 Prints one line of JSON, {"shown": NAME, "views": [VIEW...]}, and exits 0; a name that Qt takes for rich
 text such as ``<img src=/dev/zero>`` would instead make it read without end and abort.
 """
@@ -120,11 +121,12 @@ def main() -> int:
         elif view in ("editor", "editor_tooltips"):
             from massage_gui.ui.routine_editor import RoutineEditor
 
-            editor = RoutineEditor(routine, state.settings, window.theme, window, favourite=True)
+            # Not the window's child: its step rows' tooltips are not yet plain, editor_tooltips hovers them.
+            editor = RoutineEditor(routine, state.settings, window.theme, None, favourite=True)
             paint(app, editor)
             if view == "editor_tooltips":
                 hover(app, editor, tooltips(editor, name))
-            opened[view] = editor
+            editor.close()
         elif view == "history":
             opened[view] = history_view(app, name)
         elif view == "tooltips":

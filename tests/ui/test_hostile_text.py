@@ -197,7 +197,9 @@ def test_face_view_tooltips_are_shown_as_written(qtbot: QtBot, window: MainWindo
     view.mouseMoveEvent(
         QMouseEvent(QMouseEvent.Type.MouseMove, cheeks, global_point, none, none, Qt.KeyboardModifier.NoModifier)
     )
-    assert shown(view.toolTip()) == "Cheeks: click to skip"
+    tip = shown(view.toolTip())
+    assert tip.startswith("Cheeks")
+    assert "click to skip" in tip
 
 
 @pytest.mark.parametrize("name", NAMES, ids=IDS)

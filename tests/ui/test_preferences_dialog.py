@@ -74,8 +74,9 @@ def _every_field_changed() -> Settings:
         breath_s=7.3,
         lead_in_s=12.75,
         transition_s=0.5,
-        skipped_areas=frozenset({"nose", "forehead"}),
+        skipped_areas=frozenset({"nose", "forehead", "cheeks:left"}),  # the left cheek only, clicked on the diagram
         focus_areas=frozenset({"cheeks", "neck_side", "collarbone"}),
+        treated_side="right",
         mirror=False,
         reduced_motion=True,
         show_labels=False,
@@ -103,7 +104,13 @@ def test_an_unchanged_dialog_gives_back_every_value_exactly(qtbot: QtBot) -> Non
 
 def test_each_field_set_in_its_editor_reads_back(qtbot: QtBot) -> None:
     target = dataclasses.replace(
-        _every_field_changed(), pace_s=3.4, breath_s=9.5, lead_in_s=20.0, volume=0.35, voice_rate=0.3
+        _every_field_changed(),
+        pace_s=3.4,
+        breath_s=9.5,
+        lead_in_s=20.0,
+        volume=0.35,
+        voice_rate=0.3,
+        skipped_areas=frozenset({"nose", "forehead"}),
     )
     dialog = PreferencesDialog(Settings(), voices=["Alice", target.voice_name])
     qtbot.addWidget(dialog)
@@ -146,7 +153,7 @@ def test_the_settings_are_grouped_on_pages(qtbot: QtBot) -> None:
     assert dialog.pages.currentIndex() == 2
 
 
-def test_area_lists_show_all_fifteen_areas_at_once(qtbot: QtBot) -> None:
+def test_area_lists_show_every_area_at_once(qtbot: QtBot) -> None:
     dialog = PreferencesDialog(Settings(), parent=None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -155,11 +162,30 @@ def test_area_lists_show_all_fifteen_areas_at_once(qtbot: QtBot) -> None:
     for name in ("skipped_areas", "focus_areas"):
         editor = dialog.editor(name)
         assert isinstance(editor, QListWidget)
-        assert editor.count() == len(AREA_IDS) == 15
+        assert editor.count() == len(AREA_IDS)
         viewport = editor.viewport().rect()
         for row in range(editor.count()):
             assert viewport.contains(editor.visualItemRect(editor.item(row))), (name, row)
         assert not editor.verticalScrollBar().isVisible()
+
+
+def test_an_area_skipped_on_one_side_stays_so(qtbot: QtBot) -> None:
+    settings = dataclasses.replace(Settings(), skipped_areas=frozenset({"cheeks:left", "temples:right", "nose"}))
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    skips = dialog.editor("skipped_areas")
+    assert isinstance(skips, QListWidget)
+    rows = {skips.item(r).data(Qt.ItemDataRole.UserRole): skips.item(r) for r in range(skips.count())}
+    assert rows["cheeks"].checkState() == Qt.CheckState.PartiallyChecked
+    assert rows["cheeks"].text() == "Cheeks (your left side only)"
+    assert rows["temples"].text() == "Temples (your right side only)"
+    assert rows["nose"].checkState() == Qt.CheckState.Checked
+    rows["chin"].setCheckState(Qt.CheckState.Checked)  # another area ticked: the one-side skips stay
+    assert dialog.result_settings().skipped_areas == {"cheeks:left", "temples:right", "nose", "chin"}
+    rows["cheeks"].setCheckState(Qt.CheckState.Checked)  # ticked: both cheeks
+    assert rows["cheeks"].text() == "Cheeks"
+    rows["temples"].setCheckState(Qt.CheckState.Unchecked)  # cleared: neither temple
+    assert dialog.result_settings().skipped_areas == {"cheeks", "nose", "chin"}
 
 
 def test_speaking_rate_reads_in_words(qtbot: QtBot) -> None:
