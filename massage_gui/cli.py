@@ -349,7 +349,15 @@ def _cmd_history(args: argparse.Namespace, ctx: _Context) -> None:
     if not records:
         print("No sessions yet: do a routine, or part of one, and it is listed here.")
     for r in records:
-        result = "finished" if r.finished else "stopped early" if r.ended_utc else "not ended"
+        result = (
+            "finished"
+            if r.finished
+            else "partly done"
+            if r.reached_end
+            else "stopped early"
+            if r.ended_utc
+            else "not ended"
+        )
         steps = f"{r.steps_completed} step{'s' if r.steps_completed != 1 else ''}"
         steps += f", {r.steps_skipped} skipped" if r.steps_skipped else ""
         length = f"{_clock(r.massaged_s)} of {_clock(r.planned_s)}"

@@ -165,7 +165,6 @@ def test_a_cut_off_session_is_ended_once_the_app_has_opened_the_history(capsys: 
     assert "stopped early" in out
 
 
-@pytest.mark.xfail(strict=True, reason="massage_gui/cli.py _cmd_history: the wording for reached_end is not there yet")
 def test_a_session_that_reached_the_end_with_steps_skipped_is_partly_done(capsys: pytest.CaptureFixture[str]) -> None:
     store, _ = HistoryStore.open(history_file())
     store.add_session(make_record(finished=False, reached_end=True, steps_completed=0, steps_skipped=8))

@@ -339,17 +339,19 @@ class Sequencer:
         new = build_plan(old.routine, settings, old.routine_id)
         events: list[Event] = []
         old_t = self._t
-        dropped = False
+        dropped = entered = False
         if self._started:
             pos = old.locate(self._t)
             if pos.segment == "step" and old.steps[pos.step_index].key not in {step.key for step in new.steps}:
                 events.append(StepFinished(pos.step_index, self._t, completed=False))
                 dropped = True
             self._t = _map_time(old, new, self._t)
+            # The re-timing may move the session from a pause between steps onto a step's start: it begins.
+            entered = pos.segment != "step" and new.locate(self._t).segment == "step"
         self._plan = new
         self._reanchor()
         events.append(Replanned(self._t, old_t, new))
-        if dropped:
+        if dropped or entered:
             events += events_between(new, self._t, self._t, include_lo=True)
         return events
 

@@ -224,12 +224,8 @@ def test_skipping_an_area_already_done_keeps_its_step() -> None:
     assert counts(r.summary()) == (3, 0, 3, True, True)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Sequencer.replan lands on the start of the first kept step (here collarbone) without a "
-    "StepStarted, so the step's end cannot be credited; fixed when replan reports the events at the new time",
-)
 def test_skipping_the_area_just_done_from_the_transition_after_it_keeps_every_step() -> None:
+    """Bug: Sequencer.replan landed on the start of the next kept step without a StepStarted."""
     r = Run()
     r.do("start")
     r.run(18)  # breathing done, in the transition before collarbone
