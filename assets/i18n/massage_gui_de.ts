@@ -5,7 +5,7 @@
     <name>AboutRoutinesDialog</name>
     <message>
         <source>The built-in routines follow the order in which self-lymphatic drainage (SLD) of the face and neck is usually taught. They are a composite of the sources below, not one clinic&apos;s plan: if a lymphoedema therapist gave you a plan, follow that plan. After cancer treatment of the head or neck, your therapist may send fluid another way (for example toward the armpits).</source>
-        <translation>Die mitgelieferten Routinen folgen der Reihenfolge, in der die Selbst-Lymphdrainage von Gesicht und Hals meist gelehrt wird. Sie fassen die Quellen unten zusammen und sind nicht der Plan einer bestimmten Praxis: Hat dir deine Lymphtherapeutin oder dein Lymphtherapeut einen Plan gegeben, folge diesem Plan. Nach einer Krebsbehandlung an Kopf oder Hals leitet deine Therapie die Flüssigkeit eventuell anders ab (zum Beispiel Richtung Achseln).</translation>
+        <translation>Die mitgelieferten Routinen folgen der Reihenfolge, in der die Selbst-Lymphdrainage von Gesicht und Hals meist gelehrt wird. Sie fassen die Quellen unten zusammen und sind nicht der Plan einer bestimmten Praxis: Hat dir deine Lymphtherapeutin oder dein Lymphtherapeut einen Plan gegeben, folge diesem Plan. Nach einer Krebsbehandlung an Kopf oder Hals leitet deine Lymphtherapeutin oder dein Lymphtherapeut die Flüssigkeit vielleicht auf einem anderen Weg ab (zum Beispiel Richtung Achseln).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Breathing first and last.&lt;/b&gt; Slow belly breathing before and after the massage (International consensus, Lymphoedema Framework 2006; Macmillan Cancer Support).</source>
@@ -13,43 +13,43 @@
     </message>
     <message>
         <source>&lt;b&gt;Clear the outlets first.&lt;/b&gt; The hollow above the collarbone, then the neck from low to high, then in front of and under the ear and jaw: “we clear closest to the heart, and gradually work away” (MD Anderson Cancer Center, self-MLD teaching).</source>
-        <translation>&lt;b&gt;Zuerst die Abflüsse frei machen.&lt;/b&gt; Die Grube über dem Schlüsselbein, dann der Hals von unten nach oben, dann vor und unter Ohr und Kiefer: „wir beginnen nah am Herzen und arbeiten uns langsam weg“ (MD Anderson Cancer Center, Anleitung zur Selbst-MLD).</translation>
+        <translation>&lt;b&gt;Mach zuerst die Abflüsse frei.&lt;/b&gt; Die Grube über dem Schlüsselbein, dann den Hals von unten nach oben, dann vor und unter Ohr und Kiefer: „wir machen zuerst nah am Herzen frei und arbeiten uns nach und nach davon weg“ (MD Anderson Cancer Center, Anleitung zur Selbst-MLD).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Then the face, from the nodes outward:&lt;/b&gt; jaw and chin, upper lip, beside the nose and the cheeks, under the eyes, the temples, the forehead, each stroked toward the nodes it drains to (Gray&apos;s Anatomy drainage territories; Elsevier anatomy notes on the facial, submandibular and parotid nodes).</source>
-        <translation>&lt;b&gt;Dann das Gesicht, von den Lymphknoten nach außen:&lt;/b&gt; Kiefer und Kinn, Oberlippe, neben der Nase und die Wangen, unter den Augen, die Schläfen, die Stirn, jeweils zu den Lymphknoten hin, in die sie abfließen (Abflussgebiete nach Gray&apos;s Anatomy; Elsevier-Anatomie zu den Gesichts-, Unterkiefer- und Ohrspeicheldrüsen-Lymphknoten).</translation>
+        <translation>&lt;b&gt;Dann das Gesicht, von den Lymphknoten nach außen:&lt;/b&gt; Kiefer und Kinn, Oberlippe, neben der Nase und die Wangen, unter den Augen, die Schläfen, die Stirn, jeweils zu den Lymphknoten hin, in die sie abfließen (Abflussgebiete nach Gray&apos;s Anatomy; Elsevier-Anatomie zu den fazialen, submandibulären und parotidealen Lymphknoten).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Finish by repeating the first clearing steps&lt;/b&gt; (St Margaret&apos;s Hospice SLD leaflet).</source>
-        <translation>&lt;b&gt;Zum Schluss die ersten Schritte wiederholen&lt;/b&gt; (SLD-Merkblatt des St Margaret&apos;s Hospice).</translation>
+        <translation>&lt;b&gt;Wiederhole zum Schluss die ersten Schritte, die die Abflüsse frei machen&lt;/b&gt; (SLD-Merkblatt des St Margaret&apos;s Hospice).</translation>
     </message>
     <message>
         <source>&lt;b&gt;5 to 7 strokes at each spot, then move your hands on.&lt;/b&gt; Rest flat fingers on one spot, stretch the skin a short way toward the node and let it spring back; after 5 to 7 strokes, move your hands on, further from the node. The spot nearest the node comes first, so the way is clear before fluid is sent into it (One River Massage: “5-7 strokes in each position”; Lymphoedema Network Northern Ireland: 5, then move your hands lower until the whole neck is covered; St Margaret&apos;s Hospice: 5 to 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;5 bis 7 Griffe an jeder Stelle, dann setz die Hände weiter.&lt;/b&gt; Leg die Finger flach auf eine Stelle, dehne die Haut ein kurzes Stück zum Lymphknoten hin und lass sie zurückfedern; nach 5 bis 7 Griffen setzt du die Hände weiter vom Lymphknoten entfernt wieder auf. Die Stelle am nächsten zum Lymphknoten kommt zuerst, damit der Weg frei ist, bevor du Flüssigkeit dorthin schiebst (One River Massage: „5–7 Griffe in jeder Position“; Lymphoedema Network Northern Ireland: 5, dann die Hände tiefer aufsetzen, bis der ganze Hals bedeckt ist; St Margaret&apos;s Hospice: 5 bis 10).</translation>
     </message>
     <message>
         <source>&lt;b&gt;10 to 15 strokes in the collarbone hollow&lt;/b&gt;, which is one spot (MD Anderson: 15 slow strokes there, “about two seconds” each).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;10 bis 15 Griffe in der Schlüsselbeingrube&lt;/b&gt;, die nur eine Stelle hat (MD Anderson: dort 15 langsame Griffe, jeder „etwa zwei Sekunden“ lang).</translation>
     </message>
     <message>
         <source>&lt;b&gt;The neck in three spots, from low to high&lt;/b&gt; (Hands On Clinic: three positions on the neck).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Hals an drei Stellen, von unten nach oben&lt;/b&gt; (Hands On Clinic: drei Positionen am Hals).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Longer routines work more spots and areas, never more strokes on one spot.&lt;/b&gt; The Thorough routine also clears the neck again between the lower and the upper face: “keep returning to empty the nodes” (lymph.org.uk, Fill and Flush SLD leaflets).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Längere Routinen arbeiten an mehr Stellen und Bereichen, nie mit mehr Griffen an einer Stelle.&lt;/b&gt; Die Routine „Gründlich“ macht außerdem zwischen unterem und oberem Gesicht den Hals noch einmal frei: „immer wieder zurückkehren, um die Lymphknoten zu leeren“ (lymph.org.uk, SLD-Merkblätter „Fill and Flush“).</translation>
     </message>
     <message>
         <source>&lt;b&gt;The sweep&lt;/b&gt; on the forehead moves the skin slowly a little further; your fingers do not slide over the skin (Hands On Clinic: “Your hand should be flat and not slide over the skin”).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Das Streichen&lt;/b&gt; an der Stirn verschiebt die Haut langsam ein Stück weiter; deine Finger rutschen dabei nicht über die Haut (Hands On Clinic: „Die Hand soll flach liegen und nicht über die Haut rutschen“).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Our own choices&lt;/b&gt;, not from a leaflet: how many spots each area has, the order of the face areas after the jaw, and slower strokes under the eyes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Unsere eigene Wahl&lt;/b&gt;, nicht aus einem Merkblatt: wie viele Stellen jeder Bereich hat, die Reihenfolge der Gesichtsbereiche nach dem Kiefer und langsamere Griffe unter den Augen.</translation>
     </message>
     <message>
         <source>About 2 seconds a stroke by default, which you can change from 1 to 4: patient teaching is slower than a therapist&apos;s 1-second rhythm (MD Anderson: “very slowly, about two seconds”; Vodder&apos;s classic 1-second rhythm with 5 to 7 repetitions in one place, Springer MLD chapter).</source>
-        <translation>Etwa 2 Sekunden pro Griff als Vorgabe, einstellbar von 1 bis 4: Für die Selbstanwendung wird langsamer gelehrt als der 1-Sekunden-Rhythmus in der Therapie (MD Anderson: „sehr langsam, etwa zwei Sekunden“; Vodders klassischer 1-Sekunden-Rhythmus mit 5 bis 7 Wiederholungen an einer Stelle, MLD-Kapitel bei Springer).</translation>
+        <translation>Etwa 2 Sekunden pro Griff als Vorgabe, einstellbar von 1 bis 4: Für die Selbstanwendung wird langsamer gelehrt als der 1-Sekunden-Rhythmus, in dem Lymphtherapeutinnen und Lymphtherapeuten arbeiten (MD Anderson: „sehr langsam, etwa zwei Sekunden“; Vodders klassischer 1-Sekunden-Rhythmus mit 5 bis 7 Wiederholungen an einer Stelle, MLD-Kapitel bei Springer).</translation>
     </message>
     <message>
         <source>Skin only, about the weight of your hand; the skin should not go red (Hands On Clinic; One River Massage; International consensus).</source>
@@ -57,15 +57,15 @@
     </message>
     <message>
         <source>15 to 20 minutes, once or twice a day, is what hospices often teach for SLD (Woodlands Hospice; St Margaret&apos;s Hospice): at the default pace the Thorough routine takes about {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 bis 20 Minuten, ein- oder zweimal am Tag, empfehlen Hospize oft für die Selbst-Lymphdrainage (Woodlands Hospice; St Margaret&apos;s Hospice): Im voreingestellten Tempo dauert die Routine „Gründlich“ etwa {minutes} Minuten.</translation>
     </message>
     <message>
         <source>We found no trial of self-massage on the healthy face. There is no good evidence that lymphatic massage changes skin oil (sebum), removes “toxins” or boosts immunity, and this app does not claim it. On a healthy face, any effect on morning puffiness is likely small and short-lived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben keine Studie zur Selbstmassage am gesunden Gesicht gefunden. Es gibt keine guten Belege, dass Lymphdrainage den Talg (das Hautfett) verändert, „Giftstoffe“ entfernt oder das Immunsystem stärkt, und diese App behauptet das auch nicht. Ist ein gesundes Gesicht morgens verquollen, hilft sie wahrscheinlich nur wenig und nur kurz.</translation>
     </message>
     <message>
         <source>What self-massage does not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Selbstmassage nicht kann</translation>
     </message>
     <message>
         <source>About the routines</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>One spot at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stelle nach der anderen</translation>
     </message>
     <message>
         <source>The node groups on the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lymphknotengruppen im Schaubild</translation>
     </message>
     <message>
         <source>The pace and the pressure</source>
@@ -426,7 +426,7 @@
     <message>
         <source>Partly done</source>
         <comment>a session that reached the end with steps skipped</comment>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erledigt</translation>
     </message>
     <message>
         <source>Stopped early</source>
@@ -666,35 +666,39 @@
     <name>NodeTerms</name>
     <message>
         <source>supraclavicular nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>supraklavikuläre Lymphknoten</translation>
     </message>
     <message>
         <source>deep cervical nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>tiefe Halslymphknoten</translation>
     </message>
     <message>
         <source>submandibular nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>submandibuläre Lymphknoten</translation>
     </message>
     <message>
         <source>submental nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>submentale Lymphknoten</translation>
     </message>
     <message>
         <source>preauricular nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>präaurikuläre Lymphknoten</translation>
     </message>
     <message>
         <source>retroauricular (mastoid) nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>retroaurikuläre (mastoidale) Lymphknoten</translation>
     </message>
     <message>
         <source>occipital nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>okzipitale Lymphknoten</translation>
+    </message>
+    <message>
+        <source>axillary nodes</source>
+        <translation>axilläre Lymphknoten</translation>
     </message>
     <message>
         <source>{label}: {term}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {term}</translation>
     </message>
 </context>
 <context>
@@ -1007,7 +1011,7 @@
     <name>SafetyDialog</name>
     <message>
         <source>an infection, a fever, or red, hot, painful skin (cellulitis)</source>
-        <translation>eine Infektion, Fieber oder gerötete, heiße, schmerzende Haut (etwa eine Wundrose)</translation>
+        <translation>eine Infektion, Fieber oder gerötete, heiße, schmerzende Haut (etwa eine Wundrose, ein Erysipel)</translation>
     </message>
     <message>
         <source>a blood clot now or recently</source>
@@ -1027,7 +1031,7 @@
     </message>
     <message>
         <source>surgery, a wound, broken or weeping skin in the area</source>
-        <translation>eine Operation, eine Wunde, verletzte oder nässende Haut im Bereich</translation>
+        <translation>eine Operation, eine Wunde oder verletzte oder nässende Haut dort, wo du massierst</translation>
     </message>
     <message>
         <source>severe kidney disease</source>
@@ -1035,11 +1039,11 @@
     </message>
     <message>
         <source>radiotherapy to the face or neck, now or in the last few weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bestrahlung an Gesicht oder Hals, jetzt oder in den letzten Wochen</translation>
     </message>
     <message>
         <source>low blood pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrigen Blutdruck</translation>
     </message>
     <message>
         <source>fainting or a sensitive carotid sinus</source>
@@ -1047,11 +1051,11 @@
     </message>
     <message>
         <source>narrowed neck arteries (carotid stenosis)</source>
-        <translation type="unfinished"></translation>
+        <translation>verengte Halsschlagadern (Karotisstenose)</translation>
     </message>
     <message>
         <source>a stroke or a mini-stroke (TIA) in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>einen früheren Schlaganfall oder eine TIA („Mini-Schlaganfall“)</translation>
     </message>
     <message>
         <source>an irregular heartbeat</source>
@@ -1063,35 +1067,35 @@
     </message>
     <message>
         <source>Sit upright, so that gravity helps the fluid drain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich aufrecht hin, damit die Schwerkraft beim Abfließen hilft.</translation>
     </message>
     <message>
         <source>Swelling is often worst in the morning, after a night lying flat, so a session in the morning helps most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellungen sind morgens oft am stärksten, nachdem du die Nacht flach gelegen hast. Darum hilft eine Massage am Morgen am meisten.</translation>
     </message>
     <message>
         <source>Do not move fluid toward scars or hard (fibrotic) skin unless your therapist has given you a plan for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieb keine Flüssigkeit zu Narben oder verhärteter (fibrotischer) Haut hin, außer deine Lymphtherapeutin oder dein Lymphtherapeut hat dir dafür einen Plan gegeben.</translation>
     </message>
     <message>
         <source>Move the skin, not the muscle: about the weight of your hand. Use flat fingers or the palm, on dry skin. The skin should not turn red, and nothing should hurt.</source>
-        <translation>Beweg die Haut, nicht den Muskel: etwa mit dem Gewicht deiner Hand. Nimm flache Finger oder die Handfläche, auf trockener Haut. Die Haut soll nicht rot werden, und nichts soll wehtun.</translation>
+        <translation>Beweg die Haut, nicht den Muskel: Drück nur etwa so stark, wie deine Hand wiegt. Arbeite mit flachen Fingern oder der Handfläche auf trockener Haut. Die Haut soll nicht rot werden, und nichts soll wehtun.</translation>
     </message>
     <message>
         <source>Never press or rub where you feel the pulse of the neck artery, below the angle of the jaw (shown in red on the neck steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück oder reib nie dort, wo du unterhalb des Kieferwinkels den Puls der Halsschlagader fühlst (bei den Halsschritten rot markiert).</translation>
     </message>
     <message>
         <source>Stop at once if you feel dizzy or faint, or if pain, new redness or swelling appear.</source>
-        <translation>Hör sofort auf, wenn dir schwindlig oder flau wird, oder wenn Schmerzen, neue Rötungen oder Schwellungen auftreten.</translation>
+        <translation>Hör sofort auf, wenn dir schwindlig wird oder du das Gefühl hast, ohnmächtig zu werden, oder wenn Schmerzen, neue Rötungen oder Schwellungen auftreten.</translation>
     </message>
     <message>
         <source>This app paces the gentle self-massage that lymphoedema therapists teach. It is not a treatment and does not replace your therapist&apos;s own plan, which comes first if you have one.</source>
-        <translation>Diese App gibt den Takt für die sanfte Selbstmassage vor, die in der Lymphödem-Therapie gelehrt wird. Sie ist keine Behandlung und ersetzt nicht den Plan deiner Therapie: Wenn du einen hast, geht er vor.</translation>
+        <translation>Diese App gibt den Takt für die sanfte Selbstmassage vor, die Lymphtherapeutinnen und Lymphtherapeuten lehren. Sie ist keine Behandlung und ersetzt nicht den Plan deiner Lymphtherapeutin oder deines Lymphtherapeuten: Wenn du einen hast, geht er vor.</translation>
     </message>
     <message>
         <source>Ask your doctor or therapist first if you have</source>
-        <translation>Frag zuerst in deiner Arztpraxis oder Therapie nach, wenn du Folgendes hast</translation>
+        <translation>Frag zuerst in deiner Arztpraxis oder bei deiner Lymphtherapeutin oder deinem Lymphtherapeuten nach, wenn du Folgendes hast</translation>
     </message>
     <message>
         <source>For the neck steps, also if you have:</source>
@@ -1099,7 +1103,7 @@
     </message>
     <message>
         <source>How to sit, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du sitzt und wann</translation>
     </message>
     <message>
         <source>How light</source>
@@ -1119,7 +1123,7 @@
     </message>
     <message>
         <source>I have read this. None of it applies to me, or my clinician agrees.</source>
-        <translation>Gelesen. Nichts davon trifft auf mich zu, oder meine Behandler sind einverstanden.</translation>
+        <translation>Ich habe das gelesen. Nichts davon trifft auf mich zu, oder meine Ärztin, mein Arzt, meine Lymphtherapeutin oder mein Lymphtherapeut ist einverstanden.</translation>
     </message>
     <message>
         <source>Confirm that you have read the safety information</source>
@@ -1127,7 +1131,7 @@
     </message>
     <message>
         <source>Tick to continue</source>
-        <translation>Zum Fortfahren ankreuzen</translation>
+        <translation>Kreuz das an, um weiterzumachen</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1269,11 +1273,11 @@
     </message>
     <message>
         <source>Circles</source>
-        <translation>Kreise</translation>
+        <translation>Stehende Kreise</translation>
     </message>
     <message>
         <source>Soft stationary circles, easing the skin toward the node</source>
-        <translation>Sanfte Kreise auf der Stelle, die die Haut zum Lymphknoten hin mitnehmen</translation>
+        <translation>Sanfte stehende Kreise, die die Haut zum Lymphknoten hin mitnehmen</translation>
     </message>
     <message>
         <source>Stretch</source>
@@ -1523,7 +1527,7 @@
     </message>
     <message>
         <source>Neck: skin only. Never press on the pulse below the jaw.</source>
-        <translation>Hals: nur die Haut. Nie auf den Puls unter dem Kiefer drücken.</translation>
+        <translation>Hals: nur die Haut. Drück nie dort, wo du unter dem Kiefer den Puls fühlst.</translation>
     </message>
     <message>
         <source>Pressure reminder</source>
@@ -1751,7 +1755,7 @@
     </message>
     <message>
         <source>Who should ask a clinician first, how light, when to stop</source>
-        <translation>Wer vorher ärztlich fragen sollte, wie leicht, wann aufhören</translation>
+        <translation>Wann du vorher ärztlichen oder therapeutischen Rat brauchst, wie leicht du massierst und wann du aufhörst</translation>
     </message>
     <message>
         <source>About the routines…</source>
@@ -1846,7 +1850,7 @@
     </message>
     <message>
         <source>&lt;p&gt;A pacing and memory aid for the gentle self-lymphatic drainage of the face and neck that lymphoedema therapists teach. It is not a treatment and does not replace your therapist. It makes no claim about skin oil, toxins, immunity or any other effect: any effect on puffiness is likely small and short-lived.&lt;/p&gt;&lt;p&gt;Everything stays on this computer. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Eine Takt- und Gedächtnishilfe für die sanfte Selbst-Lymphdrainage von Gesicht und Hals, wie sie in der Lymphödem-Therapie gelehrt wird. Sie ist keine Behandlung und ersetzt deine Therapie nicht. Sie behauptet keine Wirkung auf Hautfett, Giftstoffe, das Immunsystem oder sonst etwas: Eine Wirkung auf Schwellungen ist wahrscheinlich klein und kurzlebig.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer. Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Eine Takt- und Gedächtnishilfe für die sanfte Selbst-Lymphdrainage von Gesicht und Hals, die Lymphtherapeutinnen und Lymphtherapeuten lehren. Sie ist keine Behandlung und ersetzt deine Lymphtherapeutin oder deinen Lymphtherapeuten nicht. Sie verspricht keine Wirkung auf Hautfett, Giftstoffe, das Immunsystem oder sonst etwas: Ein verquollenes Gesicht schwillt dadurch, wenn überhaupt, wohl nur wenig und nur kurz ab.&lt;/p&gt;&lt;p&gt;Alles bleibt auf diesem Computer. Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Save as favourite</source>
@@ -1984,15 +1988,15 @@
     </message>
     <message>
         <source>Base of the skull</source>
-        <translation>Hinterhaupt</translation>
+        <translation>Hinterkopf</translation>
     </message>
     <message>
         <source>base of the skull</source>
-        <translation>Hinterhaupt</translation>
+        <translation>Hinterkopf</translation>
     </message>
     <message>
         <source>toward the base of the skull</source>
-        <translation>Richtung Hinterhaupt</translation>
+        <translation>Richtung Hinterkopf</translation>
     </message>
     <message>
         <source>Armpit</source>
@@ -2269,43 +2273,43 @@
     <name>routines</name>
     <message>
         <source>In through the nose, belly rises</source>
-        <translation>Durch die Nase ein, der Bauch hebt sich</translation>
+        <translation>Atme durch die Nase ein, der Bauch hebt sich</translation>
     </message>
     <message>
         <source>Flat fingers in the hollows</source>
-        <translation>Flache Finger in die Gruben</translation>
+        <translation>Leg die Finger flach in die Gruben</translation>
     </message>
     <message>
         <source>Soft circles, then let go</source>
-        <translation>Sanft kreisen, dann loslassen</translation>
+        <translation>Mach sanfte stehende Kreise, dann lass los</translation>
     </message>
     <message>
         <source>Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz</translation>
     </message>
     <message>
         <source>Breathing, the collarbone and the neck, the outlets by the ear and under the jaw, then the cheeks, under the eyes and the forehead, and back. Five strokes at each spot. For busy mornings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmung, Schlüsselbein und Hals, die Abflüsse am Ohr und unter dem Kiefer, dann Wangen, unter den Augen und Stirn, und zurück. Fünf Griffe an jeder Stelle. Für eilige Morgen.</translation>
     </message>
     <message>
         <source>Low on the neck first, then higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang unten am Hals an, dann weiter oben</translation>
     </message>
     <message>
         <source>Under the jaw, angle first</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Kiefer, erst am Kieferwinkel</translation>
     </message>
     <message>
         <source>Palms flat, low cheek first</source>
-        <translation type="unfinished"></translation>
+        <translation>Handflächen flach, erst unten an der Wange</translation>
     </message>
     <message>
         <source>Lightest touch, outer side first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz leicht, erst außen</translation>
     </message>
     <message>
         <source>Slowly, temples first</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam, erst an den Schläfen</translation>
     </message>
     <message>
         <source>Down toward the collarbone</source>
@@ -2313,75 +2317,75 @@
     </message>
     <message>
         <source>Finish where you began</source>
-        <translation>Ende, wo du begonnen hast</translation>
+        <translation>Schließ dort ab, wo du begonnen hast</translation>
     </message>
     <message>
         <source>Slow breaths, shoulders soft</source>
-        <translation>Langsam atmen, Schultern locker</translation>
+        <translation>Atme langsam, lass die Schultern locker</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>The face and neck sequence as it is usually taught: the collarbone and the neck first, the outlets by the ears and the jaw, then the face from the nodes outward, and back. Six strokes at each spot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfolge für Gesicht und Hals, wie sie meist gelehrt wird: zuerst Schlüsselbein und Hals, die Abflüsse an den Ohren und am Kiefer, dann das Gesicht von den Lymphknoten nach außen, und zurück. Sechs Griffe an jeder Stelle.</translation>
     </message>
     <message>
         <source>Below the ear, then down</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter dem Ohr, dann abwärts</translation>
     </message>
     <message>
         <source>Along the jaw, angle first</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Kiefer entlang, erst am Kieferwinkel</translation>
     </message>
     <message>
         <source>Out and down toward the jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach außen und unten zum Kiefer</translation>
     </message>
     <message>
         <source>Thorough</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründlich</translation>
     </message>
     <message>
         <source>Every area and direction, seven strokes at each spot, with the back of the neck up to the skull and behind the ears. The outlets are cleared again between the lower and the upper face.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche und Richtungen, sieben Griffe an jeder Stelle, mit dem Nacken bis zum Hinterkopf und hinter den Ohren. Zwischen unterem und oberem Gesicht werden die Abflüsse noch einmal frei gemacht.</translation>
     </message>
     <message>
         <source>Out along the chin to the jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Kinn entlang nach außen zum Kiefer</translation>
     </message>
     <message>
         <source>Lightly, down toward the jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganz leicht, abwärts zum Kiefer</translation>
     </message>
     <message>
         <source>Clear the hollows again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach die Gruben noch einmal frei</translation>
     </message>
     <message>
         <source>Clear the neck again, low first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach den Hals noch einmal frei, unten zuerst</translation>
     </message>
     <message>
         <source>Neck and collarbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals und Schlüsselbein</translation>
     </message>
     <message>
         <source>Only the outlets: the collarbone hollows, the side and back of the neck, and in front of the ears. A good start, or for days the face is tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Abflüsse: Schlüsselbeingruben, Halsseiten, Nacken und vor den Ohren. Ein guter Einstieg, oder für Tage, an denen das Gesicht empfindlich ist.</translation>
     </message>
     <message>
         <source>Slow evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam am Abend</translation>
     </message>
     <message>
         <source>A calmer pass at a slower pace: the collarbone and the neck, the outlets by the ears and under the jaw, the jaw, upper lip, cheeks, under the eyes and the forehead, and back. It leaves out the chin, the nose and the temples. Longer breathing to wind down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhigerer Durchgang in langsamerem Tempo: Schlüsselbein und Hals, die Abflüsse an den Ohren und unter dem Kiefer, Kiefer, Oberlippe, Wangen, unter den Augen und Stirn, und zurück. Kinn, Nase und Schläfen lässt er aus. Längere Atmung zum Abschalten.</translation>
     </message>
     <message>
         <source>Hands behind, draw forward and down</source>
-        <translation>Hände hinten, nach vorn und unten ziehen</translation>
+        <translation>Hände in den Nacken, zieh die Haut nach vorn und unten</translation>
     </message>
     <message>
         <source>Behind the ears, then down</source>
@@ -2397,7 +2401,7 @@
     </message>
     <message>
         <source>Soft circles at the temples</source>
-        <translation>Sanfte Kreise an den Schläfen</translation>
+        <translation>Sanfte stehende Kreise an den Schläfen</translation>
     </message>
     <message>
         <source>In front of the ears, then down</source>
@@ -2405,11 +2409,11 @@
     </message>
     <message>
         <source>Base of the skull, then down</source>
-        <translation>Am Hinterhaupt, dann abwärts</translation>
+        <translation>Unten am Hinterkopf, dann abwärts</translation>
     </message>
     <message>
         <source>Soft circles behind the ears</source>
-        <translation>Sanfte Kreise hinter den Ohren</translation>
+        <translation>Sanfte stehende Kreise hinter den Ohren</translation>
     </message>
     <message>
         <source>Out toward the ears</source>
@@ -2417,19 +2421,19 @@
     </message>
     <message>
         <source>Top of the nose, out toward the ears</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben an der Nase, nach außen zu den Ohren</translation>
     </message>
     <message>
         <source>High on the neck, stretch down</source>
-        <translation>Oben am Hals, abwärts dehnen</translation>
+        <translation>Oben am Hals, dehne abwärts</translation>
     </message>
     <message>
         <source>Long, slow breaths out</source>
-        <translation>Lang und langsam ausatmen</translation>
+        <translation>Atme lang und langsam aus</translation>
     </message>
     <message>
         <source>Stretch the skin down, slowly</source>
-        <translation>Haut langsam nach unten dehnen</translation>
+        <translation>Dehne die Haut langsam nach unten</translation>
     </message>
     <message>
         <source>Let the breath slow down</source>
@@ -2634,7 +2638,7 @@
     </message>
     <message>
         <source>down the neck</source>
-        <translation>den Hals hinab</translation>
+        <translation>halsabwärts</translation>
     </message>
     <message>
         <source>to the jaw</source>
@@ -2662,7 +2666,7 @@
     </message>
     <message>
         <source>circles</source>
-        <translation>kreisen</translation>
+        <translation>stehende Kreise</translation>
     </message>
     <message>
         <source>glide</source>
@@ -2701,7 +2705,7 @@
     </message>
     <message>
         <source>Left side only: soft circles, easing the skin {toward}</source>
-        <translation>Nur links: Sanft kreisen, die Haut {toward} mitnehmen</translation>
+        <translation>Nur links: Mach sanfte stehende Kreise und nimm die Haut {toward} mit</translation>
     </message>
     <message>
         <source>Left side only: glide lightly {toward}</source>
@@ -2713,7 +2717,7 @@
     </message>
     <message>
         <source>Right side only: soft circles, easing the skin {toward}</source>
-        <translation>Nur rechts: Sanft kreisen, die Haut {toward} mitnehmen</translation>
+        <translation>Nur rechts: Mach sanfte stehende Kreise und nimm die Haut {toward} mit</translation>
     </message>
     <message>
         <source>Right side only: glide lightly {toward}</source>
@@ -2725,7 +2729,7 @@
     </message>
     <message>
         <source>Soft circles, easing the skin {toward}</source>
-        <translation>Sanft kreisen, die Haut {toward} mitnehmen</translation>
+        <translation>Mach sanfte stehende Kreise und nimm die Haut {toward} mit</translation>
     </message>
     <message>
         <source>Glide lightly {toward}</source>
@@ -2737,11 +2741,11 @@
     </message>
     <message>
         <source>Breathe in</source>
-        <translation>Einatmen</translation>
+        <translation>Atme ein</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation>Ausatmen</translation>
+        <translation>Atme aus</translation>
     </message>
     <message>
         <source>breath</source>
@@ -2749,7 +2753,7 @@
     </message>
     <message>
         <source>circles</source>
-        <translation>kreisen</translation>
+        <translation>stehende Kreise</translation>
     </message>
     <message>
         <source>stretch</source>

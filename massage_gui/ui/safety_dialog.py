@@ -1,9 +1,11 @@
-"""The safety screen: who should ask a clinician first, how light the pressure is, and when to stop."""
+"""The safety screen: who should ask a clinician first, how to sit, how light the pressure is, and when to stop."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from massage_gui.ui.i18n import QT_TRANSLATE_NOOP
 
 # English here; shown through _tr() in the UI's language.
 ASK_FIRST = (
@@ -14,11 +16,26 @@ ASK_FIRST = (
     QT_TRANSLATE_NOOP("SafetyDialog", "new swelling that no doctor has explained"),
     QT_TRANSLATE_NOOP("SafetyDialog", "surgery, a wound, broken or weeping skin in the area"),
     QT_TRANSLATE_NOOP("SafetyDialog", "severe kidney disease"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "radiotherapy to the face or neck, now or in the last few weeks"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "low blood pressure"),
 )
 ASK_FIRST_NECK = (
     QT_TRANSLATE_NOOP("SafetyDialog", "fainting or a sensitive carotid sinus"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "narrowed neck arteries (carotid stenosis)"),
+    QT_TRANSLATE_NOOP("SafetyDialog", "a stroke or a mini-stroke (TIA) in the past"),
     QT_TRANSLATE_NOOP("SafetyDialog", "an irregular heartbeat"),
     QT_TRANSLATE_NOOP("SafetyDialog", "an overactive thyroid"),
+)
+POSITIONING = (
+    QT_TRANSLATE_NOOP("SafetyDialog", "Sit upright, so that gravity helps the fluid drain."),
+    QT_TRANSLATE_NOOP(
+        "SafetyDialog",
+        "Swelling is often worst in the morning, after a night lying flat, so a session in the morning helps most.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "SafetyDialog",
+        "Do not move fluid toward scars or hard (fibrotic) skin unless your therapist has given you a plan for it.",
+    ),
 )
 PRESSURE = QT_TRANSLATE_NOOP(
     "SafetyDialog",
@@ -26,7 +43,9 @@ PRESSURE = QT_TRANSLATE_NOOP(
     "The skin should not turn red, and nothing should hurt.",
 )
 NEVER = QT_TRANSLATE_NOOP(
-    "SafetyDialog", "Never press or rub the pulse below the angle of the jaw (shown in red on the neck steps)."
+    "SafetyDialog",
+    "Never press or rub where you feel the pulse of the neck artery, below the angle of the jaw (shown in red on "
+    "the neck steps).",
 )
 STOP = QT_TRANSLATE_NOOP(
     "SafetyDialog", "Stop at once if you feel dizzy or faint, or if pain, new redness or swelling appear."
@@ -47,6 +66,8 @@ def _tr(text: str) -> str:
 def safety_html() -> str:
     items = "".join(f"<li>{_tr(text)}</li>" for text in ASK_FIRST)
     neck = "".join(f"<li>{_tr(text)}</li>" for text in ASK_FIRST_NECK)
+    positioning = "".join(f"<li>{_tr(text)}</li>" for text in POSITIONING)
+    how_to_sit = QCoreApplication.translate("SafetyDialog", "How to sit, and when")
     how_light = QCoreApplication.translate("SafetyDialog", "How light")
     when_to_stop = QCoreApplication.translate("SafetyDialog", "When to stop")
     return (
@@ -55,6 +76,8 @@ def safety_html() -> str:
         f"<ul>{items}</ul>"
         f"<p>{_tr(NECK_HEADING)}</p>"
         f"<ul>{neck}</ul>"
+        f"<h3>{how_to_sit}</h3>"
+        f"<ul>{positioning}</ul>"
         f"<h3>{how_light}</h3>"
         f"<p>{_tr(PRESSURE)}</p><p><b>{_tr(NEVER)}</b></p>"
         f"<h3>{when_to_stop}</h3>"
@@ -73,7 +96,8 @@ class SafetyDialog(QDialog):
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
         text.setAccessibleName(self.tr("Safety information"))
-        parts = (WHAT_IT_IS, ASK_FIRST_HEADING, *ASK_FIRST, NECK_HEADING, *ASK_FIRST_NECK, PRESSURE, NEVER, STOP)
+        parts = [WHAT_IT_IS, ASK_FIRST_HEADING, *ASK_FIRST, NECK_HEADING, *ASK_FIRST_NECK, *POSITIONING]
+        parts += [PRESSURE, NEVER, STOP]
         text.setAccessibleDescription(" ".join(_tr(t) for t in parts))
         font = text.font()
         font.setPixelSize(16)

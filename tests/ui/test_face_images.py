@@ -41,10 +41,10 @@ CASES = {
     "cheeks_moving_on_light": ("cheeks", 5 + 2 * 2 + 1.75, "light", True, (), False),
     "neck_position_1_light": ("neck", 5 + 2 * 0 + 0.8, "light", True, (), False),
     "neck_position_2_dark": ("neck", 5 + 2 * 3 + 0.8, "dark", True, (), False),
-    "collarbone_circles_light": ("quick", 34.3, "light", True, (), False),
-    "cheeks_stretch_dark": ("quick", 152.7, "dark", True, (), False),
-    "neck_stretch_no_mirror": ("quick", 67.6, "light", False, (), False),
-    "neck_reduced_motion_eyes_skipped": ("quick", 205.1, "light", True, ("under_eyes",), True),
+    "collarbone_circles_light": ("quick", 40.3, "light", True, (), False),
+    "cheeks_stretch_dark": ("quick", 130.7, "dark", True, (), False),
+    "neck_stretch_no_mirror": ("quick", 63.6, "light", False, (), False),
+    "neck_reduced_motion_eyes_skipped": ("quick", 201.1, "light", True, ("under_eyes",), True),
     "skipped_areas_transition": ("standard", 36.0, "dark", True, ("cheeks", "nose", "upper_lip"), False),
 }
 
