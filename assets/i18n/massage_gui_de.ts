@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&lt;b&gt;5 to 7 strokes at each spot, then move your hands on.&lt;/b&gt; Rest flat fingers on one spot, stretch the skin a short way toward the node and let it spring back; after 5 to 7 strokes, move your hands on, further from the node. The spot nearest the node comes first, so the way is clear before fluid is sent into it (One River Massage: “5-7 strokes in each position”; Lymphoedema Network Northern Ireland: 5, then move your hands lower until the whole neck is covered; St Margaret&apos;s Hospice: 5 to 10).</source>
-        <translation>&lt;b&gt;5 bis 7 Griffe an jeder Stelle, dann setz die Hände weiter.&lt;/b&gt; Leg die Finger flach auf eine Stelle, dehne die Haut ein kurzes Stück zum Lymphknoten hin und lass sie zurückfedern; nach 5 bis 7 Griffen setzt du die Hände weiter vom Lymphknoten entfernt wieder auf. Die Stelle am nächsten zum Lymphknoten kommt zuerst, damit der Weg frei ist, bevor du Flüssigkeit dorthin schiebst (One River Massage: „5–7 Griffe in jeder Position“; Lymphoedema Network Northern Ireland: 5, dann die Hände tiefer aufsetzen, bis der ganze Hals bedeckt ist; St Margaret&apos;s Hospice: 5 bis 10).</translation>
+        <translation>&lt;b&gt;5 bis 7 Griffe an jeder Stelle, dann setz die Hände weiter.&lt;/b&gt; Leg die Finger flach auf eine Stelle, dehne die Haut ein kurzes Stück zum Lymphknoten hin und lass sie zurückfedern; nach 5 bis 7 Griffen setzt du die Hände weiter vom Lymphknoten entfernt wieder auf. Die Stelle, die dem Lymphknoten am nächsten ist, kommt zuerst, damit der Weg frei ist, bevor du Flüssigkeit dorthin schiebst (One River Massage: „5–7 Griffe in jeder Position“; Lymphoedema Network Northern Ireland: 5, dann die Hände tiefer aufsetzen, bis der ganze Hals bedeckt ist; St Margaret&apos;s Hospice: 5 bis 10).</translation>
     </message>
     <message>
         <source>&lt;b&gt;10 to 15 strokes in the collarbone hollow&lt;/b&gt;, which is one spot (MD Anderson: 15 slow strokes there, “about two seconds” each).</source>
@@ -1285,7 +1285,7 @@
     </message>
     <message>
         <source>Stretch the skin toward the node, then let go</source>
-        <translation>Die Haut zum Lymphknoten hin dehnen, dann loslassen</translation>
+        <translation>Dehne die Haut zum Lymphknoten hin, dann lass los</translation>
     </message>
     <message>
         <source>Sweep</source>
@@ -1502,6 +1502,10 @@
         <translation>Was zu tun ist</translation>
     </message>
     <message>
+        <source>Hand position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Time left in this step</source>
         <translation>Restzeit in diesem Schritt</translation>
     </message>
@@ -1530,6 +1534,10 @@
         <translation>Hals: nur die Haut. Drück nie dort, wo du unter dem Kiefer den Puls fühlst.</translation>
     </message>
     <message>
+        <source>Skipped areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pressure reminder</source>
         <translation>Erinnerung an den Druck</translation>
     </message>
@@ -1542,6 +1550,10 @@
         <translation>BEREIT</translation>
     </message>
     <message>
+        <source>STOPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Press Space to start</source>
         <translation>Drück die Leertaste zum Starten</translation>
     </message>
@@ -1550,12 +1562,16 @@
         <translation>FERTIG</translation>
     </message>
     <message>
+        <source>AT THE END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Well done</source>
         <translation>Gut gemacht</translation>
     </message>
     <message>
-        <source>{steps} in {time}. Sit for a moment before you get up.</source>
-        <translation>{steps} in {time}. Bleib noch kurz sitzen, bevor du aufstehst.</translation>
+        <source>{summary} Sit for a moment before you get up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>done</source>
@@ -1580,6 +1596,10 @@
     <message>
         <source>of {reps}</source>
         <translation>von {reps}</translation>
+    </message>
+    <message>
+        <source>Position {position} of {positions}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{time} left in this step</source>
@@ -1613,6 +1633,14 @@
     <message>
         <source>“{cue}”</source>
         <translation>„{cue}“</translation>
+    </message>
+    <message>
+        <source>You massaged for {time}: {done} of {total} steps done, {skipped} skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You massaged for {time}: {done} of {total} steps done.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 step</source>
