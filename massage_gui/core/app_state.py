@@ -22,9 +22,10 @@ from massage_gui.core.observable import Emitter
 from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.scene import Scene, build_scene
-from massage_gui.core.sequencer import Clock, Event, Sequencer, State
+from massage_gui.core.sequencer import Clock, Event, Sequencer, SessionStarted, State
 from massage_gui.core.settings import TIMING_FIELDS, Settings, changed_fields, clamp_pace
 from massage_gui.core.skips import toggle
+from massage_gui.core.tally import SessionSummary, SessionTally
 
 PACE_STEP_S = 0.25  # one press of + or -: a change a person notices (an eighth of the default pace)
 RUNNING = frozenset({State.LEAD_IN, State.STEP, State.TRANSITION})
@@ -53,6 +54,7 @@ class AppEvents:
     session(SessionUpdate): a session action or tick ran (the frame may have changed).
     state(State): the session state changed.
     notice(str): something to tell the user once.
+    ended(SessionSummary): a session ended (ran to the end, or stopped): what was done.
     start_refused(str): a session may not start yet (the safety information is not confirmed); says why.
     """
 
@@ -64,6 +66,7 @@ class AppEvents:
         self.state: Emitter[State] = Emitter("state")
         self.notice: Emitter[str] = Emitter("notice")
         self.start_refused: Emitter[str] = Emitter("start_refused")
+        self.ended: Emitter[SessionSummary] = Emitter("ended")
 
 
 class AppState:
@@ -85,6 +88,9 @@ class AppState:
         self._sequencer = Sequencer(self._plan_for(entry, self._settings), self._clock, self._wall)
         self._state = State.IDLE
         self._scene = build_scene(self._settings, self.plan.routine.areas)
+        self._tally = SessionTally(self.plan)
+        self._summary: SessionSummary | None = None
+        self.events.plan.connect(self._tally.set_plan)
         self.library.changed.connect(self._on_library_changed)
 
     # -- queries -----------------------------------------------------------------------------------
@@ -117,6 +123,11 @@ class AppState:
     @property
     def scene(self) -> Scene:
         return self._scene
+
+    @property
+    def summary(self) -> SessionSummary | None:
+        """How the last session ended, until another starts or another routine is chosen; else None."""
+        return self._summary
 
     @property
     def running(self) -> bool:
@@ -216,6 +227,7 @@ class AppState:
         self.events.plan.emit(self.plan)
         self._refresh_scene()
         self._after_session_action(events)
+        self._summary = None  # another routine: its own ready screen, not the last session's summary
         return True
 
     def _on_library_changed(self, favourites: Favourites) -> None:
@@ -282,11 +294,18 @@ class AppState:
         self._after_session_action(action())
 
     def _after_session_action(self, events: list[Event]) -> None:
+        if any(isinstance(e, SessionStarted) for e in events):
+            self._summary = None
+        ended = self._tally.handle(events)
+        if ended is not None:
+            self._summary = ended
         state = self._sequencer.state
         self.events.session.emit(SessionUpdate(tuple(events), state))
         if state is not self._state:
             self._state = state
             self.events.state.emit(state)
+        if ended is not None:
+            self.events.ended.emit(ended)
 
     def _refresh_scene(self) -> None:
         scene = build_scene(self._settings, self.plan.routine.areas)

@@ -6,9 +6,10 @@ placeholders so a translation can put the words in its own order.
 
 from __future__ import annotations
 
-from massage_gui.core.anatomy import Anatomy
+from massage_gui.core.anatomy import Anatomy, default_anatomy
 from massage_gui.core.i18n import translate
 from massage_gui.core.plan import PlannedStep
+from massage_gui.core.skips import skipped_sides
 
 BREATH_IN_SHARE = 0.4  # of each breath: in through the nose, then a longer breath out
 
@@ -64,6 +65,25 @@ def side_word(side: str) -> str:
         "right": translate("words", "right"),
         "center": translate("words", "center"),
     }[side]
+
+
+def skipped_names(skips: frozenset[str], anatomy: Anatomy | None = None) -> list[str]:
+    """The skipped areas for people, in body order: 'Cheeks', 'Nose (your left side)'."""
+    anatomy = anatomy or default_anatomy()
+    names = []
+    for area in anatomy.areas:
+        sides = skipped_sides(skips, area)
+        if len(sides) == 2:
+            names.append(anatomy.areas[area].label)
+        elif sides:
+            (side,) = sides
+            names.append(one_side_name(anatomy.areas[area].label, side))
+    return names
+
+
+def one_side_name(label: str, side: str) -> str:
+    """'Cheeks (your right side)': an area on one side of the body."""
+    return translate("words", "{area} (your {side} side)").format(area=label, side=side_word(side))
 
 
 def step_title(step: PlannedStep, anatomy: Anatomy) -> str:

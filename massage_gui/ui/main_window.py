@@ -12,6 +12,7 @@ from massage_gui.core.history import HistoryStore
 from massage_gui.core.plan import Plan
 from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import Paused, State
+from massage_gui.core.words import skipped_names
 from massage_gui.ui.compact_window import CompactWindow
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         resize_to_fit(self, 1280, 800)
         self._on_state_plan(state.plan)
         self._on_state_state(state.state)
+        self._show_skips()
 
     # -- showing the state -------------------------------------------------------------------------
 
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         if self.compact_window is not None and self.compact_window.isVisible():
             self.compact_window.show_frame(shown, state)
         paused = self.tr("Paused") if state is State.PAUSED else ""
-        self.step_panel.show_frame(frame, self.state.plan, state, paused)
+        self.step_panel.show_frame(frame, self.state.plan, state, paused, self.state.summary)
 
     def _on_state_scene(self, scene: Scene) -> None:
         self.face_view.set_scene(scene)
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
 
     def _on_state_settings(self, change: SettingsChange) -> None:
         self.window_actions.show_settings()
+        if "skipped_areas" in change.fields:
+            self._show_skips()
         if "theme" in change.fields:
             self._set_theme(theme_for(change.settings.theme))
         if "language" in change.fields:
@@ -135,6 +139,17 @@ class MainWindow(QMainWindow):
     def _on_state_session(self, update: SessionUpdate) -> None:
         if any(isinstance(e, Paused) and e.reason == "sleep" for e in update.events):
             self.set_notice(self._sleep_notice())
+
+    def _show_skips(self) -> None:
+        names = skipped_names(self.state.settings.skipped_areas)
+        text = (
+            self.tr("Skipped: {areas}. To bring them back: Skipped in the toolbar, or click them.").format(
+                areas=", ".join(names)
+            )
+            if names
+            else ""
+        )
+        self.step_panel.show_skips(text)
 
     def _sleep_notice(self) -> str:
         return self.tr("Paused: the computer was asleep. Press Space to go on.")

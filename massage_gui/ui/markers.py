@@ -14,7 +14,8 @@ NODE_SHAPES = {
     "submental": "triangle_up",
     "preauricular": "circle",
     "mastoid": "pentagon",
-    "occipital": "circle",
+    "occipital": "circle",  # drawn dashed and hollow: it lies behind the head
+    "axillary": "hexagon",
 }
 
 
@@ -46,5 +47,7 @@ def marker_path(node: str, center: QPointF, radius: float) -> QPainterPath:
         path.addPolygon(_regular(center, radius * 1.2, 3, -90))
     elif shape == "pentagon":
         path.addPolygon(_regular(center, radius * 1.1, 5, -90))
+    elif shape == "hexagon":
+        path.addPolygon(_regular(center, radius * 1.1, 6, 0))
     path.closeSubpath()
     return path

@@ -10,7 +10,7 @@ from massage_gui.core.anatomy import AREA_IDS, default_anatomy
 from massage_gui.core.app_state import AppState, SettingsChange
 from massage_gui.core.plan import Plan
 from massage_gui.core.skips import skipped_areas, skipped_sides
-from massage_gui.core.words import side_word
+from massage_gui.core.words import one_side_name
 
 
 class SkipMenu(QMenu):
@@ -47,7 +47,7 @@ class SkipMenu(QMenu):
             label = self._anatomy.areas[area].label
             if len(sides) == 1:
                 (side,) = sides
-                label = self.tr("{area} (your {side} side)").format(area=label, side=side_word(side))
+                label = one_side_name(label, side)
             action.setText(label)
             with QSignalBlocker(action):
                 action.setChecked(bool(sides))

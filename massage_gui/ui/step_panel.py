@@ -8,21 +8,17 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from massage_gui.core.anatomy import NECK_AREAS, Anatomy, default_anatomy
+from massage_gui.core.anatomy import Anatomy, default_anatomy
+from massage_gui.core.formatting import clock
 from massage_gui.core.frame import Frame
 from massage_gui.core.plan import Plan
 from massage_gui.core.sequencer import State
+from massage_gui.core.tally import SessionSummary
 from massage_gui.core.words import breath_word, stroke_instruction
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
 FLASH_MS = 250
-
-
-def clock(seconds: float) -> str:
-    """m:ss, rounded up so a countdown never shows 0:00 while time remains."""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 class StepPanel(QWidget):
@@ -39,6 +35,7 @@ class StepPanel(QWidget):
         self.area_label = self._label("area", self.tr("Area"))
         self.instruction_label = self._label("instruction", self.tr("What to do"))
         self.dial = RepDial(theme, self)
+        self.position_label = self._label("position", self.tr("Hand position"))
         self.countdown_label = self._label("countdown", self.tr("Time left in this step"))
         self.cue_label = self._label("cue", self.tr("Cue"))
         self.next_label = self._label("next", self.tr("Next step"))
@@ -50,6 +47,8 @@ class StepPanel(QWidget):
         self.caution_label = self._label("caution", self.tr("Caution"))
         self.caution_label.setText(self.tr("Neck: skin only. Never press on the pulse below the jaw."))
         self.caution_label.hide()
+        self.skips_label = self._label("skips", self.tr("Skipped areas"))
+        self.skips_label.hide()
         self.reminder_label = self._label("reminder", self.tr("Pressure reminder"))
         self.reminder_label.setText(self.tr("Skin-light pressure: the skin should not go red."))
 
@@ -59,9 +58,11 @@ class StepPanel(QWidget):
         for widget in (self.state_label, self.area_label, self.instruction_label):
             layout.addWidget(widget)
         layout.addWidget(self.dial, 1)
+        layout.addWidget(self.position_label)
         for widget in (self.countdown_label, self.cue_label, self.next_label, self.progress, self.remaining_label):
             layout.addWidget(widget)
         layout.addWidget(self.caution_label)
+        layout.addWidget(self.skips_label)
         layout.addWidget(self.reminder_label)
         for label in (
             self.area_label,
@@ -69,10 +70,11 @@ class StepPanel(QWidget):
             self.cue_label,
             self.next_label,
             self.caution_label,
+            self.skips_label,
             self.reminder_label,
         ):
             label.setWordWrap(True)
-        for label in (self.state_label, self.countdown_label, self.remaining_label):
+        for label in (self.state_label, self.position_label, self.countdown_label, self.remaining_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.area_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -80,6 +82,7 @@ class StepPanel(QWidget):
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.reminder_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.caution_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.skips_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._apply_fonts()
 
     def _label(self, name: str, accessible: str) -> QLabel:
@@ -124,6 +127,8 @@ class StepPanel(QWidget):
             self.remaining_label: (16, False),
             self.reminder_label: (13, False),
             self.caution_label: (16, True),
+            self.position_label: (22, True),
+            self.skips_label: (14, False),
         }
         for label, (px, bold) in sizes.items():
             font = QFont(self.font())
@@ -138,37 +143,53 @@ class StepPanel(QWidget):
             label.setStyleSheet(f"color: {muted};")
         self.caution_label.setStyleSheet(f"color: {self._theme.warning.name()};")
 
-    def show_frame(self, frame: Frame, plan: Plan, state: State, paused_text: str = "") -> None:
-        """Fill the panel for one moment of the session."""
+    def show_skips(self, text: str) -> None:
+        """Which areas the user skips ('' for none): said on every screen, since a skip is easy to forget."""
+        self.skips_label.setText(text)
+        self.skips_label.setVisible(bool(text))
+
+    def show_frame(
+        self,
+        frame: Frame,
+        plan: Plan,
+        state: State,
+        paused_text: str = "",
+        summary: SessionSummary | None = None,
+    ) -> None:
+        """Fill the panel for one moment of the session; ``summary`` says how the last session ended."""
         steps = plan.steps
         step = frame.step
         if state is State.IDLE or step is None:
             self.caution_label.hide()
         if state is State.IDLE:
-            self.state_label.setText(self.tr("READY"))
+            self.state_label.setText(self.tr("STOPPED") if summary is not None else self.tr("READY"))
             self.area_label.setText(plan.routine.name)
-            self.instruction_label.setText(plan.routine.description)
+            self.instruction_label.setText(
+                self._summary_text(summary) if summary is not None else plan.routine.description
+            )
             self.dial.set_content(clock(plan.total_s), self._steps_text(len(steps)), 0.0)
             self.countdown_label.setText("")
+            self.position_label.setText("")
             self.cue_label.setText("")
             self.next_label.setText(self.tr("Press Space to start"))
             self._set_progress(0.0, plan.total_s)
             return
         if frame.state == "finished" or step is None:
-            self.state_label.setText(self.tr("FINISHED"))
+            finished = summary is None or summary.finished
+            self.state_label.setText(self.tr("FINISHED") if finished else self.tr("AT THE END"))
             self.area_label.setText(self.tr("Well done"))
+            words = self._summary_text(summary) if summary is not None else ""
             self.instruction_label.setText(
-                self.tr("{steps} in {time}. Sit for a moment before you get up.").format(
-                    steps=self._steps_text(len(steps)), time=clock(plan.total_s)
-                )
+                self.tr("{summary} Sit for a moment before you get up.").format(summary=words).strip()
             )
             self.dial.set_content("✓", self.tr("done"), 0.0)
             self.countdown_label.setText("")
+            self.position_label.setText("")
             self.cue_label.setText("")
             self.next_label.setText(self.tr("Press Space to start again"))
             self._set_progress(1.0, 0.0)
             return
-        self.caution_label.setVisible(step.area in NECK_AREAS or step.toward == "deep_cervical")
+        self.caution_label.setVisible(bool(frame.no_press))
         area = self._anatomy.areas[step.area].label
         instruction = stroke_instruction(step, self._anatomy)
         following = steps[step.index + 1] if step.index + 1 < len(steps) else None
@@ -184,8 +205,16 @@ class StepPanel(QWidget):
             if step.stroke == "breath" and frame.phase is not None:
                 instruction = breath_word(frame.phase)
             self.instruction_label.setText(instruction)
-            caption = self.tr("of {reps}").format(reps=step.reps)
-            self.dial.set_content(str(frame.rep), caption, frame.segment_progress, dim=bool(paused_text))
+            # The count at this spot: 5 to 7 strokes, then the hands move on (the step's total in plan --json).
+            position, within = step.position_of(frame.rep - 1)
+            here = step.shares[position - 1] if step.shares else step.reps
+            caption = self.tr("of {reps}").format(reps=here)
+            self.dial.set_content(str(within + 1), caption, frame.segment_progress, dim=bool(paused_text))
+            self.position_label.setText(
+                self.tr("Position {position} of {positions}").format(position=position, positions=step.positions)
+                if step.positions > 1
+                else ""
+            )
             self.countdown_label.setText(
                 self.tr("{time} left in this step").format(time=clock(frame.step_remaining_s))
             )
@@ -201,9 +230,29 @@ class StepPanel(QWidget):
             )
             times = self.tr("once, {time}") if step.reps == 1 else self.tr("{reps} times, {time}")
             self.countdown_label.setText(times.format(reps=step.reps, time=clock(step.duration_s)))
+            self.position_label.setText(
+                self.tr("{positions} positions, {most} strokes each").format(
+                    positions=step.positions, most=max(step.shares)
+                )
+                if step.positions > 1
+                else ""
+            )
             self.next_label.setText("")
         self.cue_label.setText(self.tr("“{cue}”").format(cue=step.cue) if step.cue else "")
         self._set_progress(frame.progress, frame.total_remaining_s)
+
+    def _summary_text(self, summary: SessionSummary) -> str:
+        """'You massaged for 4:10: 6 of 8 steps done, 2 skipped.' (what was done, not what was planned)."""
+        if summary.steps_skipped:
+            words = self.tr("You massaged for {time}: {done} of {total} steps done, {skipped} skipped.")
+        else:
+            words = self.tr("You massaged for {time}: {done} of {total} steps done.")
+        return words.format(
+            time=clock(summary.massaged_s),
+            done=summary.steps_done,
+            total=summary.steps_total,
+            skipped=summary.steps_skipped,
+        )
 
     def _steps_text(self, count: int) -> str:
         """'1 step', '12 steps' (English and German both have one singular form)."""

@@ -104,3 +104,15 @@ def test_a_circle_trail_follows_the_head_the_way_it_turns(qtbot: QtBot, mirror: 
         ahead = _accent_share(image, center.x() + radius * math.cos(ahead_angle),
                               center.y() + radius * math.sin(ahead_angle), theme.accent)  # fmt: skip
         assert behind > ahead + 0.1, (arrow.side, behind, ahead)
+
+
+def test_every_node_group_has_its_own_shape_and_colour() -> None:
+    """Node groups are told apart by shape as well as colour (the armpit too)."""
+    from massage_gui.core.anatomy import NODE_IDS
+    from massage_gui.ui.markers import NODE_SHAPES
+    from massage_gui.ui.theme import NODE_COLORS
+
+    assert set(NODE_SHAPES) == set(NODE_IDS) == set(NODE_COLORS)
+    looks = {(NODE_SHAPES[n], NODE_COLORS[n]) for n in NODE_IDS}
+    assert len(looks) == len(NODE_IDS)
+    assert len(set(NODE_COLORS.values())) == len(NODE_IDS)
