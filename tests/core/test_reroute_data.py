@@ -146,3 +146,17 @@ def test_the_overlap_check_can_fail() -> None:
     assert _polygons_overlap(square, ((0.5, 0.5), (2.0, 0.5), (2.0, 2.0)))
     assert _polygons_overlap(square, ((-0.5, 0.4), (1.5, 0.4), (1.5, 0.6), (-0.5, 0.6)))  # crossing, no vertex in
     assert not _polygons_overlap(square, ((2.0, 0.0), (3.0, 0.0), (3.0, 1.0)))
+
+
+def test_the_armpits_and_every_path_lie_on_the_drawing() -> None:
+    left, top, right, bottom = json.loads((assets_dir() / "face.json").read_text(encoding="utf-8"))["bounds"]
+
+    def on_page(p: Point) -> bool:
+        return left <= p[0] <= right and top <= p[1] <= bottom
+
+    for p in (_node("axillary"), mirror_x(_node("axillary")), *_outline("chest")):
+        assert on_page(p), p
+    for area, kind, points in ALL_PATHS:
+        for p in _samples(points):
+            assert on_page(p), (area, kind, p)
+            assert on_page(mirror_x(p)), (area, kind, p)
