@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +27,15 @@ def check_folder(folder: Path, advice: str = _APP_FOLDER_ADVICE) -> None:
     """Raise DataError naming the path (and ending with ``advice``) if ``folder`` or a folder above it is
     a file; an absent folder is fine."""
     for path in (folder, *folder.parents):
-        if path.is_dir():
+        try:
+            mode = os.stat(path).st_mode  # one look: another program may be making the folder right now
+        except (FileNotFoundError, NotADirectoryError):
+            continue
+        except OSError:  # cannot look (no permission): whatever uses the folder will say so
             return
-        if path.exists():
-            raise _not_a_folder(path, advice)
+        if stat.S_ISDIR(mode):
+            return
+        raise _not_a_folder(path, advice)
 
 
 def make_private_folder(folder: Path) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,3 +114,27 @@ def test_the_command_line_reports_a_file_in_place_of_a_folder(
     assert out == ""
     assert err == f"massage-gui: error: {blocker}: {NOT_A_FOLDER}\n"
     assert blocker.read_bytes() == b"mine"
+
+
+def test_two_programs_making_the_same_folders_at_once_both_succeed(tmp_path: Path) -> None:
+    """Two imports into a fresh home make its folders at the same moment: a folder the other one has just
+    made must not pass for a file."""
+    failures: list[str] = []
+    for n in range(300):
+        folder = tmp_path / str(n) / "home" / "data"
+        barrier = threading.Barrier(2)
+
+        def make(folder: Path = folder, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                make_private_folder(folder)
+            except DataError as exc:
+                failures.append(str(exc))
+
+        threads = [threading.Thread(target=make) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert folder.is_dir()
+    assert failures == []
