@@ -25,8 +25,3 @@ def as_written(text: str) -> str:
     An empty text stays empty (no tooltip)."""
     return _AS_WRITTEN.format(html.escape(text, quote=False)) if text else ""
 
-
-def set_plain(label: QLabel, text: str) -> None:
-    """Show ``text`` in an existing label exactly as written."""
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
