@@ -8,6 +8,7 @@ memory cap (hostile_app.py), so that a regression fails that test instead of tak
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import resource
@@ -115,7 +116,7 @@ def _model_problems(model: QAbstractItemModel, parent: QModelIndex, raw: str) ->
 
 def _holds(text: str, raw: str) -> bool:
     """``text`` carries ``raw``, as it is or escaped."""
-    return bool(text) and (raw in text or as_written(raw)[len('<p style="white-space:pre-wrap">') : -4] in text)
+    return bool(text) and (raw in text or html.escape(raw, quote=False) in text)
 
 
 def hostile_routine(name: str) -> Routine:
