@@ -45,20 +45,20 @@ def render_screenshot(
     app = create_application()
     install_translator(app, settings.language)
     entry = resolve_routine(routine_ref, saved)  # again: a built-in's words in that language
-    plan = build_plan(entry.routine, settings, entry.id)
+    from massage_gui.core.app_state import AppState
+    from massage_gui.core.routine_library import RoutineLibrary
     from massage_gui.ui.main_window import MainWindow
-    from massage_gui.ui.session import SessionController
 
-    clock = _StillClock()
     extra: list[RoutineEntry] = [] if entry.source == "builtin" else [entry]
-    window = MainWindow(settings, SessionController(plan, clock=clock, wall_clock=None), extra_routines=extra)
-    window.cue_player.keep_silent()
+    state = AppState(settings, RoutineLibrary(extra=extra), clock=_StillClock())
+    window = MainWindow(state)
+    window.hands_free.player.keep_silent()
     window.resize(*size)
     window.show()
     if at is not None:
-        window.controller.seek(at)
+        state.seek(at)
         if paused:
-            window.controller.pause()
+            state.pause()
     app.processEvents()
     image = window.grab()
     window.close()
