@@ -23,7 +23,8 @@ from massage_gui.core.paths import AppPaths, check_folder
 from massage_gui.core.plain_text import escaped
 from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.routine import load_routine_file, routine_to_json
-from massage_gui.core.settings import Settings, settings_field
+from massage_gui.core.settings import TREATED_SIDES, Settings, settings_field
+from massage_gui.core.skips import normalised, parse_skip
 
 PROG = "massage-gui"
 AT_MARGIN_S = 3600.0  # --at may go this far past the routine's end (it shows "finished" there)
@@ -100,6 +101,17 @@ def _area(text: str) -> str:
     return text
 
 
+def _skip(text: str) -> str:
+    try:
+        parse_skip(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown area {text!r} (expected an area such as cheeks, or one side of it: cheeks:left, cheeks:right; "
+            f"areas: {', '.join(AREA_IDS)})"
+        ) from None
+    return text
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
@@ -115,8 +127,20 @@ def _add_session_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--pace", type=_number("pace", pace["min"], pace["max"]), metavar="S", help="seconds per stroke"
     )
-    parser.add_argument("--skip", type=_area, action="append", default=[], metavar="AREA", help="leave out an area")
+    parser.add_argument(
+        "--skip", type=_skip, action="append", default=[], metavar="AREA[:SIDE]", help="leave out an area, or one side"
+    )
     parser.add_argument("--focus", type=_area, action="append", default=[], metavar="AREA", help="1.5x the reps")
+    _add_treated_flag(parser)
+
+
+def _add_treated_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--treated",
+        choices=TREATED_SIDES,
+        metavar="SIDE",
+        help="the side whose neck lymph nodes were removed or irradiated: none, left, right or both",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -156,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mirror", action=argparse.BooleanOptionalAction, default=None, help="mirror view (default on)")
     p.add_argument("--paused", action="store_true", help="show the session paused at that moment")
     p.add_argument("--language", choices=("en", "de"), help="the window's language (default: your setting)")
+    p.add_argument(
+        "--skip", type=_skip, action="append", default=[], metavar="AREA[:SIDE]", help="leave out an area, or one side"
+    )
+    _add_treated_flag(p)
 
     p = sub.add_parser("import", help="validate a routine file and save it as a favourite; prints its id")
     p.add_argument("file", metavar="FILE")
@@ -176,7 +204,9 @@ def _settings_for(args: argparse.Namespace, base: Settings) -> Settings:
     if getattr(args, "pace", None) is not None:
         changes["pace_s"] = args.pace
     if getattr(args, "skip", None):
-        changes["skipped_areas"] = frozenset(args.skip)
+        changes["skipped_areas"] = normalised(args.skip)
+    if getattr(args, "treated", None) is not None:
+        changes["treated_side"] = args.treated
     if getattr(args, "focus", None):
         changes["focus_areas"] = frozenset(args.focus)
     if getattr(args, "mirror", None) is not None:
@@ -234,15 +264,20 @@ def _cmd_plan(args: argparse.Namespace, ctx: _Context) -> None:
         f"transitions {s.transition_s:g} s"
     )
     for skipped in sorted(s.skipped_areas):
-        print(f"skipped: {anatomy.areas[skipped].label}")
+        area, side = parse_skip(skipped)
+        print(f"skipped: {anatomy.areas[area].label}" + (f" ({side} side)" if side else ""))
+    if s.treated_side != "none":
+        print(f"treated: {s.treated_side}")
     for focus in sorted(s.focus_areas):
         print(f"focus: {anatomy.areas[focus].label}")
     print(f"{'#':>3}  {'start':>5}  {'length':>6}  {'area':<22}{'stroke':<9}{'toward':<22}{'side':<7}reps")
     for step in plan.steps:
         toward = anatomy.nodes[step.toward].label if step.toward else "-"
+        if step.route == "across":
+            toward = f"{toward}, other side"
         print(
             f"{step.index + 1:>3}  {_clock(step.start_s):>5}  {_clock(step.duration_s):>6}  "
-            f"{anatomy.areas[step.area].label:<22}{step.stroke:<9}{toward:<22}{step.side:<7}{step.reps}"
+            f"{anatomy.areas[step.area].label:<22}{step.stroke:<9}{toward:<21} {step.side:<7}{step.reps}"
         )
     for warning in plan.warnings:
         print(f"warning: {escaped(warning)}")
@@ -290,6 +325,10 @@ def _cmd_screenshot(args: argparse.Namespace, ctx: _Context) -> None:
         changes["mirror"] = args.mirror
     if args.language:
         changes["language"] = args.language
+    if args.skip:
+        changes["skipped_areas"] = normalised(args.skip)
+    if args.treated is not None:
+        changes["treated_side"] = args.treated
     settings = dataclasses.replace(settings, **changes)
     routine = args.routine or settings.last_routine
     if args.paused and args.at is None:

@@ -24,7 +24,8 @@ PLAN_KEYS = {
     "warnings", "steps",
 }  # fmt: skip
 PLAN_STEP_KEYS = {
-    "index", "area", "stroke", "toward", "side", "reps", "positions", "stroke_s", "start_s", "duration_s", "cue",
+    "index", "area", "stroke", "toward", "side", "reps", "positions", "route", "stroke_s", "start_s", "duration_s",
+    "cue",
 }  # fmt: skip
 FRAME_KEYS = {
     "t", "state", "step_index", "area", "stroke", "rep", "reps", "phase", "step_remaining_s", "total_remaining_s",
@@ -746,3 +747,43 @@ def test_screenshot_refuses_a_time_far_past_the_end(capsys: pytest.CaptureFixtur
     line = assert_usage_error(*run(capsys, "screenshot", str(tmp_path / "x.png"), "--routine", "quick", "--at", "1e9"))
     assert "--at 1e+09: expected at most" in line
     assert not (tmp_path / "x.png").exists()
+
+
+# -- one side, treated sides -----------------------------------------------------------------------------
+
+
+def test_skip_takes_one_side_of_an_area(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "plan", "standard", "--skip", "cheeks:right", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["skipped_areas"] == ["cheeks:right"]
+    cheeks = [s for s in data["steps"] if s["area"] == "cheeks"]
+    assert cheeks
+    assert {s["side"] for s in cheeks} == {"left"}
+    code, out, err = run(capsys, "plan", "standard", "--skip", "cheeks:left", "--skip", "cheeks:right", "--json")
+    assert json.loads(out)["skipped_areas"] == ["cheeks"]
+    code, out, err = run(capsys, "plan", "standard", "--skip", "cheeks:right")
+    assert "skipped: Cheeks (right side)" in out
+
+
+@pytest.mark.parametrize("bad", ["cheeks:middle", "ears:left", "breathing:left", "cheeks:"])
+def test_a_bad_skip_is_one_line_naming_it(capsys: pytest.CaptureFixture[str], bad: str) -> None:
+    line = assert_usage_error(*run(capsys, "plan", "standard", "--skip", bad))
+    assert repr(bad) in line
+    assert "cheeks:left" in line
+
+
+@pytest.mark.parametrize("side", ["left", "right", "both"])
+def test_treated_reroutes_plan_and_frame(capsys: pytest.CaptureFixture[str], side: str) -> None:
+    code, out, err = run(capsys, "plan", "standard", "--treated", side, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert any("treated" in w for w in data["warnings"])
+    assert any(s["route"] != "usual" for s in data["steps"])
+    first_other_way = next(s for s in data["steps"] if s["route"] != "usual")
+    code, out, err = run(capsys, "frame", "standard", "--at", str(first_other_way["start_s"] + 0.5), "--treated", side,
+                         "--json", "--no-mirror")  # fmt: skip
+    frame = json.loads(out)
+    treated = {"left", "right"} if side == "both" else {side}
+    assert all(t["node"] == "axillary" or t["side"] not in treated for t in frame["targets"])
+    assert_usage_error(*run(capsys, "plan", "standard", "--treated", "middle"))

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -24,6 +25,7 @@ NODE_IDS: tuple[str, ...] = (
     "preauricular",
     "mastoid",
     "occipital",
+    "axillary",
 )
 
 # The contract's table: each area and the nodes its strokes may drain toward, first the usual one.
@@ -43,12 +45,18 @@ DRAINS_TOWARD: dict[str, tuple[str, ...]] = {
     "temples": ("preauricular",),
     "forehead": ("preauricular",),
     "breathing": (),
+    "chest": ("axillary",),
 }
 AREA_IDS: tuple[str, ...] = tuple(DRAINS_TOWARD)
 NECK_AREAS: frozenset[str] = frozenset({"collarbone", "neck_side", "neck_back"})
 FACE_AREAS: frozenset[str] = frozenset(
     {"under_chin", "jawline", "chin", "upper_lip", "cheeks", "nose", "under_eyes", "temples", "forehead"}
 )
+# The ways round a treated neck side (nodes removed or irradiated): "across" the midline to the other side's
+# nodes (the face, when one side was treated), or down over the collarbone to the "armpit" of the same side.
+REROUTE_KINDS: tuple[str, ...] = ("across", "armpit")
+ACROSS_AREAS: frozenset[str] = FACE_AREAS
+ARMPIT_AREAS: frozenset[str] = FACE_AREAS | NECK_AREAS | {"behind_ear", "front_of_ear"}
 STROKES: tuple[str, ...] = ("breath", "circles", "stretch", "sweep")
 SIDES: tuple[Side, ...] = ("both", "left", "right", "center")
 
@@ -101,6 +109,7 @@ class Area:
     paths: dict[str, StrokePath]
     in_text: str = ""
     positions: int = 1  # the spots the hands work, one after the other, unless a routine step says otherwise
+    reroutes: dict[str, tuple[str, StrokePath]] = field(default_factory=dict)  # kind -> (node, right-side path)
 
     @property
     def drains_toward(self) -> tuple[str, ...]:
@@ -114,6 +123,14 @@ class Area:
     def path(self, node: str, side: BodySide) -> StrokePath:
         """The stroke path toward ``node`` on one body side, in photo coordinates."""
         path = self.paths[node]
+        return path.mirrored() if side == "left" else path
+
+    def route(self, kind: str, node: str, side: BodySide) -> StrokePath:
+        """The path a stroke takes on one body side: the usual one toward ``node``, or a way round a treated
+        neck side (``kind`` "across" or "armpit")."""
+        if kind == "usual":
+            return self.path(node, side)
+        path = self.reroutes[kind][1]
         return path.mirrored() if side == "left" else path
 
     def contains(self, point: Point) -> bool:
@@ -133,8 +150,10 @@ class NoPressZone:
     areas: frozenset[str]
     toward: frozenset[str]
 
-    def applies_to(self, area: str, toward: str | None) -> bool:
-        return area in self.areas or (toward is not None and toward in self.toward)
+    def applies_to(self, area: str, toward: str | None, route: str = "usual") -> bool:
+        """Shown for steps that work one of its areas or drain toward one of its nodes, and for every step
+        sent down the neck to the armpit (round a treated neck side)."""
+        return area in self.areas or (toward is not None and toward in self.toward) or route == "armpit"
 
     def centers(self) -> tuple[Point, Point]:
         """Both sides' centres in photo coordinates (right first)."""
@@ -149,9 +168,9 @@ class Anatomy:
     areas: dict[str, Area]
     no_press: tuple[NoPressZone, ...] = ()
 
-    def no_press_for(self, area: str, toward: str | None) -> tuple[NoPressZone, ...]:
-        """The no-press zones to show while ``area`` is worked toward ``toward``."""
-        return tuple(zone for zone in self.no_press if zone.applies_to(area, toward))
+    def no_press_for(self, area: str, toward: str | None, route: str = "usual") -> tuple[NoPressZone, ...]:
+        """The no-press zones to show while ``area`` is worked toward ``toward`` (by ``route``)."""
+        return tuple(zone for zone in self.no_press if zone.applies_to(area, toward, route))
 
     def area_at(self, point: Point) -> str | None:
         """The id of the area under a photo-coordinate point, or None."""
@@ -219,7 +238,35 @@ def parse_anatomy(data: Any, source: str = "anatomy.json") -> Anatomy:
                 for node, points in paths.items()
             },
         )
+    _add_reroutes(areas, data.get("reroutes"), source)
     return Anatomy(nodes=nodes, areas=areas, no_press=_no_press_zones(data.get("no_press", {}), source))
+
+
+def _add_reroutes(areas: dict[str, Area], raw: Any, source: str) -> None:
+    """The paths round a treated neck side: every face area goes "across" (to the other side's node named
+    with it) and every face and neck area down to the "armpit" (the axillary node of the same side)."""
+    if not isinstance(raw, dict):
+        raise DataError(f"{source}: reroutes: expected an object")
+    for area_id in sorted(ACROSS_AREAS | ARMPIT_AREAS):
+        item = raw.get(area_id)
+        where = f"{source}: reroutes.{area_id}"
+        if not isinstance(item, dict):
+            raise DataError(f"{where}: missing")
+        found: dict[str, tuple[str, StrokePath]] = {}
+        if area_id in ACROSS_AREAS:
+            across = item.get("across")
+            if not isinstance(across, dict) or across.get("node") not in ("submandibular", "preauricular"):
+                raise DataError(f"{where}.across: expected {{node: submandibular or preauricular, path}}")
+            found["across"] = (str(across["node"]), _path(across.get("path"), f"{where}.across.path"))
+        if area_id in ARMPIT_AREAS:
+            found["armpit"] = ("axillary", _path(item.get("armpit"), f"{where}.armpit"))
+        areas[area_id] = dataclasses.replace(areas[area_id], reroutes=found)
+
+
+def _path(points: Any, where: str) -> StrokePath:
+    if not isinstance(points, list) or len(points) < 2:
+        raise DataError(f"{where}: expected a list of at least two [x, y] points")
+    return StrokePath(tuple(_point(p, f"{where}[{i}]") for i, p in enumerate(points)))
 
 
 def _ids(value: Any, allowed: tuple[str, ...], where: str) -> frozenset[str]:

@@ -104,8 +104,11 @@ def _targets(step: PlannedStep, anatomy: Anatomy, mirror: bool) -> tuple[Target,
     if step.toward is None:
         return ()
     node = anatomy.nodes[step.toward]
+    sides = node.sides(step.side)
+    if step.route == "across":  # to the other side's node, across the midline
+        sides = tuple("left" if s == "right" else "right" for s in sides)
     result = []
-    for side in node.sides(step.side):
+    for side in sides:
         x, y = to_screen(node.position(side), mirror)
         result.append(Target(node.id, side, x, y))
     return tuple(result)
@@ -113,7 +116,7 @@ def _targets(step: PlannedStep, anatomy: Anatomy, mirror: bool) -> tuple[Target,
 
 def _no_press(step: PlannedStep, anatomy: Anatomy, mirror: bool) -> tuple[Zone, ...]:
     zones = []
-    for zone in anatomy.no_press_for(step.area, step.toward):
+    for zone in anatomy.no_press_for(step.area, step.toward, step.route):
         for center in zone.centers():
             x, y = to_screen(center, mirror)
             zones.append(Zone(zone.id, zone.label, x, y, zone.radius))

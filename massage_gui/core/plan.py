@@ -71,6 +71,7 @@ class PlannedStep:
             "side": self.side,
             "reps": self.reps,
             "positions": self.positions,
+            "route": self.route,
             "stroke_s": self.stroke_s,
             "start_s": self.start_s,
             "duration_s": self.duration_s,
@@ -263,7 +264,7 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
                 routine_index=work.routine_index,
                 area=step.area,
                 stroke=step.stroke,
-                toward=step.toward,
+                toward=work.target,
                 side=step.side,
                 reps=reps,
                 stroke_s=stroke_s,
@@ -282,8 +283,57 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
         routine=routine,
         settings=settings,
         steps=tuple(kept),
-        warnings=tuple(_warnings(routine, settings, kept) + [_slowed_warning(*item) for item in slowed]),
+        warnings=tuple(
+            _warnings(routine, settings, kept)
+            + _other_way_warnings(settings, kept)
+            + [_slowed_warning(*item) for item in slowed]
+        ),
     )
+
+
+def _numbers(steps: list[PlannedStep]) -> str:
+    """'4', '4 and 7', '4, 7 and 9': plan step numbers as people count them."""
+    numbers = [str(step.index + 1) for step in steps]
+    if len(numbers) == 1:
+        return numbers[0]
+    return translate("plan", "{first} and {last}").format(first=", ".join(numbers[:-1]), last=numbers[-1])
+
+
+def _other_way_warnings(settings: Settings, kept: list[PlannedStep]) -> list[str]:
+    """What changed for a treated neck side: the steps that clear the new way, and where each side's strokes
+    go instead (``plan --json`` lists these in ``warnings``; the window shows them above the diagram)."""
+    if settings.treated_side == "none":
+        return []
+    clearing = [s for s in kept if s.part < 0]
+    across = [s for s in kept if s.route == "across"]
+    armpit = [s for s in kept if s.route == "armpit"]
+    if not (clearing or across or armpit):
+        return []
+    side_words = {"left": translate("words", "left"), "right": translate("words", "right")}
+    if settings.treated_side == "both":
+        lead = translate("plan", "Your neck lymph nodes were treated on both sides, so the fluid goes to the armpits.")
+    else:
+        lead = translate(
+            "plan", "Your neck lymph nodes were treated on the {side} side, so the fluid on that side goes another way."
+        ).format(side=side_words[settings.treated_side])
+    warnings = [f"{lead} {translate('plan', 'Follow your therapist’s plan where it differs.')}"]
+    if clearing:
+        warnings.append(
+            translate("plan", "Steps {numbers} clear the new way first.").format(numbers=_numbers(clearing))
+        )
+    if across:
+        warnings.append(
+            translate("plan", "Steps {numbers}: the face is stroked across the middle to the other side.").format(
+                numbers=_numbers(across)
+            )
+        )
+    if armpit:
+        warnings.append(
+            translate("plan", "Steps {numbers}: stroked down over the collarbone toward the armpit.").format(
+                numbers=_numbers(armpit)
+            )
+        )
+    return warnings
 
 
 def _slowed_warning(index: int, area: str, stroke_s: float) -> str:

@@ -76,17 +76,20 @@ def _sub_path(path: StrokePath, start: float, end: float) -> StrokePath:
 
 
 @lru_cache(maxsize=512)
-def hand_positions(area: str, node: str, side: BodySide, count: int, stroke: str) -> tuple[HandPosition, ...]:
-    """``count`` spots spread over the worked part of the area's path toward ``node``, nearest the node
-    first. Each spot rests at the middle of its share of the path; its stretch goes toward the node."""
+def hand_positions(
+    area: str, node: str, side: BodySide, count: int, stroke: str, route: str = "usual"
+) -> tuple[HandPosition, ...]:
+    """``count`` spots spread over the worked part of the area's path toward ``node`` (or its way round a
+    treated neck side, ``route``), nearest the node first. Each spot rests at the middle of its share of
+    the path; its stretch goes toward the node."""
     anatomy = default_anatomy()
     where = anatomy.areas[area]
-    path = where.path(node, side if side != "center" else "right")
+    path = where.route(route, node, side if side != "center" else "right")
     outline = where.outline_for("left" if side == "left" else "right")
     low, high = _worked_span(path, outline)
     reach = (SWEEP_UNITS if stroke == "sweep" else STRETCH_UNITS) / max(path.length, 1e-9)
     # Never rest the hands on a no-press zone (the neck pulse): spots snap to the nearest safe place.
-    zones = tuple((c, z.radius + CLEARANCE) for z in anatomy.no_press_for(area, node) for c in z.centers())
+    zones = tuple((c, z.radius + CLEARANCE) for z in anatomy.no_press_for(area, node, route) for c in z.centers())
     fractions = [low + (high - low) * i / SAMPLES for i in range(SAMPLES + 1)]
     safe = [f for f in fractions if _safe(path, f, reach, zones)]
     if not safe:

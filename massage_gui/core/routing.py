@@ -1,7 +1,21 @@
-"""Which steps are done, on which side and which way: a routine's steps after the user's skipped sides.
+"""Which steps are done, on which side and which way: a routine's steps after the user's skipped sides and
+treated neck sides.
 
-A step on both sides with one side skipped is done on the other side alone; a step on a skipped side is
-left out; a midline step (one hand on the middle) is left out when either side of its area is skipped.
+Skipped sides: a step on both sides with one side skipped is done on the other side alone; a step on a
+skipped side is left out; a midline step (one hand on the middle) is left out when either side of its area
+is skipped.
+
+Treated sides (neck lymph nodes removed or irradiated): no stroke is sent into a treated side's nodes.
+As head and neck self-drainage is taught for this (Princess Margaret / UHN, "How to do lymphatic
+self-massage on your face, head and neck", 2017: move the fluid to nodes "in areas of your face or neck
+not affected by treatment" and to "your underarms"):
+
+- one side treated: that side's face is stroked across the midline to the working side's nodes, and that
+  side's neck (and the skin behind and in front of the ear) down over the collarbone to its armpit; a
+  step on both sides is done one side at a time, the working side first;
+- both sides treated: face and neck go down over the collarbones to the armpits;
+- the new way is cleared first: the working side's collarbone hollow and neck (one side treated) and the
+  armpit and upper chest of each treated side, before the first step that uses them.
 """
 
 from __future__ import annotations
@@ -9,21 +23,38 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
+from massage_gui.core.anatomy import ACROSS_AREAS, BodySide, Side, body_sides, default_anatomy
+from massage_gui.core.i18n import translate
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.settings import Settings
 from massage_gui.core.skips import skipped_sides
+
+TREATED: dict[str, frozenset[BodySide]] = {
+    "none": frozenset(),
+    "left": frozenset({"left"}),
+    "right": frozenset({"right"}),
+    "both": frozenset({"left", "right"}),
+}
+CLEARING_REPS = 10
+OTHER: dict[BodySide, BodySide] = {"left": "right", "right": "left"}
 
 
 @dataclass(frozen=True)
 class Work:
     """One piece of the routine as it will be done: ``step`` with its side narrowed, where it came from
-    (``routine_index``; ``part`` 0, or 1 for the second side of a step done one side at a time; added
-    steps have ``routine_index`` -1), and the way it drains (``route``)."""
+    (``routine_index``; ``part`` 0, then 1 for the second side of a step done one side at a time; the steps
+    that clear a new way count down from -1 before the step they come before), the node its strokes go
+    to (``toward``: the step's own, or the way round a treated side) and the way (``route``)."""
 
     routine_index: int
     part: int
     step: Step
     route: str = "usual"
+    toward: str | None = None
+
+    @property
+    def target(self) -> str | None:
+        return self.toward if self.route != "usual" else self.step.toward
 
 
 def narrowed(step: Step, skips: frozenset[str]) -> Step | None:
@@ -39,11 +70,68 @@ def narrowed(step: Step, skips: frozenset[str]) -> Step | None:
     return None if step.side in gone else step
 
 
+def _way_round(step: Step, side: BodySide, treated: frozenset[BodySide]) -> tuple[str, str]:
+    """The route and node for ``step``'s hand on a treated ``side``."""
+    area = default_anatomy().areas[step.area]
+    if len(treated) == 1 and step.area in ACROSS_AREAS:
+        return "across", area.reroutes["across"][0]
+    return "armpit", "axillary"
+
+
+def _rerouted(index: int, step: Step, treated: frozenset[BodySide]) -> list[Work]:
+    """The pieces of one step under the treated sides (the step itself when it needs no other way)."""
+    if step.stroke == "breath" or step.area == "chest" or not treated:
+        return [Work(index, 0, step)]
+    if step.side == "center":
+        if len(treated) == 1:  # one hand on the middle: keep it on the working half
+            working = OTHER[next(iter(treated))]
+            if step.toward == "submental":
+                return [Work(index, 0, step)]  # the middle under the chin drains to the working side
+            return _rerouted(index, dataclasses.replace(step, side=working), treated)
+        return [Work(index, 0, dataclasses.replace(step, side="both"), *_way_round(step, "left", treated))]
+    hands = body_sides(step.side)
+    on_treated = [h for h in hands if h in treated]
+    if not on_treated:
+        return [Work(index, 0, step)]
+    if len(on_treated) == len(hands):  # every hand on a treated side: one piece, the way round
+        return [Work(index, 0, step, *_way_round(step, on_treated[0], treated))]
+    (working,) = [h for h in hands if h not in treated]
+    (treated_hand,) = on_treated
+    return [
+        Work(index, 0, dataclasses.replace(step, side=working)),
+        Work(index, 1, dataclasses.replace(step, side=treated_hand), *_way_round(step, treated_hand, treated)),
+    ]
+
+
+def _clearing(treated: frozenset[BodySide], before: int) -> list[Work]:
+    """The steps that clear the new way, numbered to come just before routine step ``before``."""
+    cue = translate("routing", "Clear the new way first, gently")
+    steps: list[Step] = []
+    if len(treated) == 1:
+        working = OTHER[next(iter(treated))]
+        steps += [
+            Step("collarbone", "circles", CLEARING_REPS, "terminus", side=working, cue=cue),
+            Step("neck_side", "stretch", CLEARING_REPS, "terminus", side=working, cue=cue),
+        ]
+    side: Side = "both" if len(treated) == 2 else next(iter(treated))
+    steps += [
+        Step("chest", "circles", CLEARING_REPS, "axillary", side=side, positions=1, cue=cue),  # the armpit itself
+        Step("chest", "stretch", CLEARING_REPS, "axillary", side=side, cue=cue),
+    ]
+    return [Work(before, k - len(steps), step) for k, step in enumerate(steps)]
+
+
 def worked_steps(routine: Routine, settings: Settings) -> list[Work]:
     """The pieces of ``routine`` to do under ``settings``, in order."""
+    treated = TREATED[settings.treated_side]
     work: list[Work] = []
     for index, step in enumerate(routine.steps):
         kept = narrowed(step, settings.skipped_areas)
         if kept is not None:
-            work.append(Work(index, 0, kept))
+            work += _rerouted(index, kept, treated)
+    first_other_way = next((i for i, w in enumerate(work) if w.route != "usual"), None)
+    if first_other_way is not None:
+        first_hands = next(i for i, w in enumerate(work) if w.step.stroke != "breath")
+        at = min(first_hands, first_other_way)
+        work[at:at] = _clearing(treated, work[at].routine_index)
     return work

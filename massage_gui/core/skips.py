@@ -20,8 +20,8 @@ def skip_ids() -> tuple[str, ...]:
 
 def parse_skip(text: str) -> tuple[str, BodySide | None]:
     """``"cheeks:right"`` -> ("cheeks", "right"); ``"cheeks"`` -> ("cheeks", None). ValueError if unknown."""
-    area, _, side = text.partition(":")
-    if area not in AREA_IDS or (side and (side not in SKIP_SIDES or area == "breathing")):
+    area, colon, side = text.partition(":")
+    if area not in AREA_IDS or (colon and (side not in SKIP_SIDES or area == "breathing")):
         raise ValueError(text)
     return area, (side if side else None)
 

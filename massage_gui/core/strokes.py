@@ -101,7 +101,7 @@ def drawn_sides(step: PlannedStep) -> tuple[BodySide, ...]:
 
 def spots(step: PlannedStep, side: BodySide) -> tuple[HandPosition, ...]:
     assert step.toward is not None
-    return hand_positions(step.area, step.toward, side, step.positions, step.stroke)
+    return hand_positions(step.area, step.toward, side, step.positions, step.stroke, step.route)
 
 
 def _hand(spot: HandPosition, side: BodySide, mirror: bool, shift: Point = (0.0, 0.0)) -> Hand:

@@ -107,6 +107,7 @@ def _spoken_area(area: str) -> str:
         "under_eyes": translate("spoken", "Under the eyes"),
         "temples": translate("spoken", "Temples"),
         "forehead": translate("spoken", "Forehead"),
+        "chest": translate("spoken", "Upper chest"),
     }[area]
 
 
@@ -119,6 +120,7 @@ def _spoken_toward(node: str) -> str:
         "preauricular": translate("spoken", "to the ear"),
         "mastoid": translate("spoken", "behind the ear"),
         "occipital": translate("spoken", "to the skull"),
+        "axillary": translate("spoken", "to the armpit"),
     }[node]
 
 

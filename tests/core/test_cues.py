@@ -107,3 +107,20 @@ def test_moving_on_to_the_next_spot_is_said() -> None:
     said = cues_for(seq.PositionStarted(0, 2, 11.0), plan, CueOptions())
     assert [(c.kind, c.text) for c in said] == [("speech", "Move your hands on.")]
     assert cues_for(seq.PositionStarted(0, 2, 11.0), plan, CueOptions(voice=False)) == []
+
+
+def test_every_area_and_node_can_be_announced() -> None:
+    """Bug: the upper chest and the armpit (round a treated neck side) had no spoken words: a KeyError."""
+    from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, default_anatomy
+    from massage_gui.core.plan import build_plan
+    from massage_gui.core.routine import Routine, Step
+    from massage_gui.core.settings import Settings
+    from massage_gui.core.words import spoken_step
+
+    for area in AREA_IDS:
+        for node in DRAINS_TOWARD[area] or (None,):
+            step = Step(area, "breath" if node is None else "stretch", 3, node)
+            plan = build_plan(Routine("x", (step,)), Settings())
+            assert spoken_step(plan.steps[0], default_anatomy())
+    rerouted = build_plan(Routine("y", (Step("neck_side", "stretch", 4, "terminus"),)), Settings(treated_side="both"))
+    assert "armpit" in spoken_step(rerouted.steps[-1], default_anatomy())

@@ -12,12 +12,12 @@ from hypothesis import strategies as st
 
 from massage_gui.core.anatomy import DRAINS_TOWARD, default_anatomy
 from massage_gui.core.frame import Arrow, Frame, Target, frame_at
-from massage_gui.core.positions import SWEEP_UNITS
-from massage_gui.core.strokes import STRETCH_MOVE, SWEEP_MOVE
 from massage_gui.core.library import builtin_routines
 from massage_gui.core.plan import Plan, PlannedStep, build_plan
+from massage_gui.core.positions import SWEEP_UNITS
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.settings import Settings
+from massage_gui.core.strokes import STRETCH_MOVE, SWEEP_MOVE
 
 FRAME_KEYS = {
     "t", "state", "step_index", "area", "stroke", "rep", "reps", "phase", "step_remaining_s", "total_remaining_s",

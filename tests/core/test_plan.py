@@ -247,8 +247,8 @@ def test_plan_to_json_has_the_contract_keys() -> None:
     assert data["skipped_areas"] == []
     for step in data["steps"]:
         assert set(step) == {
-            "index", "area", "stroke", "toward", "side", "reps", "positions", "stroke_s", "start_s", "duration_s",
-            "cue",
+            "index", "area", "stroke", "toward", "side", "reps", "positions", "route", "stroke_s", "start_s",
+            "duration_s", "cue",
         }  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from massage_gui.core.sequencer import (
     CountdownTick,
     Event,
     Paused,
+    PositionStarted,
     Replanned,
     Resumed,
     RoutineFinished,
@@ -28,7 +29,6 @@ from massage_gui.core.sequencer import (
     State,
     StepFinished,
     StepStarted,
-    PositionStarted,
     StrokeStarted,
     TransitionStarted,
 )

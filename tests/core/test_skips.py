@@ -35,8 +35,8 @@ def test_both_sides_skipped_are_written_as_the_area() -> None:
     assert normalised({"cheeks", "cheeks:left"}) == {"cheeks"}
     assert normalised({"nose:right"}) == {"nose:right"}
     assert parse_skip("nose:right") == ("nose", "right")
-    for bad in ("nose:middle", "ears", "breathing:left", ""):
-        with pytest.raises(ValueError):
+    for bad in ("nose:middle", "ears", "breathing:left", "", "nose:"):
+        with pytest.raises(ValueError, match=bad or "^$"):
             parse_skip(bad)
 
 
@@ -75,7 +75,7 @@ def test_the_scene_hatches_only_the_skipped_side() -> None:
 
 def test_settings_from_before_per_side_skips_load_unchanged(tmp_path: Path) -> None:
     document = json.loads((FIXTURES / "settings-v1.json").read_text(encoding="utf-8"))
-    loaded, version, problems = SETTINGS_KIND.decode(json.dumps(document).encode(), "settings.json")
+    loaded, _version, problems = SETTINGS_KIND.decode(json.dumps(document).encode(), "settings.json")
     assert problems == []
     assert loaded.skipped_areas == frozenset(document["data"].get("skipped_areas", []))
     assert loaded.treated_side == "none"

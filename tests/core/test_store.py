@@ -673,6 +673,7 @@ BAD_SETTINGS: dict[str, Any] = {
     "transition_s": True,
     "skipped_areas": ["nose", "ear"],
     "focus_areas": "cheeks",
+    "treated_side": "middle",
     "mirror": "yes",
     "reduced_motion": 1,
     "show_labels": None,
