@@ -55,3 +55,23 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     if size > max_bytes:
         raise DataError(f"{path}: file is larger than the {max_bytes} bytes allowed")
     return b"".join(chunks)
+
+
+def read_head(path: Path, count: int) -> bytes:
+    """The first ``count`` bytes of a regular file (fewer if it is shorter); DataError as read_regular_file."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise DataError(f"{path}: is a folder, not a regular file; not reading it") from None
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise DataError(f"{path}: is {kind_of(mode)}, not a regular file; not reading it")
+        return os.read(fd, count)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)

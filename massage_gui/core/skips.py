@@ -21,9 +21,14 @@ def skip_ids() -> tuple[str, ...]:
 def parse_skip(text: str) -> tuple[str, BodySide | None]:
     """``"cheeks:right"`` -> ("cheeks", "right"); ``"cheeks"`` -> ("cheeks", None). ValueError if unknown."""
     area, colon, side = text.partition(":")
-    if area not in AREA_IDS or (colon and (side not in SKIP_SIDES or area == "breathing")):
+    if area not in AREA_IDS or (colon and area == "breathing"):
         raise ValueError(text)
-    return area, (side if side else None)
+    if not colon:
+        return area, None
+    for known in SKIP_SIDES:
+        if side == known:
+            return area, known
+    raise ValueError(text)
 
 
 def normalised(skips: Iterable[str]) -> frozenset[str]:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLabel, QWidget
+
+from massage_gui.core.plain_text import without_controls
 
 _AS_WRITTEN = '<p style="white-space:pre-wrap">{}</p>'
 
@@ -25,3 +28,12 @@ def as_written(text: str) -> str:
     An empty text stays empty (no tooltip)."""
     return _AS_WRITTEN.format(html.escape(text, quote=False)) if text else ""
 
+
+
+class WithoutControls(QValidator):
+    """For a line of the user's own text (a routine's name, a cue): control characters (pasted escape
+    sequences, tabs, bidi overrides) are taken out as they come in, as a routine file may not hold them."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+        cleaned = without_controls(text)
+        return QValidator.State.Acceptable, cleaned, min(pos, len(cleaned))

@@ -32,6 +32,7 @@ from massage_gui.core.routine import MAX_DESCRIPTION, MAX_NAME, MAX_STEPS, Routi
 from massage_gui.core.scene import Scene, build_scene
 from massage_gui.core.settings import Settings
 from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.plain_text import WithoutControls, plain_label
 from massage_gui.ui.screen_fit import resize_to_fit
 from massage_gui.ui.shortcuts import keyed_action
 from massage_gui.ui.step_form import StepForm
@@ -85,7 +86,7 @@ class RoutineEditor(QDialog):
         self.preview = FaceView(theme, self._preview_scene(routine), self)
         self.preview.setAccessibleName(self.tr("Preview of the selected step"))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # no click-to-skip here
-        self.total_label = QLabel(self)
+        self.total_label = plain_label(self)
         self.total_label.setAccessibleName(self.tr("Total time"))
         self.total_label.setWordWrap(True)
         self._build_buttons(favourite)
@@ -110,9 +111,10 @@ class RoutineEditor(QDialog):
     def _build_header(self, routine: Routine) -> None:
         self.name_edit = QLineEdit(routine.name, self)
         self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.setValidator(WithoutControls(self.name_edit))
         self.name_edit.setAccessibleName(self.tr("Routine name"))
         self.name_edit.setToolTip(self.tr("The routine's name, 1 to {max} characters").format(max=MAX_NAME))
-        self.name_reason_label = QLabel(self.tr("A routine needs a name before it can be saved."), self)
+        self.name_reason_label = plain_label(self, self.tr("A routine needs a name before it can be saved."))
         self.name_reason_label.setAccessibleName(self.tr("Why OK is unavailable"))
         self.name_reason_label.setWordWrap(True)
         self.description_edit = QPlainTextEdit(self)
@@ -123,7 +125,7 @@ class RoutineEditor(QDialog):
         self.description_edit.setTabChangesFocus(True)
         lines = self.description_edit.fontMetrics().lineSpacing() * 2
         self.description_edit.setFixedHeight(lines + 2 * self.description_edit.frameWidth() + 10)
-        self.description_count_label = QLabel(self)
+        self.description_count_label = plain_label(self)
         self.description_count_label.setAccessibleName(self.tr("Description length"))
 
     def _build_step_list(self, routine: Routine) -> None:

@@ -13,6 +13,7 @@ from massage_gui.core.positions import share_reps
 from massage_gui.core.routine import MAX_CUE, MAX_POSITIONS, MAX_REPS, PACE_FACTOR_RANGE, Step
 from massage_gui.core.settings import Settings
 from massage_gui.ui.i18n import QT_TRANSLATE_NOOP
+from massage_gui.ui.plain_text import WithoutControls, plain_label
 
 BREATH_STROKE = "breath"
 MASSAGE_STROKES: tuple[str, ...] = tuple(s for s in STROKES if s != BREATH_STROKE)
@@ -60,7 +61,7 @@ class StepForm(QWidget):
         self._step: Step | None = None
         anatomy = default_anatomy()
         self._anatomy = anatomy
-        self.heading = QLabel(self)
+        self.heading = plain_label(self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -101,17 +102,18 @@ class StepForm(QWidget):
         self.pace_spin.setToolTip(
             self.tr("Times your pace: 1.0 is your usual stroke; 1.5 makes each stroke half as long again")
         )
-        self.breath_note = QLabel(self)
+        self.breath_note = plain_label(self)
         self.breath_note.setWordWrap(True)
         self.breath_note.setAccessibleName(self.tr("Breath length"))
         self.cue_edit = QLineEdit(self)
         self.cue_edit.setMaxLength(MAX_CUE)
+        self.cue_edit.setValidator(WithoutControls(self.cue_edit))
         self.cue_edit.setAccessibleName(self.tr("Cue"))
         self.cue_edit.setToolTip(
             self.tr("A short reminder shown during the step, at most {max} characters").format(max=MAX_CUE)
         )
         self.cue_edit.setPlaceholderText(self.tr("e.g. Flat fingers, skin only"))
-        self.cue_count_label = QLabel(self)
+        self.cue_count_label = plain_label(self)
         self.cue_count_label.setAccessibleName(self.tr("Cue length"))
 
         self.form = QFormLayout(self)

@@ -12,6 +12,7 @@ from massage_gui.core.positions import share_reps
 from massage_gui.core.routine import MAX_STEPS, Step
 from massage_gui.core.settings import Settings
 from massage_gui.core.words import side_word, stroke_word
+from massage_gui.ui.plain_text import as_written
 
 STEP_ROLE = Qt.ItemDataRole.UserRole  # each list item holds its Step
 
@@ -131,7 +132,7 @@ class StepList(QListWidget):
                 notes.append(self.tr("A focus area in your settings: 1.5 times the repetitions."))
             if row in warned:
                 notes.append(f"⚠ {warned[row]}")
-            item.setToolTip("\n".join(notes))
+            item.setToolTip(as_written("\n".join(notes)))  # a cue is the user's text: never rich text
             item.setIcon(warning_icon if row in warned else QIcon())
             item.setData(Qt.ItemDataRole.ForegroundRole, muted if step.area in skipped else None)
 

@@ -267,10 +267,8 @@ def test_favourites_dialog_shows_names_as_written(
 
 
 # Owned elsewhere: the lead wraps this tooltip in plain_text.as_written, then these markers go.
-EDITOR_TOOLTIPS = "step_list.py StepList.show_rows: the row tooltip 'Cue: {cue}' is guessed as rich text"
 
 
-@pytest.mark.xfail(reason=EDITOR_TOOLTIPS, strict=True)
 @pytest.mark.parametrize("name", NAMES, ids=IDS)
 def test_routine_editor_shows_name_and_cues_as_written(qtbot: QtBot, name: str) -> None:
     from massage_gui.ui.routine_editor import RoutineEditor
@@ -354,7 +352,6 @@ def test_a_routine_named_like_an_endless_image_opens_every_view(tmp_path: Path) 
     assert run_hostile_app(tmp_path, ENDLESS_IMAGE, VIEWS) == {"shown": ENDLESS_IMAGE, "views": VIEWS}
 
 
-@pytest.mark.xfail(reason=EDITOR_TOOLTIPS, strict=True)
 @pytest.mark.skipif(sys.platform == "win32", reason="the memory cap uses POSIX rlimits")
 def test_the_routine_editor_hover_survives_an_endless_image_cue(tmp_path: Path) -> None:
     views = ["editor_tooltips"]

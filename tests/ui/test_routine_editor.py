@@ -613,3 +613,16 @@ def test_hand_positions_can_be_set_per_step_and_go_back_to_the_usual(editor: Rou
     assert editor.routine().steps[3].positions is None
     editor.step_list.setCurrentRow(0)  # breathing: no hands on the face
     assert not editor.form.form.isRowVisible(spin)
+
+
+@pytest.mark.parametrize("field", ["name_edit", "cue_edit"])
+def test_pasted_control_characters_never_reach_the_routine(qtbot: QtBot, editor: RoutineEditor, field: str) -> None:
+    """A routine file may not hold control characters: the editor takes them out as they are pasted."""
+    widget = getattr(editor, field, None) or getattr(editor.form, field)
+    editor.step_list.setCurrentRow(3)
+    widget.setFocus()
+    widget.selectAll()
+    widget.insert("Soft\x1b[31m\tstroke\u202e")
+    routine = editor.routine()
+    text = routine.name if field == "name_edit" else routine.steps[3].cue
+    assert text == "Soft[31m stroke"

@@ -16,6 +16,8 @@ from massage_gui.core.history.schema import HISTORY_MIGRATIONS, DamagedError, Sq
 from massage_gui.core.history.stats import RoutineTotal, Streaks, minutes_per_day, streaks, totals_per_routine
 from massage_gui.core.i18n import translate
 from massage_gui.core.migrations import Migrations
+from massage_gui.core.paths import make_private_folder
+from massage_gui.core.readfile import read_head
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
@@ -48,7 +50,7 @@ class HistoryStore:
         killed app left open are ended at the time they were last written.
         """
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
             return cls._open_writable(path, migrations)
         except DamagedError as damage:
             reason = str(damage)
@@ -76,9 +78,11 @@ class HistoryStore:
     @classmethod
     def _open_writable(cls, path: Path, migrations: Migrations[SqlMigration]) -> tuple[HistoryStore, str]:
         target = schema.target_version(migrations)
-        if path.exists():
-            with path.open("rb") as handle:
-                head = handle.read(len(SQLITE_HEADER))
+        if path.exists() or path.is_symlink():
+            try:
+                head = read_head(path, len(SQLITE_HEADER))  # a FIFO here would block SQLite forever
+            except DataError as exc:
+                raise DamagedError(str(exc).removeprefix(f"{path}: ")) from None
             if head and head != SQLITE_HEADER:
                 raise DamagedError(translate("history", "not an SQLite database"))
             if head and path.stat().st_size < 512:
@@ -145,6 +149,10 @@ class HistoryStore:
         """
         if not path.exists():
             return cls(path, None, writable=False), ""
+        try:
+            read_head(path, len(SQLITE_HEADER))  # a FIFO here would block SQLite forever
+        except DataError as exc:
+            return cls(path, None, writable=False), f"{exc}."
         query = "mode=ro" if path.with_name(path.name + "-wal").exists() else "immutable=1"
         try:
             conn = sqlite3.connect(f"{path.absolute().as_uri()}?{query}", uri=True, isolation_level=None)

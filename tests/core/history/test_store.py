@@ -407,3 +407,23 @@ def test_a_record_compares_and_exports_by_its_exported_fields() -> None:
     assert record == plain
     assert record.to_json() == plain.to_json()
     assert list(record.to_json()) == list(RECORD_FIELDS)
+
+
+def test_a_fifo_in_place_of_the_history_never_hangs(tmp_path: Path) -> None:
+    """Opening a FIFO would block SQLite forever: the app moves it aside, the command line says so."""
+    import os
+
+    from massage_gui.core.history import HistoryStore
+
+    path = tmp_path / "history.sqlite3"
+    os.mkfifo(path)
+    store, notice = HistoryStore.open_read_only(path)
+    assert not store.writable
+    assert "not a regular file" in notice
+    store, notice = HistoryStore.open(path)
+    try:
+        assert store.writable
+        assert "FIFO" in notice and "moved" in notice
+        assert path.is_file()
+    finally:
+        store.close()
