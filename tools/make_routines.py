@@ -234,7 +234,7 @@ def routine_data(name: str, description: str, steps: list[Step]) -> dict[str, ob
 def summary(routine_id: str, data: dict[str, object]) -> str:
     """One line per step, "area: positions × strokes", and the length at the default settings."""
     plan = build_plan(parse_routine(data), Settings())
-    total = round(plan.total_s)
+    total = int(plan.total_s + 0.5)  # as `massage-gui routines` rounds
     lines = [f"{routine_id} ({data['name']}): {total // 60}:{total % 60:02d} at the default pace"]
     for step in plan.steps:
         if step.stroke == "breath":
