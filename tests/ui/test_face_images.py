@@ -33,6 +33,9 @@ MAX_DIFFERENT = 0.002  # share of pixels allowed to differ (antialiasing, font h
 POSITIONS = {
     "cheeks": Routine("cheeks", (Step("cheeks", "stretch", 9, "submandibular", positions=3),)),
     "neck": Routine("neck", (Step("neck_side", "stretch", 6, "terminus", positions=2),)),
+    "sides": Routine(
+        "sides", (Step("neck_side", "stretch", 6, "terminus"), Step("cheeks", "stretch", 6, "submandibular"))
+    ),
 }
 CASES = {
     # name: (routine, seconds, theme, mirror, skipped, reduced motion); lead-in 5 s, 2 s a stroke
@@ -46,13 +49,23 @@ CASES = {
     "neck_stretch_no_mirror": ("quick", 63.6, "light", False, (), False),
     "neck_reduced_motion_eyes_skipped": ("quick", 201.1, "light", True, ("under_eyes",), True),
     "skipped_areas_transition": ("standard", 36.0, "dark", True, ("cheeks", "nose", "upper_lip"), False),
+    # one side: a stroke time, or the first step taking a way round a treated side (0.4 into its first stroke)
+    "cheeks_right_skipped_light": ("sides", 5 + 12 + 3 + 2 * 1 + 0.8, "light", True, ("cheeks:right",), False),
+    "cheeks_across_treated_right_dark": ("sides", "across", "dark", True, (), False, "right"),
+    "neck_to_the_armpit_treated_right_light": ("sides", "armpit", "light", True, (), False, "right"),
+    "chest_clearing_both_treated_dark": ("sides", "chest", "dark", True, (), False, "both"),
 }
 
 
 def _render(qtbot: QtBot, name: str) -> QImage:
-    routine, at, theme_name, mirror, skipped, reduced = CASES[name]
-    settings = Settings(mirror=mirror, skipped_areas=frozenset(skipped), reduced_motion=reduced)
+    routine, at, theme_name, mirror, skipped, reduced, *treated = CASES[name]
+    settings = Settings(
+        mirror=mirror, skipped_areas=frozenset(skipped), reduced_motion=reduced, treated_side=(treated or ["none"])[0]
+    )
     plan = build_plan(POSITIONS[routine] if routine in POSITIONS else resolve_routine(routine).routine, settings)
+    if isinstance(at, str):  # the first step sent round a treated side that way, or the first of that area
+        step = next(s for s in plan.steps if at in (s.route, s.area))
+        at = step.start_s + 0.4 * step.stroke_s
     theme = Theme.dark_theme() if theme_name == "dark" else Theme.light()
     view = FaceView(theme, build_scene(settings, plan.routine.areas))
     qtbot.addWidget(view)
