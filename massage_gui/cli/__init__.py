@@ -1,0 +1,76 @@
+"""The ``massage-gui`` command: opens the window, or prints routines, plans and frames (docs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from massage_gui import __version__
+from massage_gui.cli import app_commands, routine_commands
+from massage_gui.cli.context import Context, one_line
+from massage_gui.cli.parsing import PROG, Parser, UsageError
+from massage_gui.core.errors import MassageError
+
+# Each module adds its subcommands, in the order ``--help`` lists them.
+COMMAND_MODULES = (routine_commands, app_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=PROG, description="Guided facial and neck lymphatic self-massage. With no command, opens the window."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works (headless, silent) and exit"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.self_test:
+            if args.command is not None:
+                raise UsageError("--self-test takes no command")
+            from massage_gui.ui.self_test import run_self_test
+
+            return run_self_test()
+        if args.command is None:
+            from massage_gui.ui.app import run
+
+            return run()
+        args.run(args, Context())
+    except (UsageError, MassageError) as exc:
+        print(f"{PROG}: error: {one_line(str(exc))}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    return 0
+
+
+def gui_main() -> int:
+    """The windowed entry point (``massage-gui-window``, a gui-script: no console window on Windows).
+
+    Opens the window. There may be no console to read, so an error is also shown in a message box."""
+    try:
+        from massage_gui.ui.app import run
+
+        return run()
+    except Exception as exc:  # nothing may vanish silently in a windowed app
+        message = f"{PROG}: error: {one_line(str(exc) or type(exc).__name__)}"
+        print(message, file=sys.stderr)  # does nothing under pythonw, where sys.stderr is None
+        try:
+            from PySide6.QtWidgets import QMessageBox
+
+            from massage_gui.ui.app import create_application
+
+            create_application()
+            QMessageBox.critical(None, "massage-gui", message)
+        except Exception:  # no Qt at all: the printed line is all there is
+            pass
+        return 1

@@ -1,0 +1,126 @@
+"""Command-line argument types and shared flags: every bad value becomes one line naming the flag."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import math
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+from massage_gui.core.anatomy import AREA_IDS
+from massage_gui.core.settings import TREATED_SIDES, Settings, settings_field
+from massage_gui.core.skips import normalised, parse_skip
+
+PROG = "massage-gui"
+AT_MARGIN_S = 3600.0  # --at may go this far past the routine's end (it shows "finished" there)
+
+
+class UsageError(Exception):
+    """Bad command-line input: printed as one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def number(name: str, low: float | None = None, high: float | None = None) -> Callable[[str], float]:
+    """An argument type for a finite number, optionally within [low, high]."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
+        if low is not None and high is not None and not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"expected a number from {low:g} to {high:g}, got {text}")
+        if low is not None and value < low:
+            raise argparse.ArgumentTypeError(f"expected a number of at least {low:g}, got {text}")
+        return value
+
+    parse.__name__ = name  # argparse names the type in its message
+    return parse
+
+
+def area(text: str) -> str:
+    if text not in AREA_IDS:
+        raise argparse.ArgumentTypeError(f"unknown area {text!r} (expected one of {', '.join(AREA_IDS)})")
+    return text
+
+
+def skip(text: str) -> str:
+    try:
+        parse_skip(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"unknown area {text!r} (expected an area such as cheeks, or one side of it: cheeks:left, cheeks:right; "
+            f"areas: {', '.join(AREA_IDS)})"
+        ) from None
+    return text
+
+
+def size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x800, got {text!r}") from None
+    if not (800 <= width <= 7680 and 600 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"expected a size from 800x600 to 7680x4320, got {text}")
+    return width, height
+
+
+def add_skip_flags(parser: argparse.ArgumentParser) -> None:
+    """``--skip AREA[:SIDE]`` (repeatable) and ``--treated SIDE``."""
+    parser.add_argument(
+        "--skip", type=skip, action="append", default=[], metavar="AREA[:SIDE]", help="leave out an area, or one side"
+    )
+    parser.add_argument(
+        "--treated",
+        choices=TREATED_SIDES,
+        metavar="SIDE",
+        help="the side whose neck lymph nodes were removed or irradiated: none, left, right or both",
+    )
+
+
+def add_session_flags(parser: argparse.ArgumentParser) -> None:
+    """``--pace``, ``--skip``, ``--treated`` and ``--focus``: what shapes a plan."""
+    pace = settings_field("pace_s").metadata
+    parser.add_argument("--pace", type=number("pace", pace["min"], pace["max"]), metavar="S", help="seconds per stroke")
+    add_skip_flags(parser)
+    parser.add_argument("--focus", type=area, action="append", default=[], metavar="AREA", help="1.5x the reps")
+
+
+def settings_for(args: argparse.Namespace, base: Settings) -> Settings:
+    """The saved settings with the command's flags applied (flags a command lacks are left alone)."""
+    flags = {
+        "pace": "pace_s",
+        "skip": "skipped_areas",
+        "treated": "treated_side",
+        "focus": "focus_areas",
+        "mirror": "mirror",
+        "theme": "theme",
+        "language": "language",
+    }
+    changes: dict[str, Any] = {}
+    for flag, field in flags.items():
+        value = getattr(args, flag, None)
+        if value is None or value == []:
+            continue
+        if flag == "skip":
+            value = normalised(value)
+        elif flag == "focus":
+            value = frozenset(value)
+        changes[field] = value
+    return dataclasses.replace(base, **changes).validated()
+
+
+def check_at(at: float, total_s: float) -> None:
+    limit = total_s + AT_MARGIN_S
+    if at > limit:
+        raise UsageError(
+            f"--at {at:g}: expected at most {limit:g} seconds "
+            f"(the routine ends at {total_s:g}; one hour past the end is the limit)"
+        )
