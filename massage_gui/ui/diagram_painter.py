@@ -11,11 +11,11 @@ from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Arrow, Frame, Zone
 from massage_gui.core.geometry import Point, StrokePath
 from massage_gui.core.scene import Scene
-from massage_gui.core.strokes import drawn_sides
+from massage_gui.core.strokes import Hand, drawn_sides
 from massage_gui.ui.diagram_labels import PlacedLabel, marker_boxes, place_no_press_label, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt
-from massage_gui.ui.hands_painter import paint_hands
+from massage_gui.ui.hands_painter import finger_pads, paint_hands
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.theme import Theme
 
@@ -48,9 +48,7 @@ class DiagramPainter:
         dy = avail.center().y() - bounds.center().y() * scale
         return QTransform(scale, 0, 0, scale, dx, dy)
 
-    def outline(
-        self, scene: Scene, area: str, sides: tuple[BodySide, ...] = ("right", "left")
-    ) -> QPainterPath:
+    def outline(self, scene: Scene, area: str, sides: tuple[BodySide, ...] = ("right", "left")) -> QPainterPath:
         """An area's outline on those sides, on screen in face coordinates (kept until the scene changes)."""
         if scene is not self._outlines_scene:
             self._outlines.clear()
@@ -183,7 +181,8 @@ class DiagramPainter:
         painter.drawPath(self.outline(scene, step.area, drawn_sides(step)))  # only the sides worked
         painter.restore()
         if frame.no_press:
-            self._paint_no_press(painter, transform, scene, frame.no_press, theme, font, page)
+            hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
+            self._paint_no_press(painter, transform, scene, frame.no_press, theme, font, page, hands)
         for target in frame.targets:
             self._paint_target(painter, transform.map(QPointF(target.x, target.y)), frame, scene, theme, scale)
         paint_hands(painter, transform, frame.next_hands, theme, s, coming=True)
@@ -197,12 +196,22 @@ class DiagramPainter:
                 self._paint_arrow(painter, transform, arrow, theme)
 
     def no_press_label(
-        self, scene: Scene, zones: tuple[Zone, ...], transform: QTransform, font: QFont, page: QRectF
+        self,
+        scene: Scene,
+        zones: tuple[Zone, ...],
+        transform: QTransform,
+        font: QFont,
+        page: QRectF,
+        hands: tuple[Hand, ...] = (),
     ) -> PlacedLabel | None:
-        """Where the no-press warning goes, clear of every node name and marker (None: no room)."""
+        """Where the no-press warning goes, clear of every node name, marker and hand drawn (None: no room)."""
         ring = self.marker_radius(transform.m11()) * self.style.target_ring
         taken = [label.rect for label in self.node_labels(scene, transform, font, page)]
         taken += marker_boxes(scene, transform, ring)
+        for hand in hands:  # where the pads rest and where the stretch takes them
+            rest = finger_pads(hand, self.style, moved=False).boundingRect()
+            moved = finger_pads(hand, self.style, moved=True).boundingRect()
+            taken.append(transform.mapRect(rest.united(moved)))
         return place_no_press_label(zones, transform, page, QFontMetricsF(self.no_press_font(font, transform)), taken)
 
     def no_press_font(self, font: QFont, transform: QTransform) -> QFont:
@@ -221,6 +230,7 @@ class DiagramPainter:
         theme: Theme,
         font: QFont,
         page: QRectF,
+        hands: tuple[Hand, ...] = (),
     ) -> None:
         s = self.style
         scale = transform.m11()
@@ -241,7 +251,7 @@ class DiagramPainter:
             painter.drawLine(
                 QPointF(center.x() - cross, center.y() + cross), QPointF(center.x() + cross, center.y() - cross)
             )
-        label = self.no_press_label(scene, zones, transform, font, page)
+        label = self.no_press_label(scene, zones, transform, font, page, hands)
         if label is not None:
             painter.setFont(self.no_press_font(font, transform))
             painter.setPen(color)

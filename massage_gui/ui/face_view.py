@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -24,6 +24,7 @@ from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
 from massage_gui.ui.diagram_painter import DiagramPainter
+from massage_gui.ui.node_terms import node_tooltip
 from massage_gui.ui.plain_text import as_written
 from massage_gui.ui.theme import Theme
 
@@ -215,7 +216,21 @@ class FaceView(QWidget):
                 return
         super().mousePressEvent(event)
 
+    def node_at(self, pos: QPointF) -> str | None:
+        """The node group whose marker is under a widget position (a little beyond the marker), or None."""
+        reach = self._diagram.marker_radius(self.px_per_unit()) * 1.5
+        for node in self._scene.nodes:
+            if not node.hidden and QLineF(self.to_px((node.x, node.y)), pos).length() <= reach:
+                return node.node
+        return None
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        node = self.node_at(event.position())
+        if node is not None:
+            self.unsetCursor()
+            self.setToolTip(node_tooltip(node))
+            super().mouseMoveEvent(event)
+            return
         found = self.hit(event.position())
         if found is None:
             self.unsetCursor()

@@ -94,3 +94,34 @@ def test_the_check_catches_words_placed_the_old_way(
     window.state.seek(NECK_STEP_AT)
     words, marks = _words(window.face_view, window.state.frame())
     assert _overlaps(words, marks, QRectF(window.face_view.rect()))
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800), (1920, 1080)])
+def test_the_no_press_warning_is_never_under_the_hands(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> None:
+    """The neck steps' hands rest beside the pulse: the warning moves off them, at every spot of the step."""
+    from massage_gui.ui.hands_painter import finger_pads
+
+    window.resize(*size)
+    qtbot.wait(10)
+    view = window.face_view
+    painter = view._diagram
+    transform, page = view._transform(), QRectF(view.rect())
+    plan = window.state.plan
+    checked = 0
+    for step in plan.steps:
+        for k in range(max(1, step.positions)):
+            at = step.start_s + (k + 0.5) * step.duration_s / max(1, step.positions)
+            window.state.seek(at)
+            frame = window.state.frame()
+            if not frame.no_press or frame.state != "step":
+                continue
+            hands = (*frame.hands, *frame.next_hands)
+            label = painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page, hands)
+            if label is None:
+                continue
+            for hand in hands:
+                for moved in (False, True):
+                    box = transform.mapRect(finger_pads(hand, painter.style, moved=moved).boundingRect())
+                    assert not label.rect.intersects(box), f"{step.area} at {at:.1f} s: warning under the hands"
+            checked += 1
+    assert checked >= 3, "the quick routine's neck steps were checked"

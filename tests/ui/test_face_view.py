@@ -6,8 +6,9 @@ import dataclasses
 import math
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.anatomy import default_anatomy
@@ -116,3 +117,28 @@ def test_every_node_group_has_its_own_shape_and_colour() -> None:
     looks = {(NODE_SHAPES[n], NODE_COLORS[n]) for n in NODE_IDS}
     assert len(looks) == len(NODE_IDS)
     assert len(set(NODE_COLORS.values())) == len(NODE_IDS)
+
+
+def test_a_node_marker_tells_its_professional_name(qtbot: QtBot) -> None:
+    """Hovering a node group's marker names it as a therapist would (the words on a leaflet)."""
+    view = FaceView(Theme.light(), build_scene(Settings(), frozenset({"neck_side"})))
+    qtbot.addWidget(view)
+    view.resize(QSize(600, 700))
+    seen = {}
+    for node in view.scene.nodes:
+        if node.hidden:
+            continue
+        pos = view.to_px((node.x, node.y))
+        event = QMouseEvent(QEvent.Type.MouseMove, pos, view.mapToGlobal(pos), Qt.MouseButton.NoButton,
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        QApplication.sendEvent(view, event)
+        seen[node.node] = view.toolTip()
+    assert seen["submandibular"] == "Under the jaw: submandibular nodes"
+    assert seen["terminus"].endswith("supraclavicular nodes")
+    assert seen["axillary"].endswith("axillary nodes")
+    assert set(seen) == {n.node for n in view.scene.nodes if not n.hidden}
+    away = QPointF(2, 2)
+    QApplication.sendEvent(view, QMouseEvent(QEvent.Type.MouseMove, away, view.mapToGlobal(away),
+                                             Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                                             Qt.KeyboardModifier.NoModifier))  # fmt: skip
+    assert view.toolTip() == ""
