@@ -2,12 +2,12 @@
 
 The names other modules use are re-exported here; the modules: ``records`` (one session), ``schema``
 (the file's layout and migrations), ``store`` (the file), ``stats`` (summaries and their words),
-``export`` (CSV and JSON) and ``recorder`` (from events to rows).
+``export`` (CSV and JSON, of sessions and of the diary) and ``recorder`` (from events to rows).
 """
 
 from __future__ import annotations
 
-from massage_gui.core.history.export import records_to_csv, records_to_json
+from massage_gui.core.history.export import diary_to_csv, diary_to_json, records_to_csv, records_to_json
 from massage_gui.core.history.recorder import SessionRecorder, WallClock
 from massage_gui.core.history.records import (
     RECORD_FIELDS,
@@ -43,6 +43,8 @@ __all__ = [
     "WallClock",
     "daily_minutes",
     "describe_streaks",
+    "diary_to_csv",
+    "diary_to_json",
     "duration_text",
     "iso_utc",
     "local_utc_offset_min",

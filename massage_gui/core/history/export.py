@@ -1,4 +1,4 @@
-"""The session log as files for people and other programs: CSV and JSON with the record's exported fields."""
+"""The session log and the diary as files for people and other programs: CSV and JSON, one row or object each."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from massage_gui.core.diary import DIARY_FIELDS, DiaryEntry
 from massage_gui.core.history.records import RECORD_FIELDS, SessionRecord
 
 
@@ -32,4 +33,21 @@ def records_to_csv(records: Iterable[SessionRecord]) -> str:
     writer.writerow(RECORD_FIELDS)
     for record in records:
         writer.writerow([_csv_value(getattr(record, name)) for name in RECORD_FIELDS])
+    return out.getvalue()
+
+
+def diary_to_json(entries: Iterable[DiaryEntry]) -> str:
+    """A JSON list of diary entries, one object each with every field (``DIARY_FIELDS``); a measurement
+    not taken is null."""
+    return json.dumps([entry.to_json() for entry in entries], indent=2, ensure_ascii=False) + "\n"
+
+
+def diary_to_csv(entries: Iterable[DiaryEntry]) -> str:
+    """CSV (RFC 4180 line ends) with a header of the field names; a measurement not taken or a diary entry
+    not tied to a session is an empty cell."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(DIARY_FIELDS)
+    for entry in entries:
+        writer.writerow([_csv_value(getattr(entry, name)) for name in DIARY_FIELDS])
     return out.getvalue()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from massage_gui.core.diary import DIARY_FIELDS
 from massage_gui.core.history.records import RECORD_FIELDS, STORED_FIELDS, epoch_of, iso_utc
 from massage_gui.core.i18n import translate
 from massage_gui.core.migrations import Migrations
@@ -55,6 +56,30 @@ def _add_reached_end_and_updated(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE sessions SET updated_utc = ended_utc WHERE typeof(ended_utc) = 'text'")
 
 
+@HISTORY_MIGRATIONS.register(2)
+def _create_diary(conn: sqlite3.Connection) -> None:
+    """The swelling diary: ratings of swelling and tightness (0 to 10), optional tape measurements in
+    centimetres, a note, and the session it was noted after (NULL: on its own, or that session deleted)."""
+    conn.execute(
+        """
+        CREATE TABLE diary (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            noted_utc TEXT NOT NULL,
+            utc_offset_min INTEGER NOT NULL,
+            session_id INTEGER,
+            swelling INTEGER NOT NULL,
+            tightness INTEGER NOT NULL,
+            neck_cm REAL,
+            ear_to_ear_cm REAL,
+            mouth_left_cm REAL,
+            mouth_right_cm REAL,
+            note TEXT NOT NULL DEFAULT ''
+        )
+        """
+    )
+    conn.execute("CREATE INDEX diary_by_time ON diary (noted_utc)")
+
+
 def target_version(migrations: Migrations[SqlMigration]) -> int:
     """The version ``migrations`` lead to; they must start from an empty file (version 0)."""
     version = migrations.version
@@ -82,8 +107,14 @@ def check(conn: sqlite3.Connection) -> int:
     return version
 
 
-def present_columns(conn: sqlite3.Connection) -> set[str]:
-    return {str(row[1]) for row in conn.execute("PRAGMA table_info(sessions)").fetchall()}
+def present_columns(conn: sqlite3.Connection, table: str = "sessions") -> set[str]:
+    """The columns of ``table`` (none if the file has no such table)."""
+    return {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})").fetchall()}
+
+
+def has_diary(present: set[str]) -> bool:
+    """Whether the diary table's columns (``present_columns(conn, "diary")``) are all there."""
+    return all(name in present for name in DIARY_FIELDS)
 
 
 def missing_columns(present: set[str], *, writable: bool) -> list[str]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from massage_gui.core.atomic import move_aside
+from massage_gui.core.diary import DIARY_FIELDS, DiaryEntry, entry_from_row
 from massage_gui.core.errors import DataError
 from massage_gui.core.history import schema
 from massage_gui.core.history.records import STORED_FIELDS, SessionRecord, record_from_row
@@ -31,12 +32,19 @@ class HistoryStore:
     """
 
     def __init__(
-        self, path: Path | None, conn: sqlite3.Connection | None, *, writable: bool, columns: str | None = None
+        self,
+        path: Path | None,
+        conn: sqlite3.Connection | None,
+        *,
+        writable: bool,
+        columns: str | None = None,
+        diary: bool = True,
     ) -> None:
         self.path = path
         self._conn = conn
         self._columns = columns or ", ".join(STORED_FIELDS)  # the SELECT list for a record's row
         self.writable = writable and conn is not None
+        self.has_diary = diary and conn is not None  # False for a file from before the diary (read as it is)
         self.running_session_id: int | None = None  # set by the recorder while a session runs
 
     # -- opening ---------------------------------------------------------------------------------------
@@ -54,7 +62,7 @@ class HistoryStore:
             return cls._open_writable(path, migrations)
         except DamagedError as damage:
             reason = str(damage)
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, DataError) as exc:  # DataError: a file where the folder should be
             return cls(path, None, writable=False), translate(
                 "history", "{path}: cannot open the session history ({error}): sessions are not recorded this time."
             ).format(path=path, error=exc)
@@ -120,6 +128,8 @@ class HistoryStore:
                     ).format(path=path, version=version, error=f"{type(exc).__name__}: {exc}")
             present = schema.present_columns(conn)
             missing = schema.missing_columns(present, writable=True)
+            if not schema.has_diary(schema.present_columns(conn, "diary")):
+                missing.append("diary")
             if missing:
                 raise DamagedError(
                     translate("history", "not a massage-gui history (no {columns})").format(columns=", ".join(missing))
@@ -180,7 +190,8 @@ class HistoryStore:
         except sqlite3.Error as exc:
             conn.close()
             return cls(path, None, writable=False), _cannot_read(path, exc) + "."
-        return cls(path, conn, writable=False, columns=schema.select_columns(present)), ""
+        diary = schema.has_diary(schema.present_columns(conn, "diary"))
+        return cls(path, conn, writable=False, columns=schema.select_columns(present), diary=diary), ""
 
     def close(self) -> None:
         """Close the file (the write-ahead log is folded back in when the last connection closes)."""
@@ -242,13 +253,48 @@ class HistoryStore:
             return cursor.rowcount > 0
 
     def delete_session(self, session_id: int) -> bool:
+        """Delete one session; a diary entry noted after it is kept, no longer tied to a session."""
         with self._transaction() as conn:
+            conn.execute("UPDATE diary SET session_id = NULL WHERE session_id = ?", (session_id,))
             return conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount > 0
 
     def delete_all(self) -> int:
-        """Delete every session; returns how many there were."""
+        """Delete every session (the diary is kept); returns how many there were."""
         with self._transaction() as conn:
+            conn.execute("UPDATE diary SET session_id = NULL")
             return conn.execute("DELETE FROM sessions").rowcount
+
+    def add_diary_entry(self, entry: DiaryEntry) -> int:
+        """Insert a diary row with the entry's values (its ``id`` is ignored); returns the new id."""
+        fields = DIARY_FIELDS[1:]
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO diary ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
+                [getattr(entry, name) for name in fields],
+            )
+            new_id = cursor.lastrowid
+        if new_id is None:
+            raise DataError(translate("history", "{path}: the new diary entry got no id").format(path=self.path))
+        return new_id
+
+    def update_diary_entry(self, entry: DiaryEntry) -> bool:
+        """Write every value of the diary row ``entry.id``; False if that row is gone."""
+        fields = DIARY_FIELDS[1:]
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                f"UPDATE diary SET {', '.join(f'{name} = ?' for name in fields)} WHERE id = ?",
+                [*(getattr(entry, name) for name in fields), entry.id],
+            )
+            return cursor.rowcount > 0
+
+    def delete_diary_entry(self, entry_id: int) -> bool:
+        with self._transaction() as conn:
+            return conn.execute("DELETE FROM diary WHERE id = ?", (entry_id,)).rowcount > 0
+
+    def delete_diary(self) -> int:
+        """Delete every diary entry (the sessions are kept); returns how many there were."""
+        with self._transaction() as conn:
+            return conn.execute("DELETE FROM diary").rowcount
 
     # -- reading ---------------------------------------------------------------------------------------
 
@@ -269,6 +315,31 @@ class HistoryStore:
             return None
         row = self._conn.execute(f"SELECT {self._columns} FROM sessions WHERE id = ?", (session_id,)).fetchone()
         return None if row is None else record_from_row(row)
+
+    def finished_since(self, since_utc: str) -> list[SessionRecord]:
+        """The finished sessions that started at ``since_utc`` (ISO 8601 in UTC) or later."""
+        if self._conn is None:
+            return []
+        try:
+            rows = self._conn.execute(
+                f"SELECT {self._columns} FROM sessions WHERE started_utc >= ? ORDER BY started_utc, id", (since_utc,)
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise DataError(_cannot_read(self.path, exc)) from None
+        return [r for r in map(record_from_row, rows) if r is not None and r.finished]
+
+    def diary_entries(self) -> list[DiaryEntry]:
+        """Every diary entry, newest first (rows with values of the wrong type are left out); none for a
+        file from before the diary."""
+        if self._conn is None or not self.has_diary:
+            return []
+        try:
+            rows = self._conn.execute(
+                f"SELECT {', '.join(DIARY_FIELDS)} FROM diary ORDER BY noted_utc DESC, id DESC"
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise DataError(_cannot_read(self.path, exc)) from None
+        return [entry for entry in map(entry_from_row, rows) if entry is not None]
 
     def minutes_per_day(self, first: dt.date, last: dt.date) -> list[tuple[dt.date, float]]:
         return minutes_per_day(self.sessions(), first, last)

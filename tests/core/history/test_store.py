@@ -63,7 +63,7 @@ def test_rows_of_the_wrong_type_are_left_out(store: HistoryStore, history_path: 
     assert len(store.sessions()) == 1
 
 
-CURRENT = 2  # the history's schema version
+CURRENT = 3  # the history's schema version
 
 
 def _upgrade_schema() -> Migrations[SqlMigration]:
