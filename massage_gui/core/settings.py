@@ -9,6 +9,7 @@ from typing import Any
 
 from massage_gui.core.anatomy import AREA_IDS
 from massage_gui.core.errors import SettingsError
+from massage_gui.core.reminders import DONE_KEY, MAX_REMINDERS, reminders_problem
 from massage_gui.core.skips import skip_ids
 
 THEMES = ("system", "light", "dark", "high_contrast")
@@ -91,6 +92,16 @@ class Settings:
             "Language", group="display", choices=LANGUAGES, choice_labels=("System language", "English", "Deutsch")
         ),
     )
+    reminders: bool = field(default=False, metadata=_meta("Remind me to do my routine", group="reminders"))
+    # "HH:MM" (the routine used last) or "HH:MM=routine-id"; see core/reminders.py.
+    reminder_times: frozenset[str] = field(
+        default=frozenset({"08:00", "20:00"}), metadata=_meta("Reminder times", group="reminders", kind="reminders")
+    )
+    start_at_login: bool = field(
+        default=False, metadata=_meta("Start massage-gui in the tray when I log in", group="reminders")
+    )
+    # "YYYY-MM-DD HH:MM": the reminders marked "Done today", so that a restart does not bring them back.
+    reminders_done: frozenset[str] = field(default=frozenset(), metadata=_meta("Reminders done", kind="done"))
     last_routine: str = field(default="standard", metadata=_meta("Last routine used"))
     safety_confirmed: bool = field(default=False, metadata=_meta("Safety information read"))
 
@@ -115,6 +126,14 @@ def field_problem(f: dataclasses.Field[Any], value: Any) -> str | None:
         if not meta["min"] <= value <= meta["max"]:
             return f"expected a number from {meta['min']:g} to {meta['max']:g}, got {value:g}"
         return None
+    if isinstance(default, frozenset) and meta.get("kind") == "reminders":
+        if not isinstance(value, frozenset):
+            return "expected a list of times such as 08:00"
+        return reminders_problem(sorted(value, key=str))
+    if isinstance(default, frozenset) and meta.get("kind") == "done":
+        if not isinstance(value, frozenset) or not all(isinstance(v, str) and DONE_KEY.match(v) for v in value):
+            return "expected days and times such as 2024-06-03 20:00"
+        return None if len(value) <= 4 * MAX_REMINDERS else f"expected at most {4 * MAX_REMINDERS} entries"
     if isinstance(default, frozenset):
         if not isinstance(value, frozenset) or not all(isinstance(v, str) for v in value):
             return "expected a set of area ids"

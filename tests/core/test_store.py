@@ -46,6 +46,10 @@ def _field_values(f: dataclasses.Field[Any]) -> st.SearchStrategy[Any]:
     if isinstance(default, float):
         low, high = meta["min"], meta["max"]
         return st.one_of(st.just(default), st.sampled_from([low, high]), st.floats(low, high))
+    if isinstance(default, frozenset) and meta.get("kind") == "reminders":
+        return st.frozensets(st.sampled_from(["07:30", "08:00", "12:15=quick", "20:00", "21:45=evening"]))
+    if isinstance(default, frozenset) and meta.get("kind") == "done":
+        return st.frozensets(st.sampled_from(["2024-06-03 08:00", "2024-06-03 20:00", "2024-06-04 08:00"]))
     if isinstance(default, frozenset):
         return st.frozensets(st.sampled_from(meta["choices"]))
     if "choices" in meta:
@@ -687,6 +691,10 @@ BAD_SETTINGS: dict[str, Any] = {
     "last_routine": 7,
     "language": "klingon",
     "safety_confirmed": "yes",
+    "reminders": "yes",
+    "reminder_times": ["08:00", "25:00"],
+    "start_at_login": 1,
+    "reminders_done": ["tomorrow"],
 }
 
 
