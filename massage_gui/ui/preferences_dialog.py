@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_gui.core import autostart
 from massage_gui.core.anatomy import AREA_IDS, default_anatomy
 from massage_gui.core.settings import Settings, settings_field
 from massage_gui.ui.plain_text import plain_label
+from massage_gui.ui.reminder_times_editor import ReminderTimesEditor
 
-GROUPS = ("session", "sound", "display", "areas")
+GROUPS = ("session", "sound", "display", "areas", "reminders")
 HIDDEN_FIELDS = frozenset(f.name for f in dataclasses.fields(Settings) if not f.metadata["group"])
 _RATE = settings_field("voice_rate").metadata
 RATE_STEPS = round(_RATE["max"] / _RATE["step"])  # steps either side of normal on the speaking-rate slider
@@ -114,15 +116,18 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
         statuses: dict[str, str] | None = None,
         voices: list[str] | None = None,
+        routines: list[tuple[str, str]] | None = None,
     ) -> None:
         """``statuses`` maps a field name to a note shown under it (why sound or voice is off);
-        ``voices`` lists the speech engine's voices for the voice field."""
+        ``voices`` lists the speech engine's voices for the voice field; ``routines`` the (id, name) of
+        each routine a reminder can offer."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.setAccessibleName(self.tr("Preferences"))
         self._settings = settings
         self._statuses = statuses or {}
         self._voices = voices or []
+        self._routines = routines or []
         self._editors: dict[str, QWidget] = {}
         self._rows: dict[str, QWidget] = {}  # an editor's row when it is more than the editor
         self._shown: dict[str, Any] = {}  # what each editor showed at the start
@@ -132,6 +137,7 @@ class PreferencesDialog(QDialog):
             "sound": self.tr("Sound and voice"),
             "display": self.tr("Display"),
             "areas": self.tr("Areas"),
+            "reminders": self.tr("Reminders"),
         }
         self.groups = QListWidget(self)
         self.groups.setObjectName("groups")
@@ -179,9 +185,7 @@ class PreferencesDialog(QDialog):
                 row_label.setMinimumHeight(EDITOR_MIN_HEIGHT_PX)
                 row_label.setBuddy(editor)
                 form.addRow(row_label, self._rows.get(f.name, editor))
-            note = self._statuses.get(f.name)
-            if f.name == "language":
-                note = self.tr("A new language is used when you next start the app.")
+            note = self._statuses.get(f.name) or self._note(f.name)
             if note:
                 status = plain_label(page, note)
                 status.setObjectName(f"{f.name}_status")
@@ -283,6 +287,8 @@ class PreferencesDialog(QDialog):
             editor.setSingleStep(meta.get("step", 1.0))
             editor.setSuffix(" s" if meta.get("unit") == "s" else "")
             editor.setValue(value)
+        elif meta.get("kind") == "reminders":
+            editor = ReminderTimesEditor(value, self._routines, parent)
         elif isinstance(f.default, frozenset):
             editor = self._area_list(value, parent)
         elif "choices" in meta:
@@ -299,8 +305,24 @@ class PreferencesDialog(QDialog):
             editor.setCurrentIndex(max(editor.findData(value), 0))
         editor.setAccessibleName(label)
         editor.setObjectName(f.name)
+        if f.name == "start_at_login" and not autostart.supported():
+            editor.setEnabled(False)
         self._editors[f.name] = editor
         return editor
+
+    def _note(self, name: str) -> str:
+        """The words under a field, if it has any."""
+        if name == "language":
+            return self.tr("A new language is used when you next start the app.")
+        if name == "reminders":
+            return self.tr(
+                "A notification at each time, unless you finished a session near that time already. While "
+                "reminders are on, massage-gui stays in the system tray when you close its window; where "
+                "there is no tray, reminders come while its window is open."
+            )
+        if name == "start_at_login" and not autostart.supported():
+            return self.tr("Starting at login is not available on this system yet.")
+        return ""
 
     # -- size --------------------------------------------------------------------------------------
 
@@ -362,4 +384,6 @@ def _read(editor: QWidget) -> Any:
         return frozenset(chosen)
     if isinstance(editor, QComboBox):
         return editor.currentData()
+    if isinstance(editor, ReminderTimesEditor):
+        return editor.value()
     raise TypeError(f"no reader for {type(editor).__name__}")

@@ -91,7 +91,10 @@ class WindowDialogs(QObject):
         player = self._window.hands_free.player
         player.prepare()
         statuses = {"sound": player.sound_status, "voice": player.voice_status}
-        dialog = PreferencesDialog(self._state.settings, self._window, statuses=statuses, voices=player.voices())
+        routines = [(entry.id, entry.routine.name) for entry in self._state.library.entries()]
+        dialog = PreferencesDialog(
+            self._state.settings, self._window, statuses=statuses, voices=player.voices(), routines=routines
+        )
         if dialog.exec():
             self._state.apply_settings(dialog.result_settings())
 

@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from massage_gui.core.anatomy import AREA_IDS
 from massage_gui.core.settings import Settings
 from massage_gui.ui.preferences_dialog import HIDDEN_FIELDS, PreferencesDialog
+from massage_gui.ui.reminder_times_editor import ReminderTimesEditor
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOWN = [f for f in dataclasses.fields(Settings) if f.name not in HIDDEN_FIELDS]
@@ -54,6 +55,8 @@ def test_every_field_has_an_editor_that_round_trips(qtbot: QtBot) -> None:
             editor.item(3).setCheckState(Qt.CheckState.Checked)
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(editor.count() - 1)
+        elif isinstance(editor, ReminderTimesEditor):
+            editor.add_button.click()
     result = dialog.result_settings()
     default = Settings()
     for name in names:
@@ -90,6 +93,10 @@ def _every_field_changed() -> Settings:
         language="de",
         last_routine="evening",
         safety_confirmed=True,
+        reminders=True,
+        reminder_times=frozenset({"07:15", "21:30=evening"}),
+        start_at_login=True,
+        reminders_done=frozenset({"2024-06-03 07:15"}),
     ).validated()
 
 
@@ -97,7 +104,7 @@ def test_an_unchanged_dialog_gives_back_every_value_exactly(qtbot: QtBot) -> Non
     settings = _every_field_changed()
     for f in dataclasses.fields(Settings):
         assert getattr(settings, f.name) != getattr(Settings(), f.name), f.name
-    dialog = PreferencesDialog(settings, voices=["Alice"])
+    dialog = PreferencesDialog(settings, voices=["Alice"], routines=[("quick", "Quick")])
     qtbot.addWidget(dialog)
     assert dialog.result_settings() == settings
 
@@ -112,7 +119,7 @@ def test_each_field_set_in_its_editor_reads_back(qtbot: QtBot) -> None:
         voice_rate=0.3,
         skipped_areas=frozenset({"nose", "forehead"}),
     )
-    dialog = PreferencesDialog(Settings(), voices=["Alice", target.voice_name])
+    dialog = PreferencesDialog(Settings(), voices=["Alice", target.voice_name], routines=[("evening", "Evening")])
     qtbot.addWidget(dialog)
     for f in SHOWN:
         value = getattr(target, f.name)
@@ -130,6 +137,11 @@ def test_each_field_set_in_its_editor_reads_back(qtbot: QtBot) -> None:
                 item = editor.item(row)
                 checked = item.data(Qt.ItemDataRole.UserRole) in value
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        elif isinstance(editor, ReminderTimesEditor):
+            for row, text in enumerate(sorted(value)):
+                time_edit, routine, _ = editor.row_widgets(row)
+                time_edit.setTime(QTime.fromString(text[:5], "HH:mm"))
+                routine.setCurrentIndex(routine.findData(text[6:]))
         else:
             assert isinstance(editor, QComboBox)
             editor.setCurrentIndex(editor.findData(value))
@@ -143,8 +155,8 @@ def test_the_settings_are_grouped_on_pages(qtbot: QtBot) -> None:
     dialog = PreferencesDialog(Settings())
     qtbot.addWidget(dialog)
     titles = [dialog.groups.item(row).text() for row in range(dialog.groups.count())]
-    assert titles == ["Session", "Sound and voice", "Display", "Areas"]
-    groups = ["session", "sound", "display", "areas"]
+    assert titles == ["Session", "Sound and voice", "Display", "Areas", "Reminders"]
+    groups = ["session", "sound", "display", "areas", "reminders"]
     for f in SHOWN:
         page = dialog.pages.widget(groups.index(f.metadata["group"]))
         assert page.isAncestorOf(dialog.editor(f.name)), f.name
@@ -298,3 +310,47 @@ def test_the_dialog_fits_a_1080p_screen_at_twice_the_scale(tmp_path: Path) -> No
     assert report["dialog"][0] <= 960
     assert report["dialog"][1] <= 540
     assert report["buttons_inside"]
+
+
+def test_reminder_times_are_added_removed_and_kept_with_their_routines(qtbot: QtBot) -> None:
+    settings = dataclasses.replace(Settings(), reminder_times=frozenset({"08:00", "20:00=gone-routine"}))
+    dialog = PreferencesDialog(settings, routines=[("quick", "Quick"), ("evening", "Evening")])
+    qtbot.addWidget(dialog)
+    editor = dialog.editor("reminder_times")
+    assert isinstance(editor, ReminderTimesEditor)
+    assert editor.rows() == 2
+    assert editor.row_widgets(1)[1].currentText() == "gone-routine"  # a routine not there now is kept
+    assert dialog.result_settings() == settings
+    editor.add_button.click()  # the next suggested time not taken yet
+    assert editor.value() == frozenset({"08:00", "20:00=gone-routine", "13:00"})
+    editor.row_widgets(2)[0].setTime(QTime(8, 0))  # the same minute as another: counted once
+    assert editor.value() == frozenset({"08:00", "20:00=gone-routine"})
+    editor.row_widgets(0)[2].click()  # remove the first row
+    assert editor.rows() == 2
+    while editor.add_button.isEnabled():
+        editor.add_button.click()
+    assert editor.rows() == 6
+    result = dialog.result_settings()
+    assert len(result.reminder_times) == 6
+    assert "20:00=gone-routine" in result.reminder_times
+
+
+def test_the_reminders_page_explains_the_tray_and_login(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    note = dialog.findChild(QLabel, "reminders_status")
+    assert note is not None
+    assert "system tray" in note.text()
+    assert dialog.editor("start_at_login").isEnabled() == sys.platform.startswith("linux")
+
+
+def test_start_at_login_says_where_it_is_not_available(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from massage_gui.core import autostart
+
+    monkeypatch.setattr(autostart, "supported", lambda platform="": False)
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    assert not dialog.editor("start_at_login").isEnabled()
+    note = dialog.findChild(QLabel, "start_at_login_status")
+    assert note is not None
+    assert note.text() == "Starting at login is not available on this system yet."
