@@ -33,6 +33,15 @@ the length follows from the spots worked. Where each choice comes from:
   beside the nose, cheeks, under the eyes, temples, forehead: nearest the nodes under the jaw and in
   front of the ear first); under the eyes a quarter slower and lighter; no stroke from mid-jaw up to
   the ear (skin there drains to the nodes under the jaw); the evening routine 1.3 times slower.
+- The two routines for treated neck sides (lymph nodes removed or irradiated) are written the usual way
+  and marked "for_treated"; the plan then reroutes them for the side the user set (massage_gui/core/
+  routing.py): the treated side's face across the middle to the working side's nodes and its neck down
+  over the collarbone to the armpit (one side), or everything to the armpits (both sides), after clearing
+  the new way. That the fluid goes to "lymph nodes in areas of your face or neck not affected by
+  treatment" and to "your underarms" is Princess Margaret / UHN's ("How to do lymphatic self-massage on
+  your face, head and neck"); its step-by-step pages could not be read, so the order is the usual one
+  above, with the new way cleared again halfway ("keep returning to empty the nodes", lymph.org.uk), and
+  the description tells the user to follow their therapist's own plan where it differs.
 - Strokes: "stretch" and "circles" as the leaflets teach them; "sweep" is a slower stretch that moves
   the skin further (the fingers never slide over the skin, Hands On Clinic: "Your hand should be flat
   and not slide over the skin"); it is used on the forehead only.
@@ -103,6 +112,10 @@ def neck_low_to_high(per_spot: int, pace: float = 1.0) -> list[Step]:
         spots("neck_side", "stretch", "deep_cervical", per_spot, "Below the ear, then down", 1, pace=pace),
     ]
 
+
+TREATED_NOTE = (
+    " Follow your therapist's own plan where it differs: they know what was treated and which way your fluid can go."
+)
 
 ROUTINES: dict[str, tuple[str, str, list[Step]]] = {
     "quick": (
@@ -224,31 +237,84 @@ ROUTINES: dict[str, tuple[str, str, list[Step]]] = {
             breathe(6, "Let the breath slow down"),
         ],
     ),
+    "one-side": (
+        "One side treated",
+        "For neck lymph nodes removed or treated with radiotherapy on one side: set that side on the safety "
+        "screen or in Preferences. The working side is cleared first; the treated side's face is then stroked "
+        "across the middle and its neck down toward the armpit. Five strokes at each spot." + TREATED_NOTE,
+        [
+            breathe(5, OPEN_BREATH),
+            hollow(10, HOLLOW_CUE),
+            spots("neck_side", "stretch", "terminus", 5, "Low on the neck first, then higher"),
+            spots("front_of_ear", "stretch", "deep_cervical", 5, "In front of the ears, then down", 2),
+            spots("under_chin", "stretch", "submandibular", 5, "Under the jaw, angle first"),
+            spots("jawline", "stretch", "submandibular", 5, "Along the jaw, angle first"),
+            spots("cheeks", "stretch", "submandibular", 5, "Palms flat, low cheek first"),
+            hollow(10, "Clear the hollows again"),
+            spots("neck_side", "stretch", "terminus", 5, "Clear the neck again, low first"),
+            spots("upper_lip", "stretch", "submandibular", 5, "Out and down toward the jaw"),
+            spots("under_eyes", "stretch", "preauricular", 5, "Lightest touch, outer side first", pace=1.25),
+            spots("forehead", "sweep", "preauricular", 5, "Slowly, temples first"),
+            spots("neck_side", "stretch", "terminus", 5, "Down toward the collarbone"),
+            hollow(10, FINISH_CUE),
+            breathe(3, CLOSE_BREATH),
+        ],
+    ),
+    "both-sides": (
+        "Both sides treated",
+        "For neck lymph nodes removed or treated with radiotherapy on both sides: set that on the safety screen "
+        "or in Preferences. The armpits and upper chest are cleared first; the face and neck are then stroked "
+        "down over the collarbones toward the armpits. Five strokes at each spot." + TREATED_NOTE,
+        [
+            breathe(5, OPEN_BREATH),
+            hollow(10, HOLLOW_CUE),
+            spots("neck_side", "stretch", "terminus", 5, "Low on the neck first, then higher"),
+            spots("front_of_ear", "stretch", "deep_cervical", 5, "In front of the ears, then down", 2),
+            spots("under_chin", "stretch", "submandibular", 5, "Under the jaw, angle first"),
+            spots("cheeks", "stretch", "submandibular", 5, "Palms flat, low cheek first"),
+            spots("chest", "stretch", "axillary", 5, "Clear toward the armpits again"),
+            hollow(10, "Clear the hollows again"),
+            spots("under_eyes", "stretch", "preauricular", 5, "Lightest touch, outer side first", pace=1.25),
+            spots("forehead", "sweep", "preauricular", 5, "Slowly, temples first"),
+            spots("neck_side", "stretch", "terminus", 5, "Down toward the collarbone"),
+            hollow(10, FINISH_CUE),
+            breathe(3, CLOSE_BREATH),
+        ],
+    ),
 }
+FOR_TREATED = {"one-side": "one", "both-sides": "both"}
 
 
-def routine_data(name: str, description: str, steps: list[Step]) -> dict[str, object]:
-    return {"schema": SCHEMA, "version": 1, "name": name, "description": description, "steps": steps}
+def routine_data(routine_id: str, name: str, description: str, steps: list[Step]) -> dict[str, object]:
+    data: dict[str, object] = {"schema": SCHEMA, "version": 1, "name": name, "description": description}
+    if routine_id in FOR_TREATED:
+        data["for_treated"] = FOR_TREATED[routine_id]
+    data["steps"] = steps
+    return data
 
 
 def summary(routine_id: str, data: dict[str, object]) -> str:
-    """One line per step, "area: positions × strokes", and the length at the default settings."""
-    plan = build_plan(parse_routine(data), Settings())
+    """One line per step, "area: positions × strokes", and the length at the default settings (for a
+    routine written for treated sides: with the right side treated, or both)."""
+    treated = {"one": "right", "both": "both"}.get(str(data.get("for_treated", "")), "none")
+    plan = build_plan(parse_routine(data), Settings(treated_side=treated))
     total = int(plan.total_s + 0.5)  # as `massage-gui routines` rounds
-    lines = [f"{routine_id} ({data['name']}): {total // 60}:{total % 60:02d} at the default pace"]
+    setting = "" if treated == "none" else f" with --treated {treated}"
+    lines = [f"{routine_id} ({data['name']}): {total // 60}:{total % 60:02d} at the default pace{setting}"]
     for step in plan.steps:
         if step.stroke == "breath":
             lines.append(f"  {step.area}: {step.reps} breaths")
         else:
             shares = "/".join(str(n) for n in step.shares) if len(set(step.shares)) > 1 else str(step.shares[0])
-            lines.append(f"  {step.area} {step.stroke} toward {step.toward}: {step.positions} × {shares}")
+            side = "" if step.side == "both" else f" ({step.side})"
+            lines.append(f"  {step.area}{side} {step.stroke} toward {step.toward}: {step.positions} × {shares}")
     return "\n".join(lines)
 
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for routine_id, (name, description, steps) in ROUTINES.items():
-        data = routine_data(name, description, steps)
+        data = routine_data(routine_id, name, description, steps)
         parse_routine(data)  # refuses anything a routine file may not hold
         (OUT / f"{routine_id}.json").write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         print(summary(routine_id, data))

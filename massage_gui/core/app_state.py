@@ -207,8 +207,11 @@ class AppState:
     def toggle_mirror(self) -> bool:
         return self.update(mirror=not self._settings.mirror)
 
-    def confirm_safety(self) -> bool:
-        return self.update(safety_confirmed=True)
+    def confirm_safety(self, treated_side: str | None = None) -> bool:
+        """The safety information was read; with the answer to its question about treated neck sides."""
+        if treated_side is None:
+            return self.update(safety_confirmed=True)
+        return self.update(safety_confirmed=True, treated_side=treated_side)
 
     # -- routines ----------------------------------------------------------------------------------
 

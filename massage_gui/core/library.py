@@ -13,7 +13,7 @@ from massage_gui.core.i18n import translate
 from massage_gui.core.routine import Routine, load_routine_file
 
 Source = Literal["builtin", "saved", "file"]
-BUILTIN_ORDER = ("quick", "standard", "thorough", "neck", "evening")
+BUILTIN_ORDER = ("quick", "standard", "thorough", "neck", "evening", "one-side", "both-sides")
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,9 @@ class PlannedStep:
     duration_s: float
     cue: str
     shares: tuple[int, ...] = ()  # the strokes at each hand position, nearest the node first
-    part: int = 0  # a routine step done in two parts (one side, then the other) counts 0, 1; added steps < 0
+    part: int = 0  # which piece of its routine step (core/routing.py numbers them, in order)
     route: str = "usual"  # "usual", or the way round a treated neck side: "across" or "armpit"
+    clears: bool = False  # added to clear the new way round a treated side before it is used
 
     @property
     def key(self) -> tuple[int, int]:
@@ -274,6 +275,7 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
                 shares=share_reps(reps, positions_for(step)),
                 part=work.part,
                 route=work.route,
+                clears=work.clears,
             )
         )
     if not kept:
@@ -284,7 +286,8 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
         settings=settings,
         steps=tuple(kept),
         warnings=tuple(
-            _warnings(routine, settings, kept)
+            _written_for_warnings(routine, settings)
+            + _warnings(routine, settings, kept)
             + _other_way_warnings(settings, kept)
             + [_slowed_warning(*item) for item in slowed]
         ),
@@ -299,12 +302,42 @@ def _numbers(steps: list[PlannedStep]) -> str:
     return translate("plan", "{first} and {last}").format(first=", ".join(numbers[:-1]), last=numbers[-1])
 
 
+def _written_for_warnings(routine: Routine, settings: Settings) -> list[str]:
+    """When a routine written for treated neck sides meets a setting that differs: the setting wins."""
+    treated, written = settings.treated_side, routine.for_treated
+    matches = {"one": ("left", "right"), "both": ("both",)}
+    if not written or treated in matches[written]:
+        return []
+    if treated == "none":
+        return [
+            translate(
+                "plan",
+                "This routine is for neck lymph nodes treated on one side. Set your treated side (Safety, or "
+                "Preferences) and that side's strokes go another way; until then they go the usual way.",
+            )
+            if written == "one"
+            else translate(
+                "plan",
+                "This routine is for neck lymph nodes treated on both sides. Set that (Safety, or Preferences) and "
+                "the strokes go to the armpits; until then they go the usual way.",
+            )
+        ]
+    if written == "one":
+        return [translate("plan", "This routine is for one treated side; you set both, so both sides are rerouted.")]
+    side = {"left": translate("words", "left"), "right": translate("words", "right")}[treated]
+    return [
+        translate(
+            "plan", "This routine is for both sides treated; you set only your {side} side, so only it is rerouted."
+        ).format(side=side)
+    ]
+
+
 def _other_way_warnings(settings: Settings, kept: list[PlannedStep]) -> list[str]:
     """What changed for a treated neck side: the steps that clear the new way, and where each side's strokes
     go instead (``plan --json`` lists these in ``warnings``; the window shows them above the diagram)."""
     if settings.treated_side == "none":
         return []
-    clearing = [s for s in kept if s.part < 0]
+    clearing = [s for s in kept if s.clears]
     across = [s for s in kept if s.route == "across"]
     armpit = [s for s in kept if s.route == "armpit"]
     if not (clearing or across or armpit):

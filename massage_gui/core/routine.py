@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, SIDES, STROKES, Side
+from massage_gui.core.anatomy import AREA_IDS, ARMPIT_AREAS, DRAINS_TOWARD, SIDES, STROKES, Side
 from massage_gui.core.errors import DataError, RoutineError
 from massage_gui.core.plain_text import control_problem, without_controls
 from massage_gui.core.readfile import read_regular_file
@@ -25,7 +25,8 @@ MAX_CUE = 120
 PACE_FACTOR_RANGE = (0.5, 3.0)
 UNNAMED = "Unnamed routine"  # a saved name that was only control characters, once they are taken out
 
-_TOP_KEYS = ("schema", "version", "name", "description", "steps")
+_TOP_KEYS = ("schema", "version", "name", "description", "for_treated", "steps")
+FOR_TREATED = ("one", "both")  # a routine written for one treated neck side, or for both
 _STEP_KEYS = ("area", "stroke", "toward", "side", "reps", "positions", "pace_factor", "cue")
 MAX_POSITIONS = 6
 
@@ -56,6 +57,7 @@ class Routine:
     name: str
     steps: tuple[Step, ...]
     description: str = ""
+    for_treated: str = ""  # "one" or "both": written for neck lymph nodes treated on one side or both
     areas: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -65,11 +67,13 @@ class Routine:
             raise RoutineError(f"description: expected at most {MAX_DESCRIPTION} characters")
         if not 1 <= len(self.steps) <= MAX_STEPS:
             raise RoutineError(f"steps: expected 1 to {MAX_STEPS} steps")
+        if self.for_treated not in ("", *FOR_TREATED):
+            raise RoutineError(f"for_treated: expected one of {', '.join(FOR_TREATED)}, got {self.for_treated!r}")
         object.__setattr__(self, "areas", frozenset(s.area for s in self.steps))
 
 
 def step_problem(step: Step) -> str | None:
-    """Why a step breaks the contract's rules, or None when it is valid."""
+    """Why a step breaks the rules of docs/routine-format.md, or None when it is valid."""
     if step.area not in AREA_IDS:
         return f"area: expected one of {', '.join(AREA_IDS)}, got {step.area!r}"
     if step.stroke not in STROKES:
@@ -81,7 +85,13 @@ def step_problem(step: Step) -> str | None:
             return "toward: must be absent for a 'breath' step"
     elif step.toward not in DRAINS_TOWARD[step.area]:
         allowed = ", ".join(DRAINS_TOWARD[step.area])
-        return f"toward: {step.area} drains toward {allowed}, got {step.toward!r}"
+        problem = f"toward: {step.area} drains toward {allowed}, got {step.toward!r}"
+        if step.toward == "axillary" and step.area in ARMPIT_AREAS:
+            problem += (
+                "; the armpit is only the way round a treated neck side: write the usual node here and set the "
+                "treated side (Preferences, or --treated), and the plan sends these strokes to the armpit"
+            )
+        return problem
     if step.side not in SIDES:
         return f"side: expected one of {', '.join(SIDES)}, got {step.side!r}"
     if not 1 <= step.reps <= MAX_REPS:
@@ -207,13 +217,16 @@ def parse_routine(data: Any, *, clean_text: bool = False) -> Routine:
     if clean_text and not name.strip() and _expect_str(data["name"], "name").strip():
         name = UNNAMED
     description = _expect_text(data.get("description", ""), "description", clean_text, line_breaks=True)
+    for_treated = _expect_str(data.get("for_treated", ""), "for_treated") if "for_treated" in data else ""
+    if "for_treated" in data and for_treated not in FOR_TREATED:
+        raise RoutineError(f"for_treated: expected one of {', '.join(FOR_TREATED)}, got {for_treated!r}")
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list):
         raise RoutineError(f"steps: expected a list, got {_type_name(raw_steps)}")
     if not 1 <= len(raw_steps) <= MAX_STEPS:
         raise RoutineError(f"steps: expected 1 to {MAX_STEPS} steps, got {len(raw_steps)}")
     steps = tuple(_parse_step(raw, f"steps[{i}]", clean_text) for i, raw in enumerate(raw_steps))
-    return Routine(name=name, description=description, steps=steps)
+    return Routine(name=name, description=description, steps=steps, for_treated=for_treated)
 
 
 def routine_from_bytes(data: bytes, what: str = "routine file") -> Routine:
@@ -259,6 +272,8 @@ def routine_to_data(routine: Routine) -> dict[str, Any]:
     data: dict[str, Any] = {"schema": SCHEMA, "version": VERSION, "name": routine.name}
     if routine.description:
         data["description"] = routine.description
+    if routine.for_treated:
+        data["for_treated"] = routine.for_treated
     data["steps"] = steps
     return data
 

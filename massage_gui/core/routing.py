@@ -15,7 +15,8 @@ not affected by treatment" and to "your underarms"):
   step on both sides is done one side at a time, the working side first;
 - both sides treated: face and neck go down over the collarbones to the armpits;
 - the new way is cleared first: the working side's collarbone hollow and neck (one side treated) and the
-  armpit and upper chest of each treated side, before the first step that uses them.
+  armpit and upper chest of each treated side, just before the first step that uses them (what the routine
+  has already cleared by then is not done twice).
 """
 
 from __future__ import annotations
@@ -36,21 +37,24 @@ TREATED: dict[str, frozenset[BodySide]] = {
     "both": frozenset({"left", "right"}),
 }
 CLEARING_REPS = 10
+SECOND_PART = 8  # more than the clearing steps that may come between a step's two sides
 OTHER: dict[BodySide, BodySide] = {"left": "right", "right": "left"}
 
 
 @dataclass(frozen=True)
 class Work:
     """One piece of the routine as it will be done: ``step`` with its side narrowed, where it came from
-    (``routine_index``; ``part`` 0, then 1 for the second side of a step done one side at a time; the steps
-    that clear a new way count down from -1 before the step they come before), the node its strokes go
-    to (``toward``: the step's own, or the way round a treated side) and the way (``route``)."""
+    (``routine_index``; ``part`` 0, then SECOND_PART for the treated side of a step done one side at a
+    time; the steps that clear a new way count down from the part of the piece they come before, so that
+    (routine_index, part) stays in order), the node its strokes go to (``toward``: the step's own, or the
+    way round a treated side), the way (``route``) and whether it was added to clear the new way."""
 
     routine_index: int
     part: int
     step: Step
     route: str = "usual"
     toward: str | None = None
+    clears: bool = False
 
     @property
     def target(self) -> str | None:
@@ -68,6 +72,13 @@ def narrowed(step: Step, skips: frozenset[str]) -> Step | None:
         (kept,) = {"left", "right"} - gone
         return dataclasses.replace(step, side=kept)  # type: ignore[arg-type]  # a BodySide
     return None if step.side in gone else step
+
+
+def without_skipped(routine: Routine, skips: frozenset[str]) -> Routine | None:
+    """``routine`` as the user sees it with these skips: the skipped steps and sides left out (what a
+    favourite saves), or None when nothing would be left."""
+    kept = tuple(step for step in (narrowed(s, skips) for s in routine.steps) if step is not None)
+    return dataclasses.replace(routine, steps=kept) if kept else None
 
 
 def _way_round(step: Step, side: BodySide, treated: frozenset[BodySide]) -> tuple[str, str]:
@@ -99,12 +110,17 @@ def _rerouted(index: int, step: Step, treated: frozenset[BodySide]) -> list[Work
     (treated_hand,) = on_treated
     return [
         Work(index, 0, dataclasses.replace(step, side=working)),
-        Work(index, 1, dataclasses.replace(step, side=treated_hand), *_way_round(step, treated_hand, treated)),
+        Work(
+            index,
+            SECOND_PART,
+            dataclasses.replace(step, side=treated_hand),
+            *_way_round(step, treated_hand, treated),
+        ),
     ]
 
 
-def _clearing(treated: frozenset[BodySide], before: int) -> list[Work]:
-    """The steps that clear the new way, numbered to come just before routine step ``before``."""
+def _clearing(treated: frozenset[BodySide]) -> list[Step]:
+    """The steps that clear the new way round the treated sides."""
     cue = translate("routing", "Clear the new way first, gently")
     steps: list[Step] = []
     if len(treated) == 1:
@@ -118,7 +134,7 @@ def _clearing(treated: frozenset[BodySide], before: int) -> list[Work]:
         Step("chest", "circles", CLEARING_REPS, "axillary", side=side, positions=1, cue=cue),  # the armpit itself
         Step("chest", "stretch", CLEARING_REPS, "axillary", side=side, cue=cue),
     ]
-    return [Work(before, k - len(steps), step) for k, step in enumerate(steps)]
+    return steps
 
 
 def worked_steps(routine: Routine, settings: Settings) -> list[Work]:
@@ -132,6 +148,26 @@ def worked_steps(routine: Routine, settings: Settings) -> list[Work]:
     first_other_way = next((i for i, w in enumerate(work) if w.route != "usual"), None)
     if first_other_way is not None:
         first_hands = next(i for i, w in enumerate(work) if w.step.stroke != "breath")
-        at = min(first_hands, first_other_way)
-        work[at:at] = _clearing(treated, work[at].routine_index)
+        done = work[first_hands:first_other_way]
+        clearing = _clearing(treated)
+        if _clears_in_order(done, clearing):  # the routine began the clearing itself: add the rest
+            at, needed = first_other_way, clearing[len(done) :]
+        else:
+            at, needed = first_hands, clearing
+        first = work[at].part - len(needed)
+        work[at:at] = [Work(work[at].routine_index, first + k, step, clears=True) for k, step in enumerate(needed)]
     return work
+
+
+def _clears_in_order(done: list[Work], clearing: list[Step]) -> bool:
+    """Whether the pieces done before the new way is first used are the first clearing steps, in order
+    (the same area and sides, the usual way, toward the same node)."""
+    if not done or len(done) > len(clearing):
+        return False
+    return all(
+        w.route == "usual"
+        and w.step.area == c.area
+        and w.target == c.toward
+        and set(body_sides(c.side)) <= set(body_sides(w.step.side))
+        for w, c in zip(done, clearing[: len(done)], strict=True)
+    )

@@ -77,6 +77,7 @@ class RoutineEditor(QDialog):
         self._theme = theme
         self._name = routine.name  # the last valid name: routine() keeps it while the field is blank
         self._description = routine.description
+        self._for_treated = routine.for_treated  # kept as it is: the editor does not change it
         self._plan: Plan | None = None
 
         self._build_header(routine)
@@ -317,7 +318,7 @@ class RoutineEditor(QDialog):
 
     def routine(self) -> Routine:
         """The edited routine. While the name field is blank it keeps the last non-blank name."""
-        return Routine(name=self._name, steps=self.steps(), description=self._description)
+        return Routine(self._name, self.steps(), self._description, self._for_treated)
 
     def steps(self) -> tuple[Step, ...]:
         return self.step_list.steps()

@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from massage_gui.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -88,7 +99,7 @@ def safety_html() -> str:
 class SafetyDialog(QDialog):
     """Shown once on first start (the user confirms) and any time from Help > Safety."""
 
-    def __init__(self, parent: QWidget | None = None, confirm: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, confirm: bool = True, treated_side: str = "none") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Before you start: safety"))
         self.setAccessibleName(self.tr("Safety information"))
@@ -118,14 +129,54 @@ class SafetyDialog(QDialog):
         self.ok_button = buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setAccessibleName(button_text)
         buttons.accepted.connect(self.accept)
+        self.treated_box = self._treated_question(treated_side)
         if confirm:
+            layout.addWidget(self.treated_box)
             layout.addWidget(self.confirm_box)
             self.ok_button.setEnabled(False)
             self.confirm_box.toggled.connect(self._on_confirm_box_toggled)
         else:
             self.confirm_box.hide()
+            self.treated_box.hide()  # changed in Preferences once the screen has been confirmed
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        self.resize(660, 720)
+
+    def _treated_question(self, treated_side: str) -> QGroupBox:
+        """Asked once, gently, and optional: a treated neck side changes which way the strokes go."""
+        box = QGroupBox(self.tr("If you were treated for head or neck cancer"), self)
+        layout = QVBoxLayout(box)
+        question = QLabel(
+            self.tr(
+                "Were lymph nodes in your neck removed, or treated with radiotherapy? Then the fluid on that side "
+                "needs another way, and the app sends that side's strokes the way therapists teach for it. "
+                "Not sure? Ask your therapist, and change this later in Preferences."
+            ),
+            box,
+        )
+        question.setTextFormat(Qt.TextFormat.PlainText)
+        question.setWordWrap(True)
+        layout.addWidget(question)
+        self.treated_buttons = QButtonGroup(box)
+        choices = {
+            "none": self.tr("No"),
+            "left": self.tr("Yes, on my left side"),
+            "right": self.tr("Yes, on my right side"),
+            "both": self.tr("Yes, on both sides"),
+        }
+        self._treated_choices: dict[QRadioButton, str] = {}
+        for value, label in choices.items():
+            button = QRadioButton(label, box)
+            button.setChecked(value == treated_side)
+            self.treated_buttons.addButton(button)
+            self._treated_choices[button] = value
+            layout.addWidget(button)
+        box.setAccessibleName(self.tr("Neck lymph nodes removed or treated with radiotherapy"))
+        return box
+
+    def treated_side(self) -> str:
+        """The answer: none, left, right or both."""
+        checked = self.treated_buttons.checkedButton()
+        return self._treated_choices.get(checked, "none") if isinstance(checked, QRadioButton) else "none"
 
     @Slot(bool)
     def _on_confirm_box_toggled(self, checked: bool) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from massage_gui import __version__
 from massage_gui.core.errors import MassageError
 from massage_gui.core.favourites import slugify
+from massage_gui.core.routing import without_skipped
 from massage_gui.ui.plain_text import as_written
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class WindowDialogs(QObject):
             return
         from massage_gui.ui.safety_dialog import SafetyDialog
 
-        dialog = SafetyDialog(self._window, confirm=True)
+        dialog = SafetyDialog(self._window, confirm=True, treated_side=self._state.settings.treated_side)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._on_safety_dialog_accepted)
         self.safety_dialog = dialog
@@ -54,7 +55,8 @@ class WindowDialogs(QObject):
 
     @Slot()
     def _on_safety_dialog_accepted(self) -> None:
-        self._state.confirm_safety()
+        treated = self.safety_dialog.treated_side() if self.safety_dialog is not None else None
+        self._state.confirm_safety(treated)
 
     def open_safety(self) -> None:
         if self._state.session_locked:
@@ -101,13 +103,20 @@ class WindowDialogs(QObject):
     # -- routines ----------------------------------------------------------------------------------
 
     def save_favourite(self) -> None:
-        routine = self._state.plan.routine
-        name, ok = QInputDialog.getText(
-            self._window, self.tr("Save as favourite"), self.tr("Name:"), text=routine.name
-        )
+        """Saves the routine as it is shown: skipped areas and sides are left out of the saved steps."""
+        state = self._state
+        routine = without_skipped(state.plan.routine, state.settings.skipped_areas) or state.plan.routine
+        if state.library.is_favourite(state.routine_id):
+            suggested = self.tr("{name} (copy)").format(name=routine.name)
+        else:
+            suggested = self.tr("{name} (my version)").format(name=routine.name)
+        label = self.tr("Name:")
+        if routine.steps != state.plan.routine.steps:
+            label = self.tr("Name (the areas you skip are left out of it):")
+        name, ok = QInputDialog.getText(self._window, self.tr("Save as favourite"), label, text=suggested[:100])
         name = name.strip()[:100]
         if ok and name:
-            self._state.select_routine(self._state.library.save_as(dataclasses.replace(routine, name=name)))
+            state.select_routine(state.library.save_as(dataclasses.replace(routine, name=name)))
 
     def edit_routine(self) -> None:
         from massage_gui.ui.routine_editor import RoutineEditor  # built on demand, off the start-up path

@@ -18,9 +18,13 @@ from massage_gui.core.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILTINS = {entry.id: entry.routine for entry in builtin_routines()}
-PLANS = {routine_id: build_plan(routine, Settings(), routine_id) for routine_id, routine in BUILTINS.items()}
+WRITTEN_FOR = {"": "none", "one": "right", "both": "both"}  # the treated side each routine is checked with
+PLANS = {
+    routine_id: build_plan(routine, Settings(treated_side=WRITTEN_FOR[routine.for_treated]), routine_id)
+    for routine_id, routine in BUILTINS.items()
+}
 PER_SPOT = (5, 7)  # One River Massage "5-7 strokes in each position"; LNNI 5; St Margaret's 5-10
-HOLLOW = (10, 15)  # the collarbone hollow, one spot: MD Anderson's 15 slow strokes
+HOLLOW = (10, 15)  # one spot: the collarbone hollow (MD Anderson's 15 slow strokes), the armpit (LNNI: 10)
 NEVER_ON_ONE_SPOT = 20
 MINUTES = {"quick": 5, "standard": 10, "thorough": 20}
 
@@ -30,7 +34,7 @@ def massage_steps(plan: Plan) -> list[str]:
 
 
 def test_every_built_in_is_checked() -> None:
-    assert set(BUILTINS) == {"quick", "standard", "thorough", "neck", "evening"}
+    assert set(BUILTINS) == {"quick", "standard", "thorough", "neck", "evening", "one-side", "both-sides"}
 
 
 @pytest.mark.parametrize("routine_id", list(BUILTINS))
@@ -38,7 +42,8 @@ def test_strokes_per_spot_are_as_taught(routine_id: str) -> None:
     for step in PLANS[routine_id].steps:
         if step.stroke == "breath":
             continue
-        low, high = HOLLOW if step.area == "collarbone" else PER_SPOT
+        one_spot = step.area == "collarbone" or (step.area == "chest" and step.stroke == "circles")  # the armpit
+        low, high = HOLLOW if one_spot else PER_SPOT
         assert min(step.shares) >= low, (step.index, step.area, step.shares)
         assert max(step.shares) <= high, (step.index, step.area, step.shares)
         assert sum(step.shares) == step.reps
@@ -55,14 +60,15 @@ def test_no_step_works_one_spot_twenty_times_or_more(routine_id: str) -> None:
 def test_order_as_taught(routine_id: str) -> None:
     plan = PLANS[routine_id]
     areas = [step.area for step in plan.steps]
-    massage = massage_steps(plan)
+    massage = [step.area for step in plan.steps if step.stroke != "breath" and not step.clears]
     assert areas[0] == "breathing"
-    assert massage[0] == "collarbone", "the collarbone hollow is cleared first"
+    assert massage[0] == "collarbone", "the collarbone hollow is cleared first (after the new way round a treated side)"
     first_face = next((i for i, area in enumerate(massage) if area in FACE_AREAS), len(massage))
     assert any(area in NECK_AREAS - {"collarbone"} for area in massage[:first_face]), "the neck before the face"
-    assert areas[-1] == "breathing"
-    assert areas[-2] == "collarbone"
-    assert areas[-3] in NECK_AREAS - {"collarbone"}, "back through the neck to the collarbone"
+    ending = [area for k, area in enumerate(areas) if k == 0 or area != areas[k - 1]]  # one side, then the other
+    assert ending[-1] == "breathing"
+    assert ending[-2] == "collarbone"
+    assert ending[-3] in NECK_AREAS - {"collarbone"}, "back through the neck to the collarbone"
 
 
 @pytest.mark.parametrize("routine_id", list(BUILTINS))
@@ -72,7 +78,8 @@ def test_each_spot_is_a_different_place(routine_id: str) -> None:
         if step.toward is None:
             continue
         for side in ("right", "left"):
-            rests = [spot.rest for spot in hand_positions(step.area, step.toward, side, step.positions, step.stroke)]
+            spots = hand_positions(step.area, step.toward, side, step.positions, step.stroke, step.route)
+            rests = [spot.rest for spot in spots]
             for a, b in itertools.pairwise(rests):
                 assert math.dist(a, b) >= 0.03, (step.index, step.area, step.toward, side)
 
@@ -106,4 +113,43 @@ def test_the_files_are_what_the_generator_writes() -> None:
     assert set(generator.ROUTINES) == set(BUILTINS)
     for routine_id, (name, description, steps) in generator.ROUTINES.items():
         written = json.loads((ROOT / "assets" / "routines" / f"{routine_id}.json").read_text(encoding="utf-8"))
-        assert written == generator.routine_data(name, description, steps), f"run tools/make_routines.py ({routine_id})"
+        expected = generator.routine_data(routine_id, name, description, steps)
+        assert written == expected, f"run tools/make_routines.py ({routine_id})"
+
+
+@pytest.mark.parametrize("routine_id", ["one-side", "both-sides"])
+def test_the_routines_for_treated_sides_are_rerouted_and_defer_to_the_therapist(routine_id: str) -> None:
+    routine = BUILTINS[routine_id]
+    assert routine.for_treated == {"one-side": "one", "both-sides": "both"}[routine_id]
+    assert "therapist" in routine.description
+    plan = PLANS[routine_id]
+    assert any(step.route != "usual" for step in plan.steps)
+    assert not any(w.startswith("This routine is for") for w in plan.warnings), "the setting matches"
+    usual = build_plan(routine, Settings(), routine_id)
+    assert usual.warnings[0].startswith("This routine is for neck lymph nodes treated on")
+    assert "Preferences" in usual.warnings[0]
+    assert all(step.route == "usual" for step in usual.steps), "no treated side set: the usual way"
+    # a treated setting that is not what the routine was written for: the setting wins, and it says so
+    other = "both" if routine_id == "one-side" else "left"
+    mismatched = build_plan(routine, Settings(treated_side=other), routine_id)
+    assert mismatched.warnings[0].startswith("This routine is for ")
+    assert any(step.route == "armpit" for step in mismatched.steps)
+
+
+@pytest.mark.parametrize("treated", ["left", "right"])
+def test_one_side_treated_clears_the_working_side_once_then_the_armpit(treated: str) -> None:
+    """The routine opens on the working side's collarbone hollow: the plan adds only the rest of the clearing
+    (the working side's neck, the treated side's armpit and upper chest), not the hollow a second time."""
+    plan = build_plan(BUILTINS["one-side"], Settings(treated_side=treated), "one-side")
+    working = "left" if treated == "right" else "right"
+    opening = [(s.area, s.side, s.clears) for s in plan.steps[1:6]]
+    assert opening == [
+        ("collarbone", working, False),
+        ("neck_side", working, True),
+        ("chest", treated, True),
+        ("chest", treated, True),
+        ("collarbone", treated, False),
+    ]
+    assert plan.steps[5].route == "armpit"
+    keys = [s.key for s in plan.steps]
+    assert keys == sorted(keys)

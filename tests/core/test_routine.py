@@ -613,3 +613,18 @@ def test_a_routine_file_with_an_escape_in_its_name_names_the_file(tmp_path: Path
     with pytest.raises(RoutineError) as info:
         load_routine_file(path)
     assert str(info.value) == f"{path}: name: control character U+001B not allowed"
+
+
+def test_a_way_round_a_treated_side_is_explained_not_just_refused() -> None:
+    """A routine file may not send the neck to the armpit by itself: that way is the plan's, for a treated
+    side. The error says so, and what to write instead."""
+    with pytest.raises(RoutineError) as caught:
+        Step("neck_side", "sweep", 5, toward="axillary")
+    message = str(caught.value)
+    assert message.startswith("toward: neck_side drains toward terminus, deep_cervical, got 'axillary'")
+    assert "only the way round a treated neck side" in message
+    assert "--treated" in message
+    assert "\n" not in message
+    with pytest.raises(RoutineError) as caught:  # a node no face area reaches at all: the plain error
+        Step("cheeks", "sweep", 5, toward="occipital")
+    assert "treated" not in str(caught.value)

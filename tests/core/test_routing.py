@@ -91,7 +91,7 @@ def test_one_side_treated_sends_that_sides_face_across_and_its_neck_to_the_armpi
 def test_both_sides_treated_send_everything_to_the_armpits() -> None:
     plan = build_plan(BUILTINS["standard"], Settings(treated_side="both"), "standard")
     for step in plan.steps:
-        if step.toward is not None and step.area != "chest" and step.part >= 0:
+        if step.toward is not None and step.area != "chest" and not step.clears:
             assert (step.route, step.toward) == ("armpit", "axillary"), (step.area, step.side)
 
 
@@ -107,3 +107,18 @@ def test_no_treated_side_changes_nothing() -> None:
     for routine_id, routine in BUILTINS.items():
         plan = build_plan(routine, Settings(), routine_id)
         assert all(s.route == "usual" and s.part == 0 for s in plan.steps)
+
+
+def test_without_skipped_leaves_out_skipped_steps_and_sides() -> None:
+    from massage_gui.core.routing import without_skipped
+
+    routine = BUILTINS["quick"]
+    kept = without_skipped(routine, frozenset({"cheeks:left", "forehead"}))
+    assert kept is not None
+    assert kept.name == routine.name
+    assert kept.description == routine.description
+    assert "forehead" not in kept.areas
+    assert [s.side for s in kept.steps if s.area == "cheeks"] == ["right"]
+    assert len(kept.steps) == len(routine.steps) - 1
+    assert without_skipped(routine, frozenset(routine.areas)) is None
+    assert without_skipped(routine, frozenset()) == routine

@@ -237,3 +237,38 @@ def test_sigterm_runs_the_quit_shutdown_and_closes_the_session(
     assert len(sessions) == 1
     assert sessions[0].ended_utc is not None, "the running session was closed"
     assert json.loads(files.paths.ui_state_file.read_text(encoding="utf-8"))["data"]["geometry"]
+
+
+def test_a_right_cheek_clicked_in_a_session_is_skipped_alone_and_stays_skipped(
+    qtbot: QtBot, files: AppFiles, start: list[Started]
+) -> None:
+    from PySide6.QtCore import QPointF
+
+    first = _start(qtbot, files, start)
+    window = first.window
+    window.state.confirm_safety()
+    window.state.select_routine("standard")
+    qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
+    assert window.state.running
+    view = window.face_view
+    cheek = next(item for item in view.scene.areas if item.area == "cheeks" and item.side == "right")
+    xs, ys = zip(*cheek.outline, strict=True)
+    inside = next(
+        view.to_px((x, y))
+        for x, y in ((sum(xs) / len(xs), sum(ys) / len(ys)), *cheek.outline)
+        if view.hit(view.to_px((x, y))) == ("cheeks", "right")
+    )
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPointF(inside).toPoint())
+    assert window.state.settings.skipped_areas == frozenset({"cheeks:right"})
+    assert view.scene.status("cheeks", "right") == "skipped"
+    assert view.scene.status("cheeks", "left") == "routine"
+    cheek_steps = [s for s in window.state.plan.steps if s.area == "cheeks"]
+    assert cheek_steps
+    assert {s.side for s in cheek_steps} == {"left"}
+    window.state.seek(cheek_steps[0].start_s + 0.3 * cheek_steps[0].stroke_s)
+    assert {a.side for a in window.state.frame().arrows} == {"left"}, "the diagram works the left cheek alone"
+    first.shutdown()
+    again = _start(qtbot, files, start).window
+    assert again.state.settings.skipped_areas == frozenset({"cheeks:right"})
+    assert {s.side for s in again.state.plan.steps if s.area == "cheeks"} == {"left"}
+    assert again.face_view.scene.status("cheeks", "right") == "skipped"

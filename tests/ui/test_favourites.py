@@ -140,3 +140,31 @@ def test_library_edits_are_saved_after_a_pause_and_on_flush(qtbot: QtBot, tmp_pa
     saver.flush()
     assert Store(store.path, FAVOURITES_KIND).load().value.ids() == [fav_id, second, their_id]
     assert library.favourites.ids() == [fav_id, second, their_id], "the merged list is shown"
+
+
+def test_a_favourite_keeps_the_skips_it_was_saved_with(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved as shown: the skipped right cheek and the skipped forehead are not in the saved steps, and
+    the name offered is not the built-in's."""
+    window.state.select_routine("standard")
+    window.state.update(skipped_areas=frozenset({"cheeks:right", "forehead"}))
+    offered: dict[str, str] = {}
+
+    def answer(parent: object, title: str, label: str, text: str = "", **kwargs: object) -> tuple[str, bool]:
+        offered.update(label=label, text=text)
+        return text, True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    window.window_actions.save_favourite.trigger()
+    assert offered["text"] == "Standard (my version)"
+    assert "left out" in offered["label"]
+    saved = window.state.plan.routine
+    assert window.state.library.is_favourite(window.state.plan.routine_id)
+    assert "forehead" not in saved.areas
+    cheeks = [step for step in saved.steps if step.area == "cheeks"]
+    assert cheeks
+    assert all(step.side == "left" for step in cheeks)
+    window.state.clear_skips()  # the favourite stays as saved when the skips are cleared
+    assert "forehead" not in window.state.plan.routine.areas
+    assert {step.side for step in window.state.plan.steps if step.area == "cheeks"} == {"left"}

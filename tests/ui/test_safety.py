@@ -69,3 +69,28 @@ def test_the_core_refuses_to_start_before_confirmation() -> None:
     state.confirm_safety()
     state.start()
     assert state.state is State.LEAD_IN
+
+
+def test_the_safety_screen_asks_gently_about_a_treated_side(qtbot: QtBot, first_start: MainWindow) -> None:
+    """Optional, "No" already chosen; the answer is saved with the confirmation and reroutes the plan."""
+    window = first_start
+    dialog = window.dialogs.safety_dialog
+    assert dialog is not None
+    assert dialog.treated_box.isVisible()
+    assert dialog.treated_side() == "none", "nothing is assumed"
+    right = next(b for b, value in dialog._treated_choices.items() if value == "right")
+    right.click()
+    dialog.confirm_box.setChecked(True)
+    dialog.ok_button.click()
+    assert window.state.settings.treated_side == "right"
+    assert any(step.route != "usual" for step in window.state.plan.steps)
+    assert "treated on the right side" in window.notice_bar.text()
+
+
+def test_the_safety_screen_from_help_does_not_ask_again(qtbot: QtBot) -> None:
+    from massage_gui.ui.safety_dialog import SafetyDialog
+
+    dialog = SafetyDialog(confirm=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.treated_box.isVisible()
