@@ -265,6 +265,65 @@
     </message>
 </context>
 <context>
+    <name>DiaryDialog</name>
+    <message>
+        <source>Swelling diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do the swelling and tightness feel now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tape measurements (optional, in centimetres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to tell your therapist (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this entry (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaceView</name>
     <message>
         <source>Face and neck diagram</source>
@@ -280,11 +339,11 @@
     </message>
     <message>
         <source>{area}, your {side} side: click to bring it back (Shift+click: both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}, {side}: klicken, um es wieder aufzunehmen (Umschalt+Klick: beide Seiten)</translation>
     </message>
     <message>
         <source>{area}, your {side} side: click to skip it (Shift+click: both sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>{area}, {side}: klicken, um es auszulassen (Umschalt+Klick: beide Seiten)</translation>
     </message>
     <message>
         <source>Routine finished</source>
@@ -396,6 +455,133 @@
     <message>
         <source>Deleted “{name}”.</source>
         <translation>„{name}“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>{time} min at {pace} s a stroke, 1 step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} min at {pace} s a stroke, {count} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: {areas}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More strokes on: {areas}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawings are as in a mirror: your right side is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawings face you: your right side is on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never press or rub where you feel the pulse of the neck artery, below the angle of the jaw: the dashed circle with a cross in the drawings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read the drawings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded: the area you work in this step. Hatched: an area you skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingers: where your hands rest. Numbered when they move on: start at 1, nearest the node, then move them further away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow: which way to move the skin. Ring: the node group the fluid goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed circle with a cross: never press there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward: {node}, on the other side (across the middle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward: {node} (down over the collarbone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toward: {node}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps} slow breaths, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stroke, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps} strokes, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{positions} positions × {strokes} strokes, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{positions} positions, {shares} strokes, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{cue}”</source>
+        <translation>„{cue}“</translation>
+    </message>
+    <message>
+        <source>Neck: skin only. Never press on the pulse below the jaw.</source>
+        <translation>Hals: nur die Haut. Drück nie dort, wo du unter dem Kiefer den Puls fühlst.</translation>
+    </message>
+    <message>
+        <source>{routine}: step {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{routine}: steps {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed by massage-gui. Keep it with your therapist&apos;s own plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent “{name}” to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the handout as {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -658,8 +844,33 @@
         <translation>Pausiert</translation>
     </message>
     <message>
+        <source>Skipped: {areas}. To bring them back: Skipped in the toolbar, or click them.</source>
+        <translation>Ausgelassen: {areas}. Zum Wiederaufnehmen: „Ausgelassen“ in der Werkzeugleiste, oder darauf klicken.</translation>
+    </message>
+    <message>
         <source>Paused: the computer was asleep. Press Space to go on.</source>
         <translation>Pausiert: Der Computer war im Ruhezustand. Drück die Leertaste, um weiterzumachen.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDiagram</name>
+    <message>
+        <source>Where to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A face and neck as in a mirror, with the measuring lines: {lines}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>your left, short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>your right, short</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -770,6 +981,10 @@
         <translation>Bereiche</translation>
     </message>
     <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preference groups</source>
         <translation>Einstellungsgruppen</translation>
     </message>
@@ -790,8 +1005,47 @@
         <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
+        <source>A notification at each time, unless you finished a session near that time already. While reminders are on, massage-gui stays in the system tray when you close its window; where there is no tray, reminders come while its window is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at login is not available on this system yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{setting}: status</source>
         <translation>{setting}: Status</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTimesEditor</name>
+    <message>
+        <source>Add a reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another time of day to be reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine for this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routine I used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this reminder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1356,34 @@
         <translation>Für die Halsschritte auch, wenn du Folgendes hast:</translation>
     </message>
     <message>
+        <source>If you were treated for head or neck cancer</source>
+        <translation>Falls du wegen Kopf-Hals-Krebs behandelt wurdest</translation>
+    </message>
+    <message>
+        <source>Were lymph nodes in your neck removed, or treated with radiotherapy? Then the fluid on that side needs another way, and the app sends that side&apos;s strokes the way therapists teach for it. Not sure? Ask your therapist, and change this later in Preferences.</source>
+        <translation>Wurden Lymphknoten an deinem Hals entfernt oder bestrahlt? Dann braucht die Flüssigkeit auf dieser Seite einen anderen Weg, und die App führt die Striche dieser Seite so, wie Lymphtherapeutinnen und Lymphtherapeuten es dafür zeigen. Nicht sicher? Frag deine Lymphtherapeutin oder deinen Lymphtherapeuten, und ändere es später in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes, on my left side</source>
+        <translation>Ja, auf meiner linken Seite</translation>
+    </message>
+    <message>
+        <source>Yes, on my right side</source>
+        <translation>Ja, auf meiner rechten Seite</translation>
+    </message>
+    <message>
+        <source>Yes, on both sides</source>
+        <translation>Ja, auf beiden Seiten</translation>
+    </message>
+    <message>
+        <source>Neck lymph nodes removed or treated with radiotherapy</source>
+        <translation>Halslymphknoten entfernt oder bestrahlt</translation>
+    </message>
+    <message>
         <source>How to sit, and when</source>
         <translation>Wie du sitzt und wann</translation>
     </message>
@@ -1256,10 +1538,6 @@
         <source>Bring back every area</source>
         <translation>Alle Bereiche wieder aufnehmen</translation>
     </message>
-    <message>
-        <source>{area} (your {side} side)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StepForm</name>
@@ -1349,15 +1627,15 @@
     </message>
     <message>
         <source>How many strokes in all, 1 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Striche insgesamt, 1 bis {max}</translation>
     </message>
     <message>
         <source>Hand positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Handpositionen</translation>
     </message>
     <message>
         <source>The spots the hands work in turn, nearest the node first; the strokes are shared out over them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stellen, an denen die Hände nacheinander arbeiten, die dem Lymphknoten nächste zuerst; die Striche werden auf sie verteilt</translation>
     </message>
     <message>
         <source>Pace factor</source>
@@ -1409,7 +1687,7 @@
     </message>
     <message>
         <source>&amp;Hand positions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handpositionen</translation>
     </message>
     <message>
         <source>&amp;Pace factor</source>
@@ -1433,11 +1711,11 @@
     </message>
     <message>
         <source>Usual ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Üblich ({count})</translation>
     </message>
     <message>
         <source>{spots} spots, {most} strokes at the first</source>
-        <translation type="unfinished"></translation>
+        <translation>{spots} Stellen, {most} Striche an der ersten</translation>
     </message>
     <message>
         <source>{count}/{max} characters</source>
@@ -1460,15 +1738,15 @@
     </message>
     <message>
         <source>{reps}x</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps}×</translation>
     </message>
     <message>
         <source>{reps}x at {spots} spots</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps}× an {spots} Stellen</translation>
     </message>
     <message>
         <source>{number}. {area} - {stroke} toward {node} - {side} - {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}. {area} – {stroke} Richtung {node} – {side} – {times}</translation>
     </message>
     <message>
         <source>Pace factor {factor}×</source>
@@ -1503,7 +1781,7 @@
     </message>
     <message>
         <source>Hand position</source>
-        <translation type="unfinished"></translation>
+        <translation>Handposition</translation>
     </message>
     <message>
         <source>Time left in this step</source>
@@ -1535,7 +1813,7 @@
     </message>
     <message>
         <source>Skipped areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Bereiche</translation>
     </message>
     <message>
         <source>Pressure reminder</source>
@@ -1551,7 +1829,7 @@
     </message>
     <message>
         <source>STOPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEENDET</translation>
     </message>
     <message>
         <source>Press Space to start</source>
@@ -1563,7 +1841,7 @@
     </message>
     <message>
         <source>AT THE END</source>
-        <translation type="unfinished"></translation>
+        <translation>GESCHAFFT</translation>
     </message>
     <message>
         <source>Well done</source>
@@ -1571,7 +1849,7 @@
     </message>
     <message>
         <source>{summary} Sit for a moment before you get up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} Bleib kurz sitzen, bevor du aufstehst.</translation>
     </message>
     <message>
         <source>done</source>
@@ -1599,7 +1877,7 @@
     </message>
     <message>
         <source>Position {position} of {positions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {position} von {positions}</translation>
     </message>
     <message>
         <source>{time} left in this step</source>
@@ -1631,16 +1909,20 @@
         <translation>{reps}-mal, {time}</translation>
     </message>
     <message>
+        <source>{positions} positions, {most} strokes each</source>
+        <translation>{positions} Positionen, je {most} Striche</translation>
+    </message>
+    <message>
         <source>“{cue}”</source>
         <translation>„{cue}“</translation>
     </message>
     <message>
         <source>You massaged for {time}: {done} of {total} steps done, {skipped} skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {time} massiert: {done} von {total} Schritten gemacht, {skipped} ausgelassen.</translation>
     </message>
     <message>
         <source>You massaged for {time}: {done} of {total} steps done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {time} massiert: {done} von {total} Schritten gemacht.</translation>
     </message>
     <message>
         <source>1 step</source>
@@ -1842,6 +2124,14 @@
         <translation>Diese Routine in eine Datei schreiben</translation>
     </message>
     <message>
+        <source>Print or save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handout of this routine as you do it, with a drawing for each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
@@ -1887,6 +2177,18 @@
     <message>
         <source>Name:</source>
         <translation>Name:</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+        <source>{name} (my version)</source>
+        <translation>{name} (meine Version)</translation>
+    </message>
+    <message>
+        <source>Name (the areas you skip are left out of it):</source>
+        <translation>Name (die Bereiche, die du auslässt, sind darin weggelassen):</translation>
     </message>
     <message>
         <source>Import a routine</source>
@@ -1941,6 +2243,17 @@
     </message>
 </context>
 <context>
+    <name>_Rating</name>
+    <message>
+        <source>0 none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 the worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>anatomy</name>
     <message>
         <source>Collarbone hollow</source>
@@ -1976,7 +2289,7 @@
     </message>
     <message>
         <source>toward the nodes under the jaw</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung Lymphknoten unter dem Kiefer</translation>
     </message>
     <message>
         <source>Under the chin</source>
@@ -2028,15 +2341,15 @@
     </message>
     <message>
         <source>Armpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Achsel</translation>
     </message>
     <message>
         <source>armpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Achsel</translation>
     </message>
     <message>
         <source>toward the armpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung Achsel</translation>
     </message>
     <message>
         <source>Breathing</source>
@@ -2136,10 +2449,93 @@
     </message>
     <message>
         <source>Upper chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Brustkorb</translation>
     </message>
     <message>
         <source>upper chest</source>
+        <translation>oberer Brustkorb</translation>
+    </message>
+</context>
+<context>
+    <name>diary</name>
+    <message>
+        <source>Around the neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round the middle of your neck, at the same height each time (for example just below the Adam&apos;s apple), the tape flat and snug but not pressing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ear to ear under the chin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From where one ear lobe joins the cheek, down under your chin, to the same place at the other ear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ear to mouth corner, left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the small flap in front of your left ear (the tragus) to the left corner of your mouth, mouth closed and relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ear to mouth corner, right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the small flap in front of your right ear (the tragus) to the right corner of your mouth, mouth closed and relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: choose a number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} is not a whole number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a number of centimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} cm cannot be right: a measurement is more than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {value} cm is outside {low} to {high} cm: check the tape reading (centimetres, not inches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {count} characters is too long (at most {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This diary is for you and your therapist: how the swelling and tightness feel, and tape measurements if you take them. It does not tell what caused a change, and one reading on its own says little: look at the trend over weeks, measured the same way at the same time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell your doctor soon about new swelling or swelling that grows quickly, a new lump, or swelling with redness, warmth or fever. Do not massage it: have it checked first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measuring points follow the tape measurements head and neck clinics use, kept to the ones you can take alone with a tape and a mirror: neck circumference was the most reliable (Van Aperen and others, Cancers 2025; Chotipanich and Kongpit, PLoS One 2020), and ear to mouth corner the most precise of the facial distances (Chotipanich and Kongpit). Tightness and swelling are among the symptoms that differ in people with head and neck lymphoedema (Deng and others, LSIDS-H&amp;N, Supportive Care in Cancer). The 0 to 10 ratings here are a simple scale of this app, not that questionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +2600,10 @@
     <message>
         <source>{path}: the new session got no id</source>
         <translation>{path}: Die neue Sitzung hat keine ID bekommen</translation>
+    </message>
+    <message>
+        <source>{path}: the new diary entry got no id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path}: cannot read the session history ({error})</source>
@@ -2273,27 +2673,74 @@
         <translation>Wenn du {outlets} auslässt, fehlt dem Gesicht ein freier Abfluss: Es fließt über den Hals zur Schlüsselbeingrube ab.</translation>
     </message>
     <message>
+        <source>This routine is for neck lymph nodes treated on one side. Set your treated side (Safety, or Preferences) and that side&apos;s strokes go another way; until then they go the usual way.</source>
+        <translation>Diese Routine ist für Halslymphknoten, die auf einer Seite behandelt wurden. Gib deine behandelte Seite an (Sicherheit oder Einstellungen), dann gehen die Striche dieser Seite einen anderen Weg; bis dahin gehen sie den üblichen.</translation>
+    </message>
+    <message>
+        <source>This routine is for neck lymph nodes treated on both sides. Set that (Safety, or Preferences) and the strokes go to the armpits; until then they go the usual way.</source>
+        <translation>Diese Routine ist für Halslymphknoten, die auf beiden Seiten behandelt wurden. Gib das an (Sicherheit oder Einstellungen), dann gehen die Striche zu den Achseln; bis dahin gehen sie den üblichen Weg.</translation>
+    </message>
+    <message>
+        <source>This routine is for one treated side; you set both, so both sides are rerouted.</source>
+        <translation>Diese Routine ist für eine behandelte Seite; du hast beide angegeben, also werden beide Seiten umgeleitet.</translation>
+    </message>
+    <message>
+        <source>This routine is for both sides treated; you set only your {side} side, so only it is rerouted.</source>
+        <translation>Diese Routine ist für beide behandelten Seiten; du hast nur {side} angegeben, also wird nur diese Seite umgeleitet.</translation>
+    </message>
+    <message>
         <source>Your neck lymph nodes were treated on both sides, so the fluid goes to the armpits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Halslymphknoten wurden auf beiden Seiten behandelt, deshalb fließt die Flüssigkeit zu den Achseln.</translation>
     </message>
     <message>
         <source>Your neck lymph nodes were treated on the {side} side, so the fluid on that side goes another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Halslymphknoten wurden {side} behandelt, deshalb nimmt die Flüssigkeit auf dieser Seite einen anderen Weg.</translation>
+    </message>
+    <message>
+        <source>Step {numbers} clears the new way first.</source>
+        <translation>Schritt {numbers} macht zuerst den neuen Weg frei.</translation>
     </message>
     <message>
         <source>Steps {numbers} clear the new way first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte {numbers} machen zuerst den neuen Weg frei.</translation>
+    </message>
+    <message>
+        <source>Step {numbers}: the face is stroked across the middle to the other side.</source>
+        <translation>Schritt {numbers}: Das Gesicht wird über die Mitte zur anderen Seite ausgestrichen.</translation>
     </message>
     <message>
         <source>Steps {numbers}: the face is stroked across the middle to the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte {numbers}: Das Gesicht wird über die Mitte zur anderen Seite ausgestrichen.</translation>
+    </message>
+    <message>
+        <source>Step {numbers}: stroked down over the collarbone toward the armpit.</source>
+        <translation>Schritt {numbers}: abwärts über das Schlüsselbein Richtung Achsel ausgestrichen.</translation>
     </message>
     <message>
         <source>Steps {numbers}: stroked down over the collarbone toward the armpit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte {numbers}: abwärts über das Schlüsselbein Richtung Achsel ausgestrichen.</translation>
     </message>
     <message>
         <source>Step {number} ({area}) would make strokes of {seconds} s: slowed to 1 s, the fastest a stroke may be.</source>
+        <translation>Schritt {number} ({area}) hätte Striche von {seconds} s: auf 1 s verlangsamt, schneller darf ein Strich nicht sein.</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>Time for your morning routine, {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your midday routine, {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your afternoon routine, {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your evening routine, {minutes} minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2412,6 +2859,26 @@
         <translation>Ein ruhigerer Durchgang in langsamerem Tempo: Schlüsselbein und Hals, die Abflüsse an den Ohren und unter dem Kiefer, Kiefer, Oberlippe, Wangen, unter den Augen und Stirn, und zurück. Kinn, Nase und Schläfen lässt er aus. Längere Atmung zum Abschalten.</translation>
     </message>
     <message>
+        <source>One side treated</source>
+        <translation>Eine Seite behandelt</translation>
+    </message>
+    <message>
+        <source>For neck lymph nodes removed or treated with radiotherapy on one side: set that side on the safety screen or in Preferences. The working side is cleared first; the treated side&apos;s face is then stroked across the middle and its neck down toward the armpit. Five strokes at each spot. Follow your therapist&apos;s own plan where it differs: they know what was treated and which way your fluid can go.</source>
+        <translation>Für Halslymphknoten, die auf einer Seite entfernt oder bestrahlt wurden: Gib diese Seite im Sicherheitsbildschirm oder in den Einstellungen an. Zuerst wird die gesunde Seite frei gemacht; dann wird das Gesicht der behandelten Seite über die Mitte ausgestrichen und ihr Hals abwärts Richtung Achsel. Fünf Striche an jeder Stelle. Wo der Plan deiner Lymphtherapeutin oder deines Lymphtherapeuten abweicht, folge ihm: Sie wissen, was behandelt wurde und welchen Weg deine Flüssigkeit nehmen kann.</translation>
+    </message>
+    <message>
+        <source>Both sides treated</source>
+        <translation>Beide Seiten behandelt</translation>
+    </message>
+    <message>
+        <source>For neck lymph nodes removed or treated with radiotherapy on both sides: set that on the safety screen or in Preferences. The armpits and upper chest are cleared first; the face and neck are then stroked down over the collarbones toward the armpits. Five strokes at each spot. Follow your therapist&apos;s own plan where it differs: they know what was treated and which way your fluid can go.</source>
+        <translation>Für Halslymphknoten, die auf beiden Seiten entfernt oder bestrahlt wurden: Gib das im Sicherheitsbildschirm oder in den Einstellungen an. Zuerst werden die Achseln und der obere Brustkorb frei gemacht; dann werden Gesicht und Hals abwärts über die Schlüsselbeine Richtung Achseln ausgestrichen. Fünf Striche an jeder Stelle. Wo der Plan deiner Lymphtherapeutin oder deines Lymphtherapeuten abweicht, folge ihm: Sie wissen, was behandelt wurde und welchen Weg deine Flüssigkeit nehmen kann.</translation>
+    </message>
+    <message>
+        <source>Clear toward the armpits again</source>
+        <translation>Noch einmal Richtung Achseln frei machen</translation>
+    </message>
+    <message>
         <source>Hands behind, draw forward and down</source>
         <translation>Hände in den Nacken, zieh die Haut nach vorn und unten</translation>
     </message>
@@ -2472,7 +2939,7 @@
     <name>routing</name>
     <message>
         <source>Clear the new way first, gently</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst sanft den neuen Weg frei machen</translation>
     </message>
 </context>
 <context>
@@ -2503,23 +2970,23 @@
     </message>
     <message>
         <source>My neck lymph nodes were removed or treated with radiotherapy on</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Halslymphknoten wurden entfernt oder bestrahlt auf</translation>
     </message>
     <message>
         <source>Neither side</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner Seite</translation>
     </message>
     <message>
         <source>My left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiner linken Seite</translation>
     </message>
     <message>
         <source>My right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Meiner rechten Seite</translation>
     </message>
     <message>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiden Seiten</translation>
     </message>
     <message>
         <source>Mirror view (your left on the screen&apos;s left)</source>
@@ -2594,6 +3061,22 @@
         <translation>Deutsch</translation>
     </message>
     <message>
+        <source>Remind me to do my routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start massage-gui in the tray when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last routine used</source>
         <translation>Zuletzt benutzte Routine</translation>
     </message>
@@ -2661,6 +3144,10 @@
         <translation>Stirn</translation>
     </message>
     <message>
+        <source>Upper chest</source>
+        <translation>Oberer Brustkorb</translation>
+    </message>
+    <message>
         <source>to the collarbone</source>
         <translation>zum Schlüsselbein</translation>
     </message>
@@ -2687,6 +3174,10 @@
     <message>
         <source>to the skull</source>
         <translation>zum Hinterkopf</translation>
+    </message>
+    <message>
+        <source>to the armpit</source>
+        <translation>zur Achsel</translation>
     </message>
     <message>
         <source>stretch</source>
@@ -2718,7 +3209,7 @@
     </message>
     <message>
         <source>Move your hands on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz die Hände weiter.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -2794,6 +3285,10 @@
     <message>
         <source>both</source>
         <translation>beide</translation>
+    </message>
+    <message>
+        <source>{area} (your {side} side)</source>
+        <translation>{area} ({side})</translation>
     </message>
     <message>
         <source>left</source>

@@ -352,20 +352,24 @@ def _other_way_warnings(settings: Settings, kept: list[PlannedStep]) -> list[str
     warnings = [f"{lead} {translate('plan', 'Follow your therapist’s plan where it differs.')}"]
     if clearing:
         warnings.append(
-            translate("plan", "Steps {numbers} clear the new way first.").format(numbers=_numbers(clearing))
+            translate("plan", "Step {numbers} clears the new way first.")
+            if len(clearing) == 1
+            else translate("plan", "Steps {numbers} clear the new way first.")
         )
     if across:
         warnings.append(
-            translate("plan", "Steps {numbers}: the face is stroked across the middle to the other side.").format(
-                numbers=_numbers(across)
-            )
+            translate("plan", "Step {numbers}: the face is stroked across the middle to the other side.")
+            if len(across) == 1
+            else translate("plan", "Steps {numbers}: the face is stroked across the middle to the other side.")
         )
     if armpit:
         warnings.append(
-            translate("plan", "Steps {numbers}: stroked down over the collarbone toward the armpit.").format(
-                numbers=_numbers(armpit)
-            )
+            translate("plan", "Step {numbers}: stroked down over the collarbone toward the armpit.")
+            if len(armpit) == 1
+            else translate("plan", "Steps {numbers}: stroked down over the collarbone toward the armpit.")
         )
+    numbers = [_numbers(steps) for steps in (clearing, across, armpit) if steps]
+    warnings[1:] = [text.format(numbers=n) for text, n in zip(warnings[1:], numbers, strict=True)]
     return warnings
 
 

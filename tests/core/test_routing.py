@@ -122,3 +122,10 @@ def test_without_skipped_leaves_out_skipped_steps_and_sides() -> None:
     assert len(kept.steps) == len(routine.steps) - 1
     assert without_skipped(routine, frozenset(routine.areas)) is None
     assert without_skipped(routine, frozenset()) == routine
+
+
+def test_one_step_is_named_as_one() -> None:
+    routine = Routine("one", (Step("cheeks", "stretch", 6, "submandibular", side="right"),))
+    plan = build_plan(routine, Settings(treated_side="right"))
+    assert "Step 5: the face is stroked across the middle to the other side." in plan.warnings
+    assert "Steps 1, 2, 3 and 4 clear the new way first." in plan.warnings
