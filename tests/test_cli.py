@@ -787,3 +787,18 @@ def test_treated_reroutes_plan_and_frame(capsys: pytest.CaptureFixture[str], sid
     treated = {"left", "right"} if side == "both" else {side}
     assert all(t["node"] == "axillary" or t["side"] not in treated for t in frame["targets"])
     assert_usage_error(*run(capsys, "plan", "standard", "--treated", "middle"))
+
+
+@pytest.mark.parametrize("treated", ["none", "right"])
+def test_plan_columns_stay_aligned_with_long_words(capsys: pytest.CaptureFixture[str], treated: str) -> None:
+    """Bug: "Under the jaw, other side" ran into the side column of a rerouted plan."""
+    code, out, _ = run(capsys, "plan", "one-side", "--treated", treated)
+    assert code == 0
+    lines = out.splitlines()
+    header = next(line for line in lines if line.lstrip().startswith("#"))
+    side_at = header.index("side")
+    rows = [line for line in lines if line[:3].strip().isdigit()]
+    assert rows
+    for row in rows:
+        assert row[side_at - 1] == " "
+        assert row[side_at:].split()[0] in ("both", "left", "right", "center"), row

@@ -96,14 +96,16 @@ def _plan(args: argparse.Namespace, ctx: Context) -> None:
         print(f"treated: {s.treated_side}")
     for focus in sorted(s.focus_areas):
         print(f"focus: {anatomy.areas[focus].label}")
-    print(f"{'#':>3}  {'start':>5}  {'length':>6}  {'area':<22}{'stroke':<9}{'toward':<22}{'side':<7}reps")
+    towards = []
     for step in plan.steps:
         toward = anatomy.nodes[step.toward].label if step.toward else "-"
-        if step.route == "across":
-            toward = f"{toward}, other side"
+        towards.append(f"{toward}, other side" if step.route == "across" else toward)
+    width = max(21, *(len(t) for t in towards))  # the across steps' words are longer than the rest
+    print(f"{'#':>3}  {'start':>5}  {'length':>6}  {'area':<22}{'stroke':<9}{'toward':<{width + 1}}{'side':<7}reps")
+    for step, toward in zip(plan.steps, towards, strict=True):
         print(
             f"{step.index + 1:>3}  {clock(step.start_s):>5}  {clock(step.duration_s):>6}  "
-            f"{anatomy.areas[step.area].label:<22}{step.stroke:<9}{toward:<21} {step.side:<7}{step.reps}"
+            f"{anatomy.areas[step.area].label:<22}{step.stroke:<9}{toward:<{width}} {step.side:<7}{step.reps}"
         )
     for warning in plan.warnings:
         print(f"warning: {escaped(warning)}")
