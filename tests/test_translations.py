@@ -306,8 +306,7 @@ def test_german_built_in_routines_and_plan_warnings(german: QApplication) -> Non
     assert plan.warnings == (
         "Wenn du die Schlüsselbeingrube und die Halsseite auslässt, fehlt dem Gesicht ein freier Abfluss: "
         "Es fließt über den Hals zur Schlüsselbeingrube ab.",
-        "Schritt 3 (unter dem Kinn) kommt, bevor Hals und Schlüsselbeingrube frei sind: "
-        "Mach zuerst die Abflüsse frei.",
+        "Schritt 3 (unter dem Kinn) kommt, bevor Hals und Schlüsselbeingrube frei sind: Mach zuerst die Abflüsse frei.",
     )
 
 
@@ -355,3 +354,20 @@ def test_the_command_line_stays_english_with_a_german_setting_and_locale(tmp_pat
     assert "skipped: Collarbone hollow" in plan.stdout
     assert "Under the chin" in plan.stdout
     assert "warning: Skipping the collarbone hollow leaves the face without a cleared outlet" in plan.stdout
+
+
+def test_german_treated_side_warnings_and_the_pulse_label(german: QApplication) -> None:
+    """Bug: the treated-side warning kept an English sentence, and the pulse warning on the drawing was English."""
+    from massage_gui.core.anatomy import default_anatomy
+
+    default_anatomy.cache_clear()
+    try:
+        plan = build_plan(resolve_routine("standard").routine, Settings(treated_side="right"))
+        assert plan.warnings[0] == (
+            "Deine Halslymphknoten wurden rechts behandelt, deshalb nimmt die Flüssigkeit auf dieser Seite einen "
+            "anderen Weg. Wo der Plan deiner Lymphtherapeutin oder deines Lymphtherapeuten abweicht, folge ihm."
+        )
+        assert all("Follow" not in w and "Steps" not in w for w in plan.warnings)
+        assert default_anatomy().no_press[0].label == "Puls der Halsschlagader: hier nie drücken"
+    finally:
+        default_anatomy.cache_clear()

@@ -45,13 +45,15 @@ def _unique(texts: list[str]) -> list[str]:
 
 
 def anatomy_texts() -> list[str]:
-    """Each node's and area's label, its in-sentence (lower-case) form, and each node's toward phrase."""
+    """Each node's and area's label, its in-sentence (lower-case) form, each node's toward phrase, and the
+    no-press zones' labels."""
     data = json.loads((ASSETS / "anatomy.json").read_text(encoding="utf-8"))
     texts: list[str] = []
     for node in data["nodes"].values():
         texts += [node["label"], node["label"].lower(), node["toward"]]
     for area in data["areas"].values():
         texts += [area["label"], area["label"].lower()]
+    texts += [zone["label"] for zone in data["no_press"].values()]
     return _unique(texts)
 
 

@@ -322,6 +322,10 @@
         <source>Save this entry (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This entry was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaceView</name>
@@ -2455,6 +2459,10 @@
         <source>upper chest</source>
         <translation>oberer Brustkorb</translation>
     </message>
+    <message>
+        <source>Pulse: never press here</source>
+        <translation>Puls der Halsschlagader: hier nie drücken</translation>
+    </message>
 </context>
 <context>
     <name>diary</name>
@@ -2695,6 +2703,10 @@
     <message>
         <source>Your neck lymph nodes were treated on the {side} side, so the fluid on that side goes another way.</source>
         <translation>Deine Halslymphknoten wurden {side} behandelt, deshalb nimmt die Flüssigkeit auf dieser Seite einen anderen Weg.</translation>
+    </message>
+    <message>
+        <source>Follow your therapist’s plan where it differs.</source>
+        <translation>Wo der Plan deiner Lymphtherapeutin oder deines Lymphtherapeuten abweicht, folge ihm.</translation>
     </message>
     <message>
         <source>Step {numbers} clears the new way first.</source>

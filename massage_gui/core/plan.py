@@ -349,7 +349,8 @@ def _other_way_warnings(settings: Settings, kept: list[PlannedStep]) -> list[str
         lead = translate(
             "plan", "Your neck lymph nodes were treated on the {side} side, so the fluid on that side goes another way."
         ).format(side=side_words[settings.treated_side])
-    warnings = [f"{lead} {translate('plan', 'Follow your therapist’s plan where it differs.')}"]
+    defer = translate("plan", "Follow your therapist’s plan where it differs.")
+    warnings = [f"{lead} {defer}"]
     if clearing:
         warnings.append(
             translate("plan", "Step {numbers} clears the new way first.")

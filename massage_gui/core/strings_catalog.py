@@ -63,6 +63,7 @@ def _catalog() -> None:  # never called
     translate("anatomy", "forehead")
     translate("anatomy", "Upper chest")
     translate("anatomy", "upper chest")
+    translate("anatomy", "Pulse: never press here")
     # assets/routines/*.json: names, descriptions, cues
     translate("routines", "Quick")
     translate("routines", "Breathing, the collarbone and the neck, the outlets by the ear and under the jaw, then the cheeks, under the eyes and the forehead, and back. Five strokes at each spot. For busy mornings.")
