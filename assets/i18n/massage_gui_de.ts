@@ -328,6 +328,104 @@
     </message>
 </context>
 <context>
+    <name>DiaryPage</name>
+    <message>
+        <source>Diary entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every diary entry, newest first. Double-click one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note how the swelling and tightness feel now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the diary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the diary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete diary entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this diary entry? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Deleted one diary entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiaryTableModel</name>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck {cm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ear to ear {cm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mouth L {cm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mouth R {cm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FaceView</name>
     <message>
         <source>Face and neck diagram</source>
@@ -805,6 +903,14 @@
         <translation>{count} Sitzungen in {name} gespeichert.</translation>
     </message>
     <message>
+        <source>Saved 1 diary entry to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} diary entries to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the session of {started} ({routine})? This cannot be undone.</source>
         <translation>Die Sitzung vom {started} ({routine}) löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
@@ -925,6 +1031,22 @@
     <message>
         <source>Dismiss the message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} weitere</translation>
+    </message>
+    <message>
+        <source>Show fewer warnings</source>
+        <translation>Weniger Hinweise zeigen</translation>
+    </message>
+    <message>
+        <source>Show all warnings</source>
+        <translation>Alle Hinweise zeigen</translation>
     </message>
 </context>
 <context>

@@ -5,11 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from massage_gui.ui.plain_text import as_written
 from massage_gui.ui.theme import Theme
+
+COLLAPSED_WARNINGS = 1  # warnings shown before "more": the diagram keeps its room
 
 
 class NoticeBar(QWidget):
-    """Shows the latest message (until dismissed) above the standing warnings; hidden when both are empty."""
+    """Shows the latest message (until dismissed) above the standing warnings; hidden when both are empty.
+    Of several warnings the first is shown, the rest a click away (and in the tooltip)."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,9 +30,13 @@ class NoticeBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Dismiss the message"))
         self.close_button.setToolTip(self.tr("Dismiss the message"))
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.more_button = QToolButton(self)
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(self._on_more_button_toggled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 8, 6)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.set_theme(theme)
         self._refresh()
@@ -44,21 +52,43 @@ class NoticeBar(QWidget):
         return self._message
 
     def text(self) -> str:
-        return self.label.text()
+        """Everything the bar says, the warnings behind "more" included."""
+        return "\n".join(self._lines())
 
     def set_message(self, text: str) -> None:
         self._message = text
         self._refresh()
 
     def set_warnings(self, warnings: tuple[str, ...]) -> None:
+        if warnings != self._warnings:
+            self.more_button.setChecked(False)  # new warnings start folded
         self._warnings = warnings
         self._refresh()
 
+    def _lines(self, limit: int | None = None) -> list[str]:
+        warnings = self._warnings if limit is None else self._warnings[:limit]
+        return ([self._message] if self._message else []) + [f"⚠ {w}" for w in warnings]
+
     def _refresh(self) -> None:
-        lines = ([self._message] if self._message else []) + [f"⚠ {w}" for w in self._warnings]
-        self.label.setText("\n".join(lines))
+        hidden = max(0, len(self._warnings) - COLLAPSED_WARNINGS)
+        folded = hidden > 0 and not self.more_button.isChecked()
+        self.label.setText("\n".join(self._lines(COLLAPSED_WARNINGS if folded else None)))
+        self.label.setToolTip(as_written("\n".join(self._lines())) if folded else "")
+        self.more_button.setVisible(hidden > 0)
+        if hidden:
+            self.more_button.setText(
+                self.tr("Less") if self.more_button.isChecked() else self.tr("{count} more").format(count=hidden)
+            )
+            self.more_button.setAccessibleName(
+                self.tr("Show fewer warnings") if self.more_button.isChecked() else self.tr("Show all warnings")
+            )
+        self.label.setAccessibleDescription("\n".join(self._lines()))
         self.close_button.setVisible(bool(self._message))
-        self.setVisible(bool(lines))
+        self.setVisible(bool(self._lines()))
+
+    @Slot(bool)
+    def _on_more_button_toggled(self, checked: bool) -> None:
+        self._refresh()
 
     @Slot()
     def _on_close_button_clicked(self) -> None:
