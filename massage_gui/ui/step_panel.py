@@ -14,7 +14,7 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.plan import Plan
 from massage_gui.core.sequencer import State
 from massage_gui.core.tally import SessionSummary
-from massage_gui.core.words import breath_word, stroke_instruction
+from massage_gui.core.words import breath_word, one_side_name, stroke_instruction
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
@@ -193,11 +193,14 @@ class StepPanel(QWidget):
         area = self._anatomy.areas[step.area].label
         instruction = stroke_instruction(step, self._anatomy)
         following = steps[step.index + 1] if step.index + 1 < len(steps) else None
-        next_text = (
-            self.tr("Next: {area}").format(area=self._anatomy.areas[following.area].label)
-            if following
-            else self.tr("Last step")
-        )
+        if following is None:
+            next_text = self.tr("Last step")
+        else:
+            label = self._anatomy.areas[following.area].label
+            one_sided = following.side in ("left", "right")  # one side at a time: say which comes next
+            next_text = self.tr("Next: {area}").format(
+                area=one_side_name(label, following.side) if one_sided else label
+            )
         if frame.state == "step" and frame.rep is not None:
             heading = self.tr("STEP {number} OF {total}").format(number=step.index + 1, total=len(steps))
             self.state_label.setText(paused_text.upper() if paused_text else heading)
@@ -215,9 +218,7 @@ class StepPanel(QWidget):
                 if step.positions > 1
                 else ""
             )
-            self.countdown_label.setText(
-                self.tr("{time} left in this step").format(time=clock(frame.step_remaining_s))
-            )
+            self.countdown_label.setText(self.tr("{time} left in this step").format(time=clock(frame.step_remaining_s)))
             self.next_label.setText(next_text)
         else:
             heading = self.tr("GET READY") if frame.state == "lead_in" else self.tr("NEXT")

@@ -352,3 +352,14 @@ def test_the_skip_button_always_says_how_many_areas_are_skipped(qtbot: QtBot, wi
     window.window_actions.skip_menu.clear_action.trigger()
     assert window.state.settings.skipped_areas == frozenset()
     assert button.text() == "Skip areas"
+
+
+def test_the_next_line_says_which_side_comes_next(qtbot: QtBot, window: MainWindow) -> None:
+    """One side at a time (a treated side): 'Next: Jawline' alone did not say that the other side follows."""
+    window.state.update(treated_side="right")
+    window.state.select_routine("one-side")
+    steps = window.state.plan.steps
+    working = next(s for s in steps if s.area == "jawline" and s.side == "left")
+    window.state.seek(working.start_s + 1.0)
+    qtbot.waitUntil(lambda: window.step_panel.area_label.text() == "Jawline")
+    assert window.step_panel.next_label.text() == "Next: Jawline (your right side)"
