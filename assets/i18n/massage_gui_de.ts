@@ -563,87 +563,87 @@
     <name>Handout</name>
     <message>
         <source>{time} min at {pace} s a stroke, 1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} min bei {pace} s pro Griff, 1 Schritt</translation>
     </message>
     <message>
         <source>{time} min at {pace} s a stroke, {count} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} min bei {pace} s pro Griff, {count} Schritte</translation>
     </message>
     <message>
         <source>Skipped: {areas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassen: {areas}.</translation>
     </message>
     <message>
         <source>More strokes on: {areas}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Griffe bei: {areas}.</translation>
     </message>
     <message>
         <source>The drawings are as in a mirror: your right side is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichnungen sind wie im Spiegel: Deine rechte Seite ist rechts.</translation>
     </message>
     <message>
         <source>The drawings face you: your right side is on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichnungen schauen dich an: Deine rechte Seite ist links.</translation>
     </message>
     <message>
         <source>Never press or rub where you feel the pulse of the neck artery, below the angle of the jaw: the dashed circle with a cross in the drawings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück oder reib nie dort, wo du unterhalb des Kieferwinkels den Puls der Halsschlagader fühlst: der gestrichelte Kreis mit Kreuz in den Zeichnungen.</translation>
     </message>
     <message>
         <source>How to read the drawings</source>
-        <translation type="unfinished"></translation>
+        <translation>So liest du die Zeichnungen</translation>
     </message>
     <message>
         <source>Shaded: the area you work in this step. Hatched: an area you skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau hinterlegt: der Bereich, den du in diesem Schritt massierst. Schraffiert: ein Bereich, den du auslässt.</translation>
     </message>
     <message>
         <source>Fingers: where your hands rest. Numbered when they move on: start at 1, nearest the node, then move them further away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finger: wo deine Hände liegen. Nummeriert, wenn sie weiterwandern: Fang bei 1 an, am nächsten beim Lymphknoten, und wandere dann weiter weg.</translation>
     </message>
     <message>
         <source>Arrow: which way to move the skin. Ring: the node group the fluid goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil: in welche Richtung du die Haut bewegst. Ring: die Lymphknotengruppe, zu der die Flüssigkeit fließt.</translation>
     </message>
     <message>
         <source>Dashed circle with a cross: never press there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelter Kreis mit Kreuz: Dort nie drücken.</translation>
     </message>
     <message>
         <source>The node groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lymphknotengruppen</translation>
     </message>
     <message>
         <source>Toward: {node}, on the other side (across the middle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung: {node}, auf der anderen Seite (über die Mitte)</translation>
     </message>
     <message>
         <source>Toward: {node} (down over the collarbone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung: {node} (über das Schlüsselbein nach unten)</translation>
     </message>
     <message>
         <source>Toward: {node}</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung: {node}</translation>
     </message>
     <message>
         <source>{reps} slow breaths, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} langsame Atemzüge, {time}</translation>
     </message>
     <message>
         <source>1 stroke, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Griff, {time}</translation>
     </message>
     <message>
         <source>{reps} strokes, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} Griffe, {time}</translation>
     </message>
     <message>
         <source>{positions} positions × {strokes} strokes, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{positions} Positionen × {strokes} Griffe, {time}</translation>
     </message>
     <message>
         <source>{positions} positions, {shares} strokes, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{positions} Positionen, {shares} Griffe, {time}</translation>
     </message>
     <message>
         <source>“{cue}”</source>
@@ -655,35 +655,35 @@
     </message>
     <message>
         <source>{routine}: step {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}: Schritt {first}</translation>
     </message>
     <message>
         <source>{routine}: steps {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{routine}: Schritte {first} bis {last}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>Printed by massage-gui. Keep it with your therapist&apos;s own plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt mit massage-gui. Heb das Blatt zusammen mit dem Plan deiner Therapeutin oder deines Therapeuten auf.</translation>
     </message>
     <message>
         <source>Print the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine drucken</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
         <source>Sent “{name}” to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ an den Drucker geschickt.</translation>
     </message>
     <message>
         <source>Saved the handout as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsblatt gespeichert als {path}.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +818,10 @@
         <translation>Übersicht</translation>
     </message>
     <message>
+        <source>Diary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Minutes per day, calendar and totals</source>
         <translation>Minuten pro Tag, Kalender und Summen</translation>
     </message>
@@ -826,20 +830,24 @@
         <translation>Alle Sitzungen, auch zum Löschen</translation>
     </message>
     <message>
+        <source>How the swelling and tightness felt, and tape measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <source>Save every session as a CSV file (for a spreadsheet)</source>
-        <translation>Alle Sitzungen als CSV-Datei speichern (für eine Tabellenkalkulation)</translation>
+        <source>Save every session as a CSV file (for a spreadsheet), and the diary in a second file beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every session as a JSON file, and the diary in a second file beside it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
-    </message>
-    <message>
-        <source>Save every session as a JSON file</source>
-        <translation>Alle Sitzungen als JSON-Datei speichern</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2251,11 +2259,11 @@
     </message>
     <message>
         <source>Print or save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken oder als PDF speichern…</translation>
     </message>
     <message>
         <source>A handout of this routine as you do it, with a drawing for each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Übungsblatt dieser Routine, so wie du sie machst, mit einer Zeichnung für jeden Schritt</translation>
     </message>
     <message>
         <source>Session</source>
@@ -2876,6 +2884,49 @@
     <message>
         <source>Time for your evening routine, {minutes} minutes</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routine_errors</name>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} oder {last}</translation>
+    </message>
+    <message>
+        <source>Step {number} is not written as a step.</source>
+        <translation>Schritt {number} ist nicht als Schritt geschrieben.</translation>
+    </message>
+    <message>
+        <source>Step {number}: “{key}” is missing.</source>
+        <translation>Schritt {number}: „{key}“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Step {number}: “{area}” is not an area this app knows.</source>
+        <translation>Schritt {number}: „{area}“ ist kein Bereich, den diese App kennt.</translation>
+    </message>
+    <message>
+        <source>Step {number}: “{stroke}” is not a stroke here: use circles, stretch or sweep (breath only for breathing).</source>
+        <translation>Schritt {number}: „{stroke}“ ist hier kein Strich: Nimm circles, stretch oder sweep (breath nur beim Atmen).</translation>
+    </message>
+    <message>
+        <source>Step {number}: a breathing step has no “toward”.</source>
+        <translation>Schritt {number}: Ein Atemschritt hat kein „toward“.</translation>
+    </message>
+    <message>
+        <source>Step {number}: strokes on the {area} go toward {allowed}, not {got}.</source>
+        <translation>Schritt {number}: Im Bereich „{area}“ gehen die Striche Richtung {allowed}, nicht {got}.</translation>
+    </message>
+    <message>
+        <source>The armpit is only the way round a treated neck side: set that side in Preferences, and the app sends these strokes there.</source>
+        <translation>Die Achsel ist nur der Umweg für eine behandelte Halsseite: Gib diese Seite in den Einstellungen an, dann führt die App diese Striche dorthin.</translation>
+    </message>
+    <message>
+        <source>Step {number}: give 1 to {max} strokes, not {reps}.</source>
+        <translation>Schritt {number}: Gib 1 bis {max} Striche an, nicht {reps}.</translation>
+    </message>
+    <message>
+        <source>Step {number}: {problem}</source>
+        <translation>Schritt {number}: {problem}</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,13 @@ class DataError(MassageError):
 
 
 class RoutineError(DataError):
-    """A routine file or value is invalid; the message names the JSON path."""
+    """A routine file or value is invalid; the message names the JSON path (the command line's form).
+    ``for_people`` says the same for the window: steps counted from 1, areas and node groups by name
+    (empty when there is no other wording)."""
+
+    def __init__(self, message: str, for_people: str = "") -> None:
+        super().__init__(message)
+        self.for_people = for_people
 
 
 class PlanError(MassageError):

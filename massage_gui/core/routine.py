@@ -12,6 +12,7 @@ from massage_gui.core.anatomy import AREA_IDS, ARMPIT_AREAS, DRAINS_TOWARD, SIDE
 from massage_gui.core.errors import DataError, RoutineError
 from massage_gui.core.plain_text import control_problem, without_controls
 from massage_gui.core.readfile import read_regular_file
+from massage_gui.core.routine_messages import step_error_for_people
 from massage_gui.core.strictjson import loads_strict
 
 SCHEMA = "massage-gui/routine"
@@ -196,6 +197,15 @@ def _parse_step(raw: Any, path: str, clean: bool) -> Step:
         raise RoutineError(f"{path}.{exc}") from None
 
 
+def _parse_counted_step(index: int, raw: Any, clean: bool) -> Step:
+    path = f"steps[{index}]"
+    try:
+        return _parse_step(raw, path, clean)
+    except RoutineError as exc:
+        problem = str(exc).removeprefix(path).removeprefix(".")
+        raise RoutineError(str(exc), step_error_for_people(index, raw, problem, MAX_REPS)) from None
+
+
 def parse_routine(data: Any, *, clean_text: bool = False) -> Routine:
     """Validate decoded JSON against the routine file format; errors name the JSON path.
 
@@ -225,7 +235,7 @@ def parse_routine(data: Any, *, clean_text: bool = False) -> Routine:
         raise RoutineError(f"steps: expected a list, got {_type_name(raw_steps)}")
     if not 1 <= len(raw_steps) <= MAX_STEPS:
         raise RoutineError(f"steps: expected 1 to {MAX_STEPS} steps, got {len(raw_steps)}")
-    steps = tuple(_parse_step(raw, f"steps[{i}]", clean_text) for i, raw in enumerate(raw_steps))
+    steps = tuple(_parse_counted_step(i, raw, clean_text) for i, raw in enumerate(raw_steps))
     return Routine(name=name, description=description, steps=steps, for_treated=for_treated)
 
 
@@ -249,7 +259,7 @@ def load_routine_file(path: Path) -> Routine:
     try:
         return routine_from_bytes(data, what="file")
     except RoutineError as exc:
-        raise RoutineError(f"{path}: {exc}") from None
+        raise RoutineError(f"{path}: {exc}", exc.for_people) from None
 
 
 def routine_to_data(routine: Routine) -> dict[str, Any]:

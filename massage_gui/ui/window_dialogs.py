@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from massage_gui import __version__
-from massage_gui.core.errors import MassageError
+from massage_gui.core.errors import MassageError, RoutineError
 from massage_gui.core.favourites import slugify
 from massage_gui.core.routing import without_skipped
 from massage_gui.ui.plain_text import as_written
@@ -156,6 +156,10 @@ class WindowDialogs(QObject):
             return
         try:
             fav_id = self._state.library.import_file(Path(path))
+        except RoutineError as exc:
+            message = f"{Path(path).name}: {exc.for_people}" if exc.for_people else str(exc)
+            QMessageBox.warning(self._window, self.tr("Cannot import"), as_written(message))
+            return
         except MassageError as exc:
             QMessageBox.warning(self._window, self.tr("Cannot import"), as_written(str(exc)))
             return

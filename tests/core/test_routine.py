@@ -628,3 +628,26 @@ def test_a_way_round_a_treated_side_is_explained_not_just_refused() -> None:
     with pytest.raises(RoutineError) as caught:  # a node no face area reaches at all: the plain error
         Step("cheeks", "sweep", 5, toward="occipital")
     assert "treated" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("step", "expected"),
+    [
+        (
+            {"area": "cheeks", "stroke": "stretch", "reps": 5, "toward": "terminus"},
+            "Step 2: strokes on the cheeks go toward Under the jaw or In front of the ear, not Collarbone hollow.",
+        ),
+        ({"area": "elbow", "stroke": "stretch", "reps": 5, "toward": "terminus"}, "Step 2: “elbow” is not an area"),
+        ({"area": "cheeks", "stroke": "rub", "reps": 5, "toward": "preauricular"}, "Step 2: “rub” is not a stroke"),
+        ({"area": "cheeks", "stroke": "stretch", "reps": 0, "toward": "preauricular"}, "Step 2: give 1 to 100"),
+        ({"area": "cheeks", "stroke": "stretch", "toward": "preauricular"}, "Step 2: “reps” is missing."),
+        ({"area": "neck_side", "stroke": "stretch", "reps": 5, "toward": "axillary"}, "way round a treated"),
+        (7, "Step 2 is not written as a step."),
+    ],
+)
+def test_step_errors_are_worded_for_the_window_too(step: Any, expected: str) -> None:
+    data = {"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [valid_data()["steps"][0], step]}
+    with pytest.raises(RoutineError) as caught:
+        parse_routine(data)
+    assert str(caught.value).startswith("steps[1]"), "the command line keeps its form"
+    assert expected in caught.value.for_people

@@ -62,7 +62,27 @@ def test_an_invalid_import_explains_and_saves_nothing(
     monkeypatch.setattr("massage_gui.ui.window_dialogs.QMessageBox.warning", lambda *a: shown.append(a[2]))
     window.window_actions.import_routine.trigger()
     assert len(shown) == 1
-    assert "steps[0].area" in shown[0]
+    assert "bad.json: Step 1: area" in shown[0], "steps counted from 1, as people count"
+    assert "steps[0]" not in shown[0]
+    assert window.state.library.favourites.items == ()
+
+
+def test_an_import_error_names_the_areas_and_nodes_as_the_window_does(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Bug: the window said "steps[0].toward: cheeks drains toward submandibular, preauricular, got
+    'terminus'": counted from 0 and in internal ids."""
+    bad = tmp_path / "cheeks.json"
+    step = {"area": "cheeks", "stroke": "stretch", "reps": 5, "toward": "terminus"}
+    bad.write_text(json.dumps({"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [step]}))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    shown: list[str] = []
+    monkeypatch.setattr("massage_gui.ui.window_dialogs.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    window.window_actions.import_routine.trigger()
+    assert (
+        "Step 1: strokes on the cheeks go toward Under the jaw or In front of the ear, not Collarbone hollow."
+        in (shown[0])
+    )
     assert window.state.library.favourites.items == ()
 
 
