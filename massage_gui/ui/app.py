@@ -91,6 +91,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
     shown = [n for n in (settings.notice, favourites.notice, window_state.notice, history_notice, *notices) if n]
     if shown:
         window.set_notice(" ".join(shown))
+    window.hands_free.told_silent = window_state.value.get("silent_notice", "")
     geometry = window_state.value.get("geometry")
     if geometry:
         window.restore_saved_geometry(QByteArray.fromBase64(geometry.encode("ascii")))
@@ -111,7 +112,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
         if window_store.writable:
             geometry_b64 = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
             try:
-                window_store.save({"geometry": geometry_b64})
+                window_store.save({"geometry": geometry_b64, "silent_notice": window.hands_free.told_silent})
             except DataError as exc:  # a lost window size must not stop the quit
                 print(f"massage-gui: could not save the window size: {exc}", file=sys.stderr)
 

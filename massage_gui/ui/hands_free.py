@@ -24,6 +24,8 @@ class HandsFree(QObject):
 
     Signals:
         silent(str): sound or voice was wanted but cannot be given; says why (the panel flashes instead).
+            Said once: not again while the reason stays the same (``told_silent``, kept across starts by
+            the app; Preferences shows the reason any time).
     """
 
     silent = Signal(str)
@@ -34,6 +36,7 @@ class HandsFree(QObject):
         self.player = player
         self.screensaver = ScreenSaverInhibitor()
         self._options = cue_options(state.settings)
+        self.told_silent = ""  # the reason last told; the app keeps it in the window state
         player.status_changed.connect(self._on_player_status_changed)
         state.events.session.connect(self._on_state_session)
         state.events.settings.connect(self._on_state_settings)
@@ -74,5 +77,7 @@ class HandsFree(QObject):
             )
             if wanted and not ready
         ]
-        if missing:
-            self.silent.emit(" ".join([*missing, self.tr("The step panel flashes instead of each sound.")]))
+        reason = " ".join([*missing, self.tr("The step panel flashes instead of each sound.")]) if missing else ""
+        if reason and reason != self.told_silent:
+            self.silent.emit(reason)
+        self.told_silent = reason  # sound that works again clears it: a new failure is told

@@ -272,3 +272,26 @@ def test_a_right_cheek_clicked_in_a_session_is_skipped_alone_and_stays_skipped(
     assert again.state.settings.skipped_areas == frozenset({"cheeks:right"})
     assert {s.side for s in again.state.plan.steps if s.area == "cheeks"} == {"left"}
     assert again.face_view.scene.status("cheeks", "right") == "skipped"
+
+
+def _say_sound_is_off(window: object, reason: str) -> None:
+    """The player reports: no sound (for ``reason``), and no voice wanted."""
+    hands_free = window.hands_free  # type: ignore[attr-defined]
+    hands_free.player._effects = {}
+    hands_free.player.sound_status = reason
+    hands_free._state.update(sound=True, voice=False)
+    hands_free._on_player_status_changed()
+
+
+def test_why_it_is_silent_is_told_once_not_at_every_start(qtbot: QtBot, files: AppFiles, start: list[Started]) -> None:
+    first = _start(qtbot, files, start)
+    first.window.set_notice("")
+    _say_sound_is_off(first.window, "Sound is off: no audio output device was found.")
+    assert "no audio output device" in first.window.notice_bar.message
+    first.shutdown()
+    again = _start(qtbot, files, start)
+    again.window.set_notice("")
+    _say_sound_is_off(again.window, "Sound is off: no audio output device was found.")
+    assert again.window.notice_bar.message == "", "the same reason is not told again at the next start"
+    _say_sound_is_off(again.window, "Sound is off: Qt's multimedia module could not load (x).")
+    assert "could not load" in again.window.notice_bar.message, "a new reason is told"
