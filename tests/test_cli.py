@@ -1,4 +1,4 @@
-"""The command line (contract §4): output formats, MASSAGE_GUI_HOME, and one-line errors with exit status 2."""
+"""The command line (docs/cli.md): output formats, MASSAGE_GUI_HOME, and one-line errors with exit status 2."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def run_process(*argv: str, env: dict[str, str] | None = None) -> subprocess.Com
 
 
 def assert_usage_error(code: int, out: str, err: str) -> str:
-    """Exit 2, nothing on stdout, exactly one line on stderr with the contract's prefix; returns the line."""
+    """Exit 2, nothing on stdout, exactly one line on stderr with the prefix docs/cli.md gives; returns the line."""
     assert code == 2, (code, out, err)
     assert "Traceback" not in err
     assert "Traceback" not in out
@@ -148,7 +148,7 @@ def test_routines_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def check_plan_json(data: dict[str, Any]) -> None:
-    """Every invariant the contract lists for plan --json."""
+    """Every invariant docs/cli.md lists for plan --json."""
     assert set(data) == PLAN_KEYS
     assert set(data["routine"]) == {"id", "name"}
     assert 1.0 <= data["pace_s"] <= 4.0

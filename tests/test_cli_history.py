@@ -1,4 +1,4 @@
-"""``massage-gui history [--json]`` (contract §4): the session log, read-only, never creating or moving it."""
+"""``massage-gui history [--json]`` (docs/cli.md): the session log, read-only, never creating or moving it."""
 
 from __future__ import annotations
 

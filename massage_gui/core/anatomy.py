@@ -28,7 +28,7 @@ NODE_IDS: tuple[str, ...] = (
     "axillary",
 )
 
-# The contract's table: each area and the nodes its strokes may drain toward, first the usual one.
+# docs/routine-format.md's table: each area and the nodes its strokes may drain toward, first the usual one.
 DRAINS_TOWARD: dict[str, tuple[str, ...]] = {
     "collarbone": ("terminus",),
     "neck_side": ("terminus", "deep_cervical"),
@@ -196,7 +196,7 @@ def _translated(text: str) -> str:
 
 
 def parse_anatomy(data: Any, source: str = "anatomy.json") -> Anatomy:
-    """Build the anatomy from its JSON data, checking that it covers exactly the contract's ids.
+    """Build the anatomy from its JSON data, checking that it covers exactly the ids of docs/routine-format.md.
     Labels and phrases come out in the UI's language (English without a translator)."""
     if not isinstance(data, dict):
         raise DataError(f"{source}: expected an object")

@@ -1,4 +1,4 @@
-"""Atomic writes (checklist D.2, D.7): old or new content, never a mix; failures leave the old file intact."""
+"""Atomic writes: old or new content, never a mix; failures leave the old file intact."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""frame_at: what the diagram shows at one moment (contract §4, frame --json)."""
+"""frame_at: what the diagram shows at one moment (frame --json in docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -336,7 +336,7 @@ def test_phase_just_before_the_end_of_each_step(routine_id: str) -> None:
 
 
 @pytest.mark.parametrize("t", [0.0, 10.0, 40.0, 1e9])
-def test_to_json_has_exactly_the_contract_keys(t: float) -> None:
+def test_to_json_has_exactly_the_documented_keys(t: float) -> None:
     plan = sampler_plan()
     data = frame_at(plan, t).to_json()
     json.dumps(data, allow_nan=False)

@@ -1,4 +1,4 @@
-"""Contract §5: settings and favourites survive a kill at any moment. A helper process saves both files in a
+"""Settings and favourites survive a kill at any moment. A helper process saves both files in a
 tight loop and is SIGKILLed at random moments, at least 200 times; after every kill each file (and its
 backup) must load without a notice and hold one of the values the writer writes."""
 

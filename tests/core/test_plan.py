@@ -1,4 +1,4 @@
-"""build_plan against the contract's timing rules (§3) and the shape of the built-in routines."""
+"""build_plan against the timing rules of docs/routine-format.md and the shape of the built-in routines."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def focus_reps(reps: int) -> int:
 
 
 def check_plan(plan: Plan, routine: Routine, s: Settings) -> None:
-    """Every timing rule of contract §3 and the plan --json invariants of §4."""
+    """Every timing rule of docs/routine-format.md and the plan --json invariants of docs/cli.md."""
     kept = [(i, step) for i, step in enumerate(routine.steps) if step.area not in s.skipped_areas]
     assert [p.routine_index for p in plan.steps] == [i for i, _ in kept]
     assert [p.index for p in plan.steps] == list(range(len(kept)))
@@ -240,7 +240,7 @@ def test_settings_limits_are_inclusive(change: dict[str, float]) -> None:
     check_plan(build_plan(BUILTINS["quick"], s), BUILTINS["quick"], s)
 
 
-def test_plan_to_json_has_the_contract_keys() -> None:
+def test_plan_to_json_has_the_documented_keys() -> None:
     data = build_plan(BUILTINS["standard"], Settings(focus_areas=frozenset({"nose"})), "standard").to_json()
     assert set(data) == {
         "routine", "pace_s", "breath_s", "lead_in_s", "transition_s", "total_s", "skipped_areas", "focus_areas",

@@ -1,4 +1,4 @@
-"""The routine file format (contract §2): what loads, what round-trips, and how every bad file is reported."""
+"""The routine file format (docs/routine-format.md): what loads, what round-trips, and how every bad file is reported."""
 
 from __future__ import annotations
 
@@ -122,7 +122,7 @@ def test_the_valid_example_loads_with_defaults_filled_in() -> None:
     assert routine.areas == {"breathing", "collarbone", "cheeks", "under_chin"}
 
 
-def test_the_contract_example_loads() -> None:
+def test_the_documented_example_loads() -> None:
     text = b"""{
       "schema": "massage-gui/routine",
       "version": 1,
@@ -138,7 +138,7 @@ def test_the_contract_example_loads() -> None:
     assert len(routine_from_bytes(text).steps) == 3
 
 
-def test_builtin_routines_include_the_contract_ids() -> None:
+def test_builtin_routines_include_the_documented_ids() -> None:
     assert {"quick", "standard", "thorough"} <= set(builtin_ids())
 
 

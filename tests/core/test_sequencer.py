@@ -1,4 +1,4 @@
-"""The sequencer: a session driven by an injected monotonic clock (contract §3: never by counting ticks)."""
+"""The sequencer: a session driven by an injected monotonic clock (never by counting ticks: docs/routine-format.md, Timing)."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def run_to(seq: Sequencer, clock: FakeClock, t: float, step: float = 0.5) -> lis
 
 
 def expected_timeline(plan: Plan) -> list[Event]:
-    """Every event of an uninterrupted session, built from the plan's numbers and the contract's rules."""
+    """Every event of an uninterrupted session, built from the plan's numbers and the timing rules."""
     events: list[Event] = [
         CountdownTick(k, plan.lead_in_s - k) for k in (3, 2, 1) if plan.lead_in_s - k >= 0
     ]  # the lead-in's last seconds

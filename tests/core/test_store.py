@@ -1,4 +1,4 @@
-"""Versioned stores (checklist B.2-B.6, D.2-D.5, D.11; contract §5): round trips, damaged and newer files,
+"""Versioned stores: round trips, damaged and newer files,
 backups, migrations, lenient settings, and the frozen fixtures every future version must keep loading."""
 
 from __future__ import annotations
