@@ -7,13 +7,13 @@ import sys
 from collections.abc import Sequence
 
 from massage_gui import __version__
-from massage_gui.cli import app_commands, diary_command, routine_commands
+from massage_gui.cli import app_commands, diary_command, handout_command, routine_commands
 from massage_gui.cli.context import Context, one_line
 from massage_gui.cli.parsing import PROG, Parser, UsageError
 from massage_gui.core.errors import MassageError
 
 # Each module adds its subcommands, in the order ``--help`` lists them.
-COMMAND_MODULES = (routine_commands, app_commands, diary_command)
+COMMAND_MODULES = (routine_commands, app_commands, diary_command, handout_command)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -88,6 +88,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
     bridge = HistoryRecorderBridge(history, state, parent=window)
     bridge.write_failed.connect(window.set_notice)
     window.dialogs.history_bridge = bridge
+    bridge.session_ended.connect(window.dialogs.offer_diary)  # the diary, after a session
     shown = [n for n in (settings.notice, favourites.notice, window_state.notice, history_notice, *notices) if n]
     if shown:
         window.set_notice(" ".join(shown))

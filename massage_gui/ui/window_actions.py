@@ -127,6 +127,11 @@ class WindowActions(QObject):
         self.export_routine = self._action(
             self.tr("Export routine…"), "Ctrl+Shift+S", self.tr("Write this routine to a file"), dialogs.export_routine
         )
+        self.print_routine = self._action(
+            self.tr("Print or save as PDF…"), QKeySequence.StandardKey.Print,
+            self.tr("A handout of this routine as you do it, with a drawing for each step"), self._print_routine,
+            fallback="Ctrl+P",
+        )  # fmt: skip
         self.skip_menu = SkipMenu(state, window)
         self.theme_actions: dict[str, QAction] = {}
 
@@ -142,6 +147,11 @@ class WindowActions(QObject):
     ) -> QAction:
         """A window-wide action; ``fallback`` is used where the platform has no standard key."""
         return keyed_action(self._window, text, key, tip, slot, fallback=fallback, checkable=checkable)
+
+    def _print_routine(self) -> None:
+        from massage_gui.ui.handout.printing import print_routine  # the print system loads on first use
+
+        print_routine(self._window)
 
     def session_actions(self) -> tuple[QAction, ...]:
         return (self.start, self.previous, self.next, self.restart, self.stop)
@@ -186,7 +196,7 @@ class WindowActions(QObject):
         routine = bar.addMenu(self.tr("&Routine"))
         routine.addActions([self.save_favourite, self.edit_routine, self.favourites])
         routine.addSeparator()
-        routine.addActions([self.import_routine, self.export_routine])
+        routine.addActions([self.import_routine, self.export_routine, self.print_routine])
         routine.addSeparator()
         routine.addAction(self.history)
         view = bar.addMenu(self.tr("&View"))

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from massage_gui import __version__
 from massage_gui.core.errors import MassageError, RoutineError
@@ -35,6 +35,7 @@ class WindowDialogs(QObject):
         self.history = history  # the session log; None where no log is kept (pictures, tests)
         self.history_bridge: HistoryRecorderBridge | None = None
         self.safety_dialog: SafetyDialog | None = None
+        self.diary_dialog: QDialog | None = None  # the diary offered after the last session
 
     # -- safety ------------------------------------------------------------------------------------
 
@@ -182,6 +183,23 @@ class WindowDialogs(QObject):
             QMessageBox.warning(self._window, self.tr("Cannot export"), as_written(str(exc)))
 
     # -- history -----------------------------------------------------------------------------------
+
+    @Slot(int)
+    def offer_diary(self, session_id: int) -> None:
+        """After a session (one that ran to the end, or lasted two minutes): the diary, which Esc skips."""
+        history = self.history
+        record = history.get(session_id) if history is not None and history.writable else None
+        if history is None or record is None or not history.has_diary:
+            return
+        from massage_gui.ui.diary_dialog import diary_dialog_for, worth_a_diary_entry
+
+        if not worth_a_diary_entry(record):
+            return
+        dialog = diary_dialog_for(history, self._window, session_id=session_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.diary_dialog = dialog
+        dialog.open()
 
     def open_history(self) -> None:
         if self.history is None:
