@@ -32,10 +32,12 @@ class HistoryRecorderBridge(QObject):
         session_recorded(): a session row was written (started, a step ended, paused, resumed, ended):
             connect an open HistoryView's ``refresh`` to it.
         write_failed(str): a write failed (one line for a notice); said once until a write succeeds.
+        session_ended(int): a session ended and its row was kept (the id): the diary may follow it.
     """
 
     session_recorded = Signal()
     write_failed = Signal(str)
+    session_ended = Signal(int)
 
     def __init__(
         self,
@@ -72,6 +74,7 @@ class HistoryRecorderBridge(QObject):
         """One action's or tick's events, in order."""
         if not events:
             return
+        running = self._recorder.session_id
         try:
             self._recorder.handle(events)
         except DataError as exc:
@@ -82,3 +85,5 @@ class HistoryRecorderBridge(QObject):
         if any(isinstance(e, _WRITING_EVENTS) for e in events) and self._store.writable:
             self._failing = False
             self.session_recorded.emit()
+        if running is not None and self._recorder.session_id != running and self._store.get(running) is not None:
+            self.session_ended.emit(running)

@@ -5,22 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pyqtgraph as pg  # only this module imports pyqtgraph: it loads when the history first opens
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTime,
-    QTimeZone,
-    Slot,
-)
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Slot
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,12 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_gui.core.atomic import atomic_write_text
+from massage_gui.core.diary import DiaryEntry
 from massage_gui.core.errors import DataError
-from massage_gui.core.history.export import records_to_csv, records_to_json
 from massage_gui.core.history.records import SessionRecord
 from massage_gui.core.history.stats import (
-    daily_minutes,
     describe_streaks,
     duration_text,
     seconds_per_day,
@@ -53,149 +38,15 @@ from massage_gui.core.history.stats import (
 )
 from massage_gui.core.history.store import HistoryStore
 from massage_gui.ui.calendar_heatmap import CalendarHeatmap
+from massage_gui.ui.history_charts import minutes_chart, show_minutes, style_plot
+from massage_gui.ui.history_diary import DiaryPage
+from massage_gui.ui.history_export import saved_text, write_exports
+from massage_gui.ui.history_table import SessionTableModel, result_kind, result_text, result_texts, started_text
 from massage_gui.ui.plain_text import as_written, plain_label
-from massage_gui.ui.step_panel import clock
 from massage_gui.ui.theme import Theme
 
-DAY_S = 86_400
-BAR_DAYS = 56  # eight weeks of bars
+__all__ = ["HistoryView", "SessionTableModel", "result_kind", "result_text", "result_texts", "started_text"]
 CALENDAR_WEEKS = 26  # about six months
-IndexLike = QModelIndex | QPersistentModelIndex
-
-
-def started_format() -> str:
-    """The QLocale pattern for a session's start, from the translation: 'Mon 3 Jun 2024, 07:30' in English."""
-    return QCoreApplication.translate(
-        "HistoryView", "ddd d MMM yyyy, HH:mm", "the start of a session, a QLocale date format: keep the letters"
-    )
-
-
-def _moment(value: dt.datetime) -> QDateTime:
-    """A date and time as written on the wall, for formatting only: no time-zone conversion."""
-    time = QTime(value.hour, value.minute, value.second)
-    return QDateTime(QDate(value.year, value.month, value.day), time, QTimeZone.utc())
-
-
-def started_text(record: SessionRecord, locale: QLocale | None = None, pattern: str | None = None) -> str:
-    """The start in the user's local time then, in the UI's locale: 'Mon 3 Jun 2024, 07:30'."""
-    return (locale or QLocale()).toString(_moment(record.started), pattern or started_format())
-
-
-def result_texts() -> dict[str, str]:
-    """The words for how a session ended, by kind ('finished', 'partly', 'stopped', 'running', 'interrupted')."""
-    return {
-        "finished": QCoreApplication.translate("HistoryView", "Finished"),
-        "partly": QCoreApplication.translate(
-            "HistoryView", "Partly done", "a session that reached the end with steps skipped"
-        ),
-        "stopped": QCoreApplication.translate("HistoryView", "Stopped early"),
-        "running": QCoreApplication.translate("HistoryView", "In progress"),
-        "interrupted": QCoreApplication.translate("HistoryView", "Interrupted"),
-    }
-
-
-def result_kind(record: SessionRecord, running_id: int | None) -> str:
-    """Finished (reached the end, every step done), partly done (reached the end with steps skipped),
-    stopped early, or not ended: in progress, or interrupted (the app stopped without ending it)."""
-    if record.finished:
-        return "finished"
-    if record.ended_utc is not None:
-        return "partly" if record.reached_end else "stopped"
-    return "running" if record.id == running_id else "interrupted"
-
-
-def result_text(record: SessionRecord, running_id: int | None) -> str:
-    return result_texts()[result_kind(record, running_id)]
-
-
-def _day_x(day: dt.date) -> float:
-    """A local date on the chart's x axis: its midnight as if in UTC (the date axis shows UTC)."""
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp()
-
-
-class SessionTableModel(QAbstractTableModel):
-    """Sessions, newest first: start, routine, time massaged, steps, result. Text is made on demand, in
-    the UI's language and locale (both fixed when the model is made)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[SessionRecord] = []
-        self._running: int | None = None
-        self.locale = QLocale()
-        self.headers = (
-            self.tr("Started"),
-            self.tr("Routine"),
-            self.tr("Massaged"),
-            self.tr("Steps"),
-            self.tr("Result"),
-        )
-        self.started_format = started_format()
-        self.results = result_texts()
-        self._massaged = self.tr("{massaged} of {planned}")
-        self._done = self.tr("{done} done")
-        self._done_skipped = self.tr("{done} done, {skipped} skipped")
-        self._tooltip = self.tr("{started} (UTC{offset}), {routine} [{id}], pace {pace} s per stroke")
-
-    def massaged_text(self, massaged_s: float, planned_s: float) -> str:
-        return self._massaged.format(massaged=clock(massaged_s), planned=clock(planned_s))
-
-    def steps_text(self, completed: int, skipped: int) -> str:
-        number = self.locale.toString
-        if skipped:
-            return self._done_skipped.format(done=number(completed), skipped=number(skipped))
-        return self._done.format(done=number(completed))
-
-    def set_records(self, records: list[SessionRecord], running_id: int | None) -> None:
-        self.beginResetModel()
-        self._records = records
-        self._running = running_id
-        self.endResetModel()
-
-    def record(self, row: int) -> SessionRecord:
-        return self._records[row]
-
-    def rowCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
-
-    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self._records[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return started_text(record, self.locale, self.started_format)
-            if column == 1:
-                return record.routine_name
-            if column == 2:
-                return self.massaged_text(record.massaged_s, record.planned_s)
-            if column == 3:
-                return self.steps_text(record.steps_completed, record.steps_skipped)
-            return self.results[result_kind(record, self._running)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            offset = record.started.strftime("%z")
-            return as_written(
-                self._tooltip.format(
-                    started=started_text(record, self.locale, self.started_format),
-                    offset=f"{offset[:3]}:{offset[3:]}",
-                    routine=record.routine_name,
-                    id=record.routine_id,
-                    pace=self.locale.toString(record.pace_s, "g", 6),
-                )
-            )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return record.id
-        return None
 
 
 class HistoryView(QDialog):
@@ -218,6 +69,7 @@ class HistoryView(QDialog):
         self._today = today
         self._locale = QLocale()  # dates and numbers as the UI's language writes them
         self._records: list[SessionRecord] = []
+        self._entries: list[DiaryEntry] = []
         self._stale = False  # refresh() was called while hidden: read the store when shown
 
         self.streak_label = QLabel(self)
@@ -237,18 +89,7 @@ class HistoryView(QDialog):
 
         # overview: bars of the last weeks, the calendar, totals per routine
         self.chart_title = QLabel(self.tr("Minutes per day, last 8 weeks"), self)
-        self.bar_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        self.chart = pg.PlotWidget(axisItems={"bottom": self.bar_axis})
-        self.chart.setAccessibleName(self.tr("Minutes per day, last 8 weeks"))
-        self.chart.setToolTip(self.tr("Minutes massaged each day over the last eight weeks (pauses not counted)"))
-        self.chart.setMenuEnabled(False)
-        self.chart.hideButtons()
-        self.chart.setMouseEnabled(x=False, y=False)
-        self.chart.setMinimumHeight(self.fontMetrics().height() * 12)
-        self.chart.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
-        self.chart.getPlotItem().setLabel("left", self.tr("minutes"))
-        self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=DAY_S * 0.7)
-        self.chart.addItem(self.bars)
+        self.chart, self.bar_axis, self.bars = minutes_chart(self.fontMetrics().height())
 
         self.calendar_title = QLabel(self.tr("Last six months"), self)
         self.calendar = CalendarHeatmap(theme, self)
@@ -331,13 +172,22 @@ class HistoryView(QDialog):
         self.tabs.setAccessibleName(self.tr("History pages"))
         self.tabs.addTab(overview, self.tr("Overview"))
         self.tabs.addTab(sessions, self.tr("Sessions"))
+        self.diary = DiaryPage(store, theme, self._open_entry, self)
+        self.diary.changed.connect(self._reload)
+        self.diary.said.connect(self._say)
+        self.tabs.addTab(self.diary, self.tr("Diary"))
         self.tabs.setTabToolTip(0, self.tr("Minutes per day, calendar and totals"))
         self.tabs.setTabToolTip(1, self.tr("Every session, with delete"))
+        self.tabs.setTabToolTip(2, self.tr("How the swelling and tightness felt, and tape measurements"))
 
         self.export_csv_button = self._button(
-            self.tr("Export CSV…"), self.tr("Save every session as a CSV file (for a spreadsheet)")
+            self.tr("Export CSV…"),
+            self.tr("Save every session as a CSV file (for a spreadsheet), and the diary in a second file beside it"),
         )
-        self.export_json_button = self._button(self.tr("Export JSON…"), self.tr("Save every session as a JSON file"))
+        self.export_json_button = self._button(
+            self.tr("Export JSON…"),
+            self.tr("Save every session as a JSON file, and the diary in a second file beside it"),
+        )
         self.close_button = self._button(self.tr("Close"), self.tr("Close the history (Esc)"))
         self.export_csv_button.clicked.connect(self._on_export_csv_button_clicked)
         self.export_json_button.clicked.connect(self._on_export_json_button_clicked)
@@ -420,13 +270,11 @@ class HistoryView(QDialog):
             label_palette.setColor(QPalette.ColorRole.WindowText, theme.muted_text)
             label.setPalette(label_palette)
         self.chart.setBackground(theme.panel)
-        plot = self.chart.getPlotItem()
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(theme.muted_text))
-            axis.setTextPen(pg.mkPen(theme.text))
+        style_plot(self.chart.getPlotItem(), theme)
         self.bars.setOpts(brush=pg.mkBrush(theme.accent), pen=pg.mkPen(None))
         self.calendar.set_theme(theme)
+        if hasattr(self, "diary"):
+            self.diary.set_theme(theme)
 
     def refresh(self) -> None:
         """Read the store again and redraw everything (when next shown, if hidden now)."""
@@ -448,10 +296,16 @@ class HistoryView(QDialog):
         except DataError as exc:
             self._records = []
             self._say(str(exc))
+        try:
+            self._entries = self._store.diary_entries()
+        except DataError as exc:
+            self._entries = []
+            self._say(str(exc))
         today = self._today()
         per_day = seconds_per_day(self._records)
+        self.diary.show_data(self._entries, per_day, today)
         self._show_summary(per_day, today)
-        self._show_bars(per_day, today)
+        show_minutes(self.chart, self.bar_axis, self.bars, per_day, today, self._locale)
         self.calendar.set_days({day: s / 60 for day, s in per_day.items()}, today, CALENDAR_WEEKS)
         self._show_routines()
         self.model.set_records(self._records, self._store.running_session_id)
@@ -480,34 +334,6 @@ class HistoryView(QDialog):
             parts.append(self.tr("(Read-only: this history is not changed.)"))
         self.summary_label.setText(" ".join(p for p in parts if p))
 
-    def _show_bars(self, per_day: dict[dt.date, float], today: dt.date) -> None:
-        first = today - dt.timedelta(days=BAR_DAYS - 1)
-        days = daily_minutes(per_day, first, today)
-        xs = [_day_x(day) + DAY_S / 2 for day, _ in days]
-        heights = [minutes for _, minutes in days]
-        self.bars.setOpts(x=xs, height=heights, width=DAY_S * 0.7)
-        top = max([*heights, 10.0])
-        mondays = [day for day, _ in days if day.weekday() == 0]
-        pattern = self.tr("d MMM", "a chart tick: day and month, a QLocale date format: keep the letters")
-        ticks = [
-            (_day_x(day) + DAY_S / 2, self._locale.toString(QDate(day.year, day.month, day.day), pattern))
-            for day in mondays
-        ]
-        self.bar_axis.setTicks([ticks, []])
-        plot = self.chart.getPlotItem()
-        plot.setXRange(_day_x(first), _day_x(today) + DAY_S, padding=0.01)
-        plot.setYRange(0, top * 1.1, padding=0)
-        total = sum(heights)
-        active = sum(1 for h in heights if h > 0)
-        self.chart.setAccessibleDescription(
-            self.tr("{minutes} minutes on {active} of the last {days} days; the most in one day: {most}.").format(
-                minutes=self._number(round(total)),
-                active=self._number(active),
-                days=self._number(BAR_DAYS),
-                most=self._number(round(max(heights))),
-            )
-        )
-
     def _show_routines(self) -> None:
         totals = totals_per_routine(self._records)
         table = self.routine_table
@@ -535,7 +361,7 @@ class HistoryView(QDialog):
         writable = self._store.writable
         self.delete_button.setEnabled(writable and self.selected_record() is not None)
         self.delete_all_button.setEnabled(writable and bool(self._records))
-        has = bool(self._records)
+        has = bool(self._records or self._entries)
         self.export_csv_button.setEnabled(has)
         self.export_json_button.setEnabled(has)
         if not writable:
@@ -554,6 +380,11 @@ class HistoryView(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _open_entry(self, entry: DiaryEntry | None) -> bool:
+        from massage_gui.ui.diary_dialog import diary_dialog_for
+
+        return bool(diary_dialog_for(self._store, self, entry=entry).exec())
+
     def _export(self, kind: str) -> None:
         suffix = f".{kind}"
         default = Path.home() / f"massage-history-{self._today():%Y-%m-%d}{suffix}"
@@ -568,19 +399,12 @@ class HistoryView(QDialog):
         path = Path(path_text)
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        # A byte-order mark lets spreadsheet programs see the CSV as UTF-8 (names with accents).
-        text = records_to_json(self._records) if kind == "json" else "\ufeff" + records_to_csv(self._records)
         try:
-            atomic_write_text(path, text)
+            diary = write_exports(path, kind, self._records, self._entries)
         except DataError as exc:
             QMessageBox.warning(self, self.tr("Cannot export"), as_written(str(exc)))
             return
-        count = len(self._records)
-        self._say(
-            self.tr("Saved 1 session to {name}.").format(name=path.name)
-            if count == 1
-            else self.tr("Saved {count} sessions to {name}.").format(count=self._number(count), name=path.name)
-        )
+        self._say(saved_text(path, len(self._records), diary, len(self._entries), self._number))
 
     # -- slots -------------------------------------------------------------------------------------------
 

@@ -1,0 +1,305 @@
+"""The swelling diary entry: swelling and tightness from 0 to 10, optional tape measurements, a note; Esc skips."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_gui.core.diary import (
+    POINT_KEYS,
+    DiaryEntry,
+    DiaryError,
+    DiaryValues,
+    check_values,
+    measure_points,
+    new_entry,
+    purpose_text,
+    rating_labels,
+    see_doctor_text,
+    with_values,
+)
+from massage_gui.core.errors import DataError
+from massage_gui.core.history.records import SessionRecord, iso_utc, local_utc_offset_min
+from massage_gui.core.history.store import HistoryStore
+from massage_gui.ui.measure_diagram import MeasureDiagram
+from massage_gui.ui.plain_text import plain_label
+
+Saver = Callable[[DiaryValues], None]
+UNSET = -1  # a rating not chosen yet (the spin box shows a dash)
+
+
+class _Rating(QWidget):
+    """A 0 to 10 rating: a slider and a spin box that follow each other, not chosen until touched."""
+
+    def __init__(self, name: str, value: int | None, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(0, 10)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.spin = QSpinBox(self)
+        self.spin.setRange(UNSET, 10)
+        self.spin.setSpecialValueText("–")
+        self.spin.setObjectName(f"{name}_rating")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("0 none"), self), 0, 0)
+        layout.addWidget(self.slider, 0, 1)
+        layout.addWidget(QLabel(self.tr("10 the worst"), self), 0, 2)
+        layout.addWidget(self.spin, 0, 3)
+        layout.setColumnStretch(1, 1)
+        self.spin.setValue(UNSET if value is None else value)
+        self.slider.setValue(max(self.spin.value(), 0))
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.spin.valueChanged.connect(self._on_spin_value_changed)
+        self.slider.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # A click or key on the slider at its current place chooses that value too.
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress) and self.spin.value() == UNSET:
+            self.spin.setValue(self.slider.value())
+        return False
+
+    @Slot(int)
+    def _on_slider_value_changed(self, value: int) -> None:
+        self.spin.setValue(value)
+
+    @Slot(int)
+    def _on_spin_value_changed(self, value: int) -> None:
+        if value >= 0 and self.slider.value() != value:
+            self.slider.setValue(value)
+
+    def value(self) -> int | str:
+        """The rating, or '' while not chosen (which the check refuses with a message)."""
+        return "" if self.spin.value() == UNSET else self.spin.value()
+
+
+class DiaryDialog(QDialog):
+    """One diary entry, new (``entry`` None) or edited. Save checks every value (a bad one is named in
+    the dialog and nothing is saved) and hands them to ``saver``, which stores them (a DataError it
+    raises is shown and the dialog stays open). Esc or Skip closes it without saving.
+
+    ``last`` is the entry before, whose measurements show as hints in the empty fields.
+    """
+
+    def __init__(
+        self,
+        saver: Saver,
+        parent: QWidget | None = None,
+        *,
+        entry: DiaryEntry | None = None,
+        last: DiaryEntry | None = None,
+        after_session: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Swelling diary") if entry is None else self.tr("Edit diary entry"))
+        self.setAccessibleName(self.windowTitle())
+        self._saver = saver
+        self.saved_values: DiaryValues | None = None
+
+        heading = QLabel(
+            self.tr("How do the swelling and tightness feel now?") if entry is None else self.tr("Diary entry"),
+            self,
+        )
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        heading.setFont(bold)
+        purpose = plain_label(self, purpose_text())
+        purpose.setWordWrap(True)
+        muted = QPalette(purpose.palette())
+        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+        purpose.setPalette(muted)
+        self.doctor_label = plain_label(self, see_doctor_text())
+        self.doctor_label.setObjectName("see_doctor")
+        self.doctor_label.setWordWrap(True)
+
+        labels = rating_labels()
+        self.ratings = {
+            name: _Rating(name, None if entry is None else getattr(entry, name), self)
+            for name in ("swelling", "tightness")
+        }
+        ratings = QFormLayout()
+        for name, widget in self.ratings.items():
+            widget.spin.setAccessibleName(labels[name])
+            widget.slider.setAccessibleName(labels[name])
+            label = QLabel(labels[name], self)
+            label.setBuddy(widget.spin)
+            ratings.addRow(label, widget)
+
+        self.diagram = MeasureDiagram(self)
+        self.fields: dict[str, QLineEdit] = {}
+        self.how_label = plain_label(self)
+        self.how_label.setWordWrap(True)
+        self.how_label.setPalette(muted)
+        points = QFormLayout()
+        for number, where in enumerate(measure_points(), start=1):
+            field = QLineEdit(self)
+            field.setObjectName(f"{where.key}_cm")
+            field.setAccessibleName(where.label)
+            field.setAccessibleDescription(where.how)
+            field.setToolTip(where.how)
+            field.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000.0 cm") + 24)
+            previous = last.measurement(where.key) if last is not None else None
+            if previous is not None:
+                field.setPlaceholderText(self.tr("last: {value}").format(value=f"{previous:.1f}"))
+            shown = entry.measurement(where.key) if entry is not None else None
+            if shown is not None:
+                field.setText(f"{shown:.1f}")
+            field.installEventFilter(self)
+            self.fields[where.key] = field
+            unit = QHBoxLayout()
+            unit.addWidget(field)
+            unit.addWidget(QLabel(self.tr("cm"), self))
+            unit.addStretch(1)
+            label = QLabel(f"{number}. {where.label}", self)
+            label.setBuddy(field)
+            points.addRow(label, unit)
+        tape = QGroupBox(self.tr("Tape measurements (optional, in centimetres)"), self)
+        tape_layout = QGridLayout(tape)
+        tape_layout.addWidget(self.diagram, 0, 0, 2, 1)
+        tape_layout.addLayout(points, 0, 1)
+        tape_layout.addWidget(self.how_label, 1, 1)
+        tape_layout.setColumnStretch(1, 1)
+
+        self.note = QPlainTextEdit(self)
+        self.note.setObjectName("note")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Anything you want to tell your therapist (optional)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 4)
+        if entry is not None:
+            self.note.setPlainText(entry.note)
+
+        self.error_label = plain_label(self)
+        self.error_label.setObjectName("error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.skip_button = self.buttons.addButton(
+            self.tr("Skip") if entry is None else self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.skip_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.save_button.setToolTip(self.tr("Save this entry (Ctrl+Enter)"))
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.skip_button.clicked.connect(self.reject)
+        save_key = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save_key.activated.connect(self._on_save_button_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        if after_session or entry is None:
+            layout.addWidget(purpose)
+        layout.addLayout(ratings)
+        layout.addWidget(tape)
+        layout.addWidget(self.note)
+        layout.addWidget(self.doctor_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.ratings["swelling"].spin.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FocusIn:
+            key = next((k for k, field in self.fields.items() if field is watched), "")
+            if key:
+                self.diagram.set_current(key)
+                self.how_label.setText(next(p.how for p in measure_points() if p.key == key))
+        return False
+
+    def values(self) -> DiaryValues:
+        """What the form holds, checked (DiaryError naming the first bad value)."""
+        return check_values(
+            self.ratings["swelling"].value(),
+            self.ratings["tightness"].value(),
+            {key: self.fields[key].text() for key in POINT_KEYS},
+            self.note.toPlainText(),
+        )
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        try:
+            values = self.values()
+        except DiaryError as exc:
+            self.show_error(str(exc))
+            self._focus_field_named(str(exc))
+            return
+        try:
+            self._saver(values)
+        except DataError as exc:
+            self.show_error(str(exc))
+            return
+        self.saved_values = values
+        self.accept()
+
+    def _focus_field_named(self, message: str) -> None:
+        for name, widget in self.ratings.items():
+            if message.startswith(rating_labels()[name]):
+                widget.spin.setFocus()
+                widget.spin.selectAll()
+                return
+        for where in measure_points():
+            if message.startswith(where.label):
+                self.fields[where.key].setFocus()
+                self.fields[where.key].selectAll()
+                return
+
+
+def diary_dialog_for(
+    store: HistoryStore,
+    parent: QWidget | None = None,
+    *,
+    session_id: int | None = None,
+    entry: DiaryEntry | None = None,
+    wall: Callable[[], float] = time.time,
+) -> DiaryDialog:
+    """A dialog that saves a new entry (after the session ``session_id``, if given) or ``entry`` edited, in
+    ``store``."""
+    try:
+        last = next(iter(store.diary_entries()), None)
+    except DataError:
+        last = None
+
+    def save(values: DiaryValues) -> None:
+        if entry is None:
+            noted, offset = now_stamp(wall)
+            store.add_diary_entry(new_entry(values, noted, offset, session_id))
+        elif not store.update_diary_entry(with_values(entry, values)):
+            raise DataError(QCoreApplication.translate("DiaryDialog", "This entry was deleted meanwhile."))
+
+    return DiaryDialog(save, parent, entry=entry, last=last, after_session=session_id is not None)
+
+
+def worth_a_diary_entry(record: SessionRecord) -> bool:
+    """After this session, offer the diary: it ran to the end, or lasted two minutes or more."""
+    return record.reached_end or record.massaged_s >= 120
+
+
+def now_stamp(wall: Callable[[], float] = time.time) -> tuple[str, int]:
+    """Now as a diary entry keeps it: ISO 8601 in UTC and the local offset in minutes."""
+    moment = wall()
+    return iso_utc(moment), local_utc_offset_min(moment)

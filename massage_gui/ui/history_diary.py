@@ -1,0 +1,260 @@
+"""The history window's Diary page: charts of the ratings and measurements beside the minutes, every entry, edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_gui.core.diary import POINT_KEYS, DiaryEntry, purpose_text, see_doctor_text, sources_text
+from massage_gui.core.errors import DataError
+from massage_gui.core.history.store import HistoryStore
+from massage_gui.ui.history_charts import DiaryCharts
+from massage_gui.ui.history_table import IndexLike, started_format, wall_moment
+from massage_gui.ui.plain_text import as_written, plain_label
+from massage_gui.ui.theme import Theme
+
+
+class DiaryTableModel(QAbstractTableModel):
+    """Diary entries, newest first: when, swelling, tightness, measurements, note (text made on demand)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[DiaryEntry] = []
+        self.locale = QLocale()
+        self.pattern = started_format()
+        self.headers = (self.tr("Noted"), self.tr("Swelling"), self.tr("Tightness"), self.tr("Measured"),
+                        self.tr("Note"))  # fmt: skip
+        self._short = {
+            "neck": self.tr("neck {cm}"),
+            "ear_to_ear": self.tr("ear to ear {cm}"),
+            "mouth_left": self.tr("mouth L {cm}"),
+            "mouth_right": self.tr("mouth R {cm}"),
+        }
+
+    def set_entries(self, entries: list[DiaryEntry]) -> None:
+        self.beginResetModel()
+        self.entries = entries
+        self.endResetModel()
+
+    def measured_text(self, entry: DiaryEntry) -> str:
+        parts = [
+            self._short[key].format(cm=self.locale.toString(value, "f", 1))
+            for key in POINT_KEYS
+            if (value := entry.measurement(key)) is not None
+        ]
+        return ", ".join(parts) if parts else "–"
+
+    def rowCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.entries[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.locale.toString(wall_moment(entry.noted), self.pattern)
+            if column in (1, 2):
+                return self.locale.toString(entry.swelling if column == 1 else entry.tightness)
+            if column == 3:
+                return self.measured_text(entry)
+            return " ".join(entry.note.split())
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and entry.note:
+            return as_written(entry.note)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class DiaryPage(QWidget):
+    """The diary in the history window. ``open_entry`` opens the entry dialog (new: None) and returns
+    whether something was saved; the page tells the window to reload through ``changed``.
+
+    Signals:
+        changed(): an entry was added, edited or deleted.
+        said(str): the result of an action, for the window's status line.
+    """
+
+    changed = Signal()
+    said = Signal(str)
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        theme: Theme,
+        open_entry: Callable[[DiaryEntry | None], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._open_entry = open_entry
+        self._theme = theme
+        self._data: tuple[list[DiaryEntry], Mapping[dt.date, float], dt.date] | None = None
+        self.charts: DiaryCharts | None = None  # made when the page is first shown (pyqtgraph's scene is not light)
+        self.model = DiaryTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Diary entries"))
+        self.table.setToolTip(self.tr("Every diary entry, newest first. Double-click one to change it."))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._on_delete_button_clicked)
+
+        self.new_button = self._button(self.tr("New entry…"), self.tr("Note how the swelling and tightness feel now"))
+        self.edit_button = self._button(self.tr("Change…"), self.tr("Change the selected entry"))
+        self.delete_button = self._button(self.tr("Delete entry…"), self.tr("Delete the selected entry (Delete)"))
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+
+        self.words = plain_label(self, f"{purpose_text()} {see_doctor_text()}")
+        self.words.setObjectName("diary_words")
+        self.words.setWordWrap(True)
+        self.sources = plain_label(self, sources_text())
+        self.sources.setObjectName("diary_sources")
+        self.sources.setWordWrap(True)
+        muted = QPalette(self.sources.palette())
+        muted.setColor(QPalette.ColorRole.WindowText, theme.muted_text)
+        self.sources.setPalette(muted)
+
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        lower_layout.addLayout(row)
+        lower_layout.addWidget(self.words)
+        lower_layout.addWidget(self.sources)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.addWidget(QWidget(self.split))  # the charts' place until they are made
+        self.split.addWidget(lower)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.split)
+        self._update_buttons()
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def show_data(self, entries: list[DiaryEntry], per_day: Mapping[dt.date, float], today: dt.date) -> None:
+        selected = self.selected_entry()
+        self.model.set_entries(entries)
+        self._data = (entries, per_day, today)
+        if self.charts is not None:
+            self.charts.show_data(entries, per_day, today)
+        if selected is not None:
+            row = next((i for i, e in enumerate(entries) if e.id == selected.id), None)
+            if row is not None:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        if self.charts is not None:
+            self.charts.set_theme(theme)
+
+    def make_charts(self) -> DiaryCharts:
+        """The charts, made now if they were not yet, showing the data last given."""
+        if self.charts is None:
+            self.charts = DiaryCharts(self._theme, QLocale().toString)
+            self.split.replaceWidget(0, self.charts).deleteLater()
+            if self._data is not None:
+                self.charts.show_data(*self._data)
+        return self.charts
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.make_charts()
+        super().showEvent(event)
+
+    def selected_entry(self) -> DiaryEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entries[rows[0].row()] if rows else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        writable = self._store.writable and self._store.has_diary
+        selected = self.selected_entry() is not None
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and selected)
+        self.delete_button.setEnabled(writable and selected)
+
+    @Slot()
+    def _on_new_button_clicked(self) -> None:
+        if self._open_entry(None):
+            self.changed.emit()
+            self.said.emit(self.tr("Saved the diary entry."))
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and self._open_entry(entry):
+            self.changed.emit()
+            self.said.emit(self.tr("Changed the diary entry."))
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if self.edit_button.isEnabled():
+            self._on_edit_button_clicked()
+
+    @Slot()
+    def _on_delete_button_clicked(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not self.delete_button.isEnabled():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete diary entry"),
+            as_written(self.tr("Delete this diary entry? This cannot be undone.")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._store.delete_diary_entry(entry.id)
+        except DataError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), as_written(str(exc)))
+            return
+        self.changed.emit()
+        self.said.emit(self.tr("Deleted one diary entry."))

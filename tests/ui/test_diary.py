@@ -1,0 +1,357 @@
+"""The swelling diary in the window: the entry dialog (keys, checks, Esc skips), the History window's Diary page
+with its charts beside the minutes, export with the history, and the offer after a session."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.app_state import AppState
+from massage_gui.core.diary import DiaryEntry, DiaryValues, check_values, new_entry
+from massage_gui.core.errors import DataError
+from massage_gui.core.history.store import HistoryStore
+from massage_gui.core.sequencer import State
+from massage_gui.core.settings import Settings
+from massage_gui.ui.diary_dialog import DiaryDialog, diary_dialog_for, worth_a_diary_entry
+from massage_gui.ui.history_recorder import HistoryRecorderBridge
+from massage_gui.ui.history_view import HistoryView
+from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.theme import Theme
+from tests.core.history.helpers import make_record
+from tests.fake_clock import FakeClock
+
+TODAY = dt.date(2024, 6, 5)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[HistoryStore]:
+    opened, _ = HistoryStore.open(tmp_path / "history.sqlite3")
+    yield opened
+    opened.close()
+
+
+def _entry(day: dt.date, hour: int, swelling: int, neck: str = "", session: int | None = None) -> DiaryEntry:
+    noted = dt.datetime(day.year, day.month, day.day, hour, tzinfo=dt.timezone.utc).isoformat()
+    return new_entry(check_values(swelling, swelling // 2, {"neck": neck}), noted, 0, session)
+
+
+def _dialog(qtbot: QtBot, **kwargs: object) -> tuple[DiaryDialog, list[DiaryValues]]:
+    saved: list[DiaryValues] = []
+    dialog = DiaryDialog(saved.append, **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    return dialog, saved
+
+
+# -- the dialog ------------------------------------------------------------------------------------------------
+
+
+def test_ratings_by_keyboard_and_a_measurement_are_saved(qtbot: QtBot) -> None:
+    dialog, saved = _dialog(qtbot)
+    swelling = dialog.ratings["swelling"].spin
+    assert dialog.focusWidget() is swelling  # the first thing to answer has the keyboard
+    qtbot.keyClicks(swelling.lineEdit(), "4")
+    qtbot.keyClick(swelling, Qt.Key.Key_Tab)  # to the swelling slider
+    tightness = dialog.ratings["tightness"]
+    tightness.slider.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(tightness.slider, Qt.Key.Key_Right)
+    assert dialog.ratings["swelling"].slider.value() == 4  # the slider follows the box
+    assert tightness.spin.value() == 6
+    qtbot.keyClicks(dialog.note, "after the evening routine")
+    qtbot.keyClicks(dialog.fields["neck"], "38,5")
+    qtbot.keyClick(dialog.fields["neck"], Qt.Key.Key_Return)  # Return in a field saves (the default button)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert saved == [
+        DiaryValues(4, 6, {"neck": 38.5, "ear_to_ear": None, "mouth_left": None, "mouth_right": None},
+                    "after the evening routine")
+    ]  # fmt: skip
+
+
+def test_escape_skips_without_saving(qtbot: QtBot) -> None:
+    dialog, saved = _dialog(qtbot)
+    qtbot.keyClicks(dialog.ratings["swelling"].spin.lineEdit(), "3")
+    qtbot.keyClick(dialog.ratings["swelling"].spin, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.isVisible()
+    assert saved == []
+
+
+@pytest.mark.parametrize(
+    ("neck", "words", "focused"),
+    [
+        ("-38", "Around the neck: -38 cm cannot be right", "neck_cm"),
+        ("380", "Around the neck: 380 cm is outside 20 to 80 cm", "neck_cm"),
+        ("abc", "Around the neck: “abc” is not a number of centimetres.", "neck_cm"),
+    ],
+)
+def test_a_bad_value_is_named_and_nothing_is_saved(qtbot: QtBot, neck: str, words: str, focused: str) -> None:
+    dialog, saved = _dialog(qtbot)
+    dialog.ratings["swelling"].spin.setValue(2)
+    dialog.ratings["tightness"].spin.setValue(2)
+    dialog.fields["neck"].setText(neck)
+    dialog.save_button.click()
+    assert saved == []
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text().startswith(words)
+    assert dialog.focusWidget() is not None
+    assert dialog.focusWidget().objectName() == focused
+
+
+def test_ratings_not_chosen_are_asked_for(qtbot: QtBot) -> None:
+    dialog, saved = _dialog(qtbot)
+    dialog.save_button.click()
+    assert dialog.error_label.text() == "Swelling: choose a number from 0 to 10."
+    assert saved == []
+    dialog.ratings["swelling"].spin.setValue(0)  # 0 is a choice: no swelling
+    dialog.save_button.click()
+    assert dialog.error_label.text() == "Tightness: choose a number from 0 to 10."
+
+
+def test_a_failed_write_is_shown_and_the_dialog_stays(qtbot: QtBot) -> None:
+    def failing(values: DiaryValues) -> None:
+        raise DataError("history.sqlite3: cannot write the session history (disk full)")
+
+    dialog = DiaryDialog(failing)
+    qtbot.addWidget(dialog)
+    dialog.ratings["swelling"].spin.setValue(1)
+    dialog.ratings["tightness"].spin.setValue(1)
+    dialog.save_button.click()
+    assert "disk full" in dialog.error_label.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_the_dialog_explains_the_points_and_sends_new_swelling_to_a_doctor(qtbot: QtBot) -> None:
+    last = _entry(TODAY, 8, 3, neck="39.0")
+    dialog, _ = _dialog(qtbot, last=last)
+    assert dialog.fields["neck"].placeholderText() == "last: 39.0"
+    QApplication.sendEvent(dialog.fields["mouth_left"], QFocusEvent(QEvent.Type.FocusIn))  # a click or a Tab
+    assert dialog.diagram._current == "mouth_left"
+    assert "tragus" in dialog.how_label.text()
+    assert "left corner of your mouth" in dialog.how_label.text()
+    doctor = dialog.doctor_label.text()
+    assert "doctor" in doctor
+    assert "redness" in doctor
+    assert "fever" in doctor
+    for widget in [*dialog.fields.values(), dialog.note, *(r.spin for r in dialog.ratings.values())]:
+        assert widget.accessibleName()
+    image = dialog.diagram.grab().toImage()
+    assert image.width() > 100
+    assert len({image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}) > 2
+
+
+def test_an_entry_from_the_store_is_edited_in_place(qtbot: QtBot, store: HistoryStore) -> None:
+    entry_id = store.add_diary_entry(_entry(TODAY, 8, 6, neck="40"))
+    [entry] = store.diary_entries()
+    dialog = diary_dialog_for(store, entry=entry)
+    qtbot.addWidget(dialog)
+    assert dialog.ratings["swelling"].spin.value() == 6
+    assert dialog.fields["neck"].text() == "40.0"
+    dialog.fields["neck"].setText("39.5")
+    dialog.save_button.click()
+    [edited] = store.diary_entries()
+    assert (edited.id, edited.neck_cm, edited.noted_utc) == (entry_id, 39.5, entry.noted_utc)
+
+
+def test_a_new_entry_after_a_session_is_tied_to_it(qtbot: QtBot, store: HistoryStore) -> None:
+    session = store.add_session(make_record())
+    dialog = diary_dialog_for(store, session_id=session, wall=lambda: 1_717_440_000.0)
+    qtbot.addWidget(dialog)
+    dialog.ratings["swelling"].spin.setValue(5)
+    dialog.ratings["tightness"].spin.setValue(4)
+    dialog.save_button.click()
+    [entry] = store.diary_entries()
+    assert (entry.session_id, entry.swelling, entry.noted_utc) == (session, 5, "2024-06-03T18:40:00+00:00")
+
+
+def test_the_diary_is_offered_after_a_real_session_only() -> None:
+    assert worth_a_diary_entry(make_record(finished=True))
+    assert worth_a_diary_entry(make_record(finished=False, reached_end=True, massaged_s=30))
+    assert worth_a_diary_entry(make_record(finished=False, massaged_s=150))
+    assert not worth_a_diary_entry(make_record(finished=False, massaged_s=40))
+
+
+# -- the History window --------------------------------------------------------------------------------------
+
+
+def _view(qtbot: QtBot, store: HistoryStore) -> HistoryView:
+    view = HistoryView(store, Theme.light(), today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_the_diary_page_charts_ratings_and_measurements_beside_the_minutes(qtbot: QtBot, store: HistoryStore) -> None:
+    store.add_session(make_record(started_utc="2024-06-04T07:00:00+00:00", utc_offset_min=0, massaged_s=600))
+    for day, swelling, neck in ((3, 6, "40"), (4, 5, ""), (5, 3, "39")):
+        store.add_diary_entry(_entry(dt.date(2024, 6, day), 19, swelling, neck))
+    view = _view(qtbot, store)
+    assert view.diary.charts is None  # made when first shown
+    view.tabs.setCurrentWidget(view.diary)
+    charts = view.diary.charts
+    assert charts is not None
+    xs, ys = charts.rating_curves["swelling"].getData()
+    assert list(ys) == [6, 5, 3]  # oldest first along the date axis
+    assert list(xs) == sorted(xs)
+    _, necks = charts.measure_curves["neck"].getData()
+    assert list(necks) == [40.0, 39.0]  # the day without a tape measurement leaves no point
+    assert not charts.measure_curves["mouth_left"].isVisible()
+    heights = list(charts.bars.opts["height"])
+    assert heights[-2] == 10.0  # ten minutes massaged on 4 June, on the same date axis
+    assert "3 diary entries" in charts.accessibleDescription()
+    assert view.diary.model.rowCount() == 3
+    assert view.diary.model.data(view.diary.model.index(0, 3)) == "neck 39.0"
+    words = view.diary.words.text()
+    assert "does not tell what caused a change" in words
+    assert "doctor" in words
+    assert "Chotipanich" in view.diary.sources.text()
+
+
+def test_new_edit_and_delete_from_the_diary_page(
+    qtbot: QtBot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = _view(qtbot, store)
+    view.tabs.setCurrentWidget(view.diary)
+    opened: list[DiaryEntry | None] = []
+
+    def fake_open(entry: DiaryEntry | None) -> bool:
+        opened.append(entry)
+        if entry is None:
+            store.add_diary_entry(_entry(TODAY, 9, 2))
+        return True
+
+    monkeypatch.setattr(view.diary, "_open_entry", fake_open)
+    view.diary.new_button.click()
+    assert view.diary.model.rowCount() == 1
+    assert view.status_label.text() == "Saved the diary entry."
+    view.diary.table.selectRow(0)
+    view.diary.edit_button.click()
+    assert opened[-1] is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    view.diary.delete_button.click()
+    assert store.diary_entries() == []
+    assert view.diary.model.rowCount() == 0
+
+
+def test_export_writes_the_diary_beside_the_sessions(
+    qtbot: QtBot, store: HistoryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.add_session(make_record())
+    store.add_diary_entry(_entry(TODAY, 8, 4, neck="38.5"))
+    store.add_diary_entry(_entry(TODAY, 20, 3))
+    view = _view(qtbot, store)
+    target = tmp_path / "for my therapist.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.export_json_button.click()
+    assert len(json.loads(target.read_text(encoding="utf-8"))) == 1  # the sessions' shape is unchanged
+    diary = json.loads((tmp_path / "for my therapist-diary.json").read_text(encoding="utf-8"))
+    assert [entry["neck_cm"] for entry in diary] == [None, 38.5]
+    assert view.status_label.text() == (
+        "Saved 1 session to for my therapist.json. Saved 2 diary entries to for my therapist-diary.json."
+    )
+    csv_target = tmp_path / "history.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_target), ""))
+    view.export_csv_button.click()
+    lines = (tmp_path / "history-diary.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("id,noted_utc,utc_offset_min,session_id,swelling,tightness,neck_cm")
+    assert len(lines) == 3
+
+
+def test_a_history_from_before_the_diary_shows_it_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.core.history.helpers import FIXTURES
+
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes((FIXTURES / "history-v1.sqlite3").read_bytes())
+    reader, _ = HistoryStore.open_read_only(path)
+    view = _view(qtbot, reader)
+    view.tabs.setCurrentWidget(view.diary)
+    assert not view.diary.new_button.isEnabled()
+    assert view.diary.model.rowCount() == 0
+    assert len(view.records) == 5
+    reader.close()
+
+
+def test_every_diary_control_has_a_name_and_a_tooltip(qtbot: QtBot, store: HistoryStore) -> None:
+    view = _view(qtbot, store)
+    view.tabs.setCurrentWidget(view.diary)
+    page = view.diary
+    for widget in (page.table, page.new_button, page.edit_button, page.delete_button, page.charts):
+        assert isinstance(widget, QWidget)
+        assert widget.accessibleName()
+        assert widget.toolTip()
+
+
+# -- after a session ----------------------------------------------------------------------------------------
+
+
+def _window_with_history(qtbot: QtBot, clock: FakeClock, store: HistoryStore) -> tuple[MainWindow, list[float]]:
+    settings = Settings(last_routine="quick", theme="light", safety_confirmed=True)
+    wall = [1_717_400_000.0]
+    window = MainWindow(AppState(settings, clock=clock), history=store)
+    qtbot.addWidget(window)
+    bridge = HistoryRecorderBridge(store, window.state, wall_clock=lambda: wall[0], parent=window)
+    bridge.session_ended.connect(window.dialogs.offer_diary)  # as the app wires it
+    window.show()
+    qtbot.waitExposed(window)
+    return window, wall
+
+
+def _run(window: MainWindow, clock: FakeClock, wall: list[float], seconds: float) -> None:
+    end = clock.now + seconds
+    while clock.now < end - 1e-9:
+        step = min(0.25, end - clock.now)
+        clock.advance(step)
+        wall[0] += step
+        window.state.tick()
+
+
+def test_after_a_finished_session_the_diary_is_offered_and_esc_skips_it(
+    qtbot: QtBot, store: HistoryStore
+) -> None:
+    clock = FakeClock(100.0)
+    window, wall = _window_with_history(qtbot, clock, store)
+    window.state.start()
+    _run(window, clock, wall, window.state.plan.total_s + 1)
+    assert window.state.state is State.FINISHED
+    dialog = window.dialogs.diary_dialog
+    assert isinstance(dialog, DiaryDialog)
+    assert dialog.isVisible()
+    assert window.step_panel.state_label.text() == "FINISHED"  # the end screen stays in view behind it
+    qtbot.keyClick(dialog.ratings["swelling"].spin, Qt.Key.Key_Escape)  # one key skips it
+    assert not dialog.isVisible()
+    assert store.diary_entries() == []
+
+
+def test_after_a_session_the_entry_is_tied_to_it(qtbot: QtBot, store: HistoryStore) -> None:
+    clock = FakeClock(100.0)
+    window, wall = _window_with_history(qtbot, clock, store)
+    window.state.start()
+    _run(window, clock, wall, window.state.plan.total_s + 1)
+    dialog = window.dialogs.diary_dialog
+    assert isinstance(dialog, DiaryDialog)
+    dialog.ratings["swelling"].spin.setValue(3)
+    dialog.ratings["tightness"].spin.setValue(2)
+    dialog.save_button.click()
+    [entry] = store.diary_entries()
+    assert entry.session_id == store.sessions()[0].id
+
+
+def test_a_session_stopped_at_once_offers_no_diary(qtbot: QtBot, store: HistoryStore) -> None:
+    clock = FakeClock(100.0)
+    window, wall = _window_with_history(qtbot, clock, store)
+    window.state.start()
+    _run(window, clock, wall, 20)
+    window.state.stop()
+    assert window.dialogs.diary_dialog is None
