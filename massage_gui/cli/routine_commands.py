@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 from massage_gui.cli.context import Context, print_json, warn
 from massage_gui.cli.parsing import UsageError, add_session_flags, check_at, number, settings_for
 from massage_gui.core.anatomy import default_anatomy
+from massage_gui.core.app_state import AppState
 from massage_gui.core.atomic import check_target
 from massage_gui.core.errors import MassageError, PlanError
 from massage_gui.core.formatting import clock
@@ -54,10 +56,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=_export)
 
 
+def state_for(args: argparse.Namespace, ctx: Context) -> AppState:
+    """The app's state with ``args.routine`` chosen at the saved settings and the command's flags, as the
+    window would hold it. PlanError when every step is skipped (the window would show it whole)."""
+    entry = resolve_routine(args.routine, ctx.favourites.routines())
+    settings = dataclasses.replace(settings_for(args, ctx.settings), last_routine=entry.id)
+    build_plan(entry.routine, settings, entry.id)  # says so when nothing is left to do
+    library = RoutineLibrary(ctx.favourites, extra=[entry] if entry.source == "file" else [])
+    return AppState(settings, library)
+
+
 def plan_for(args: argparse.Namespace, ctx: Context) -> Plan:
     """The plan of ``args.routine`` at the saved settings with the command's flags applied."""
-    entry = resolve_routine(args.routine, ctx.favourites.routines())
-    return build_plan(entry.routine, settings_for(args, ctx.settings), entry.id)
+    return state_for(args, ctx).plan
 
 
 def _routines(args: argparse.Namespace, ctx: Context) -> None:
@@ -114,7 +125,7 @@ def _plan(args: argparse.Namespace, ctx: Context) -> None:
 def _frame(args: argparse.Namespace, ctx: Context) -> None:
     plan = plan_for(args, ctx)
     check_at(args.at, plan.total_s)
-    frame = frame_at(plan, args.at, mirror=plan.settings.mirror)
+    frame = frame_at(plan, args.at, mirror=plan.settings.mirror)  # what the sequencer gives the window
     if args.json:
         print_json(frame.to_json())
         return
