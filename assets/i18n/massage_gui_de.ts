@@ -268,39 +268,39 @@
     <name>DiaryDialog</name>
     <message>
         <source>Swelling diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellungstagebuch</translation>
     </message>
     <message>
         <source>Edit diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag ändern</translation>
     </message>
     <message>
         <source>How do the swelling and tightness feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen sich Schwellung und Spannung gerade an?</translation>
     </message>
     <message>
         <source>Diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag</translation>
     </message>
     <message>
         <source>last: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt: {value}</translation>
     </message>
     <message>
         <source>cm</source>
-        <translation type="unfinished"></translation>
+        <translation>cm</translation>
     </message>
     <message>
         <source>Tape measurements (optional, in centimetres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßband-Messungen (freiwillig, in Zentimetern)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Anything you want to tell your therapist (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du deiner Therapeutin oder deinem Therapeuten sagen möchtest (freiwillig)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -312,70 +312,70 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne zu speichern (Esc)</translation>
     </message>
     <message>
         <source>Save this entry (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag speichern (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>This entry was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>DiaryPage</name>
     <message>
         <source>Diary entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheinträge</translation>
     </message>
     <message>
         <source>Every diary entry, newest first. Double-click one to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tagebucheinträge, die neuesten zuerst. Doppelklicke auf einen, um ihn zu ändern.</translation>
     </message>
     <message>
         <source>New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag …</translation>
     </message>
     <message>
         <source>Note how the swelling and tightness feel now</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiere, wie sich Schwellung und Spannung gerade anfühlen</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern …</translation>
     </message>
     <message>
         <source>Change the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag ändern</translation>
     </message>
     <message>
         <source>Delete entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen …</translation>
     </message>
     <message>
         <source>Delete the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag löschen (Entf)</translation>
     </message>
     <message>
         <source>Saved the diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tagebucheintrag ist gespeichert.</translation>
     </message>
     <message>
         <source>Changed the diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tagebucheintrag ist geändert.</translation>
     </message>
     <message>
         <source>Delete diary entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebucheintrag löschen</translation>
     </message>
     <message>
         <source>Delete this diary entry? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tagebucheintrag löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -383,46 +383,46 @@
     </message>
     <message>
         <source>Deleted one diary entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagebucheintrag ist gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>DiaryTableModel</name>
     <message>
         <source>Noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiert</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung</translation>
     </message>
     <message>
         <source>Tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannung</translation>
     </message>
     <message>
         <source>Measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>neck {cm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hals {cm}</translation>
     </message>
     <message>
         <source>ear to ear {cm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohr zu Ohr {cm}</translation>
     </message>
     <message>
         <source>mouth L {cm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mund L {cm}</translation>
     </message>
     <message>
         <source>mouth R {cm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mund R {cm}</translation>
     </message>
 </context>
 <context>
@@ -819,7 +819,7 @@
     </message>
     <message>
         <source>Diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Minutes per day, calendar and totals</source>
@@ -831,7 +831,7 @@
     </message>
     <message>
         <source>How the swelling and tightness felt, and tape measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich Schwellung und Spannung anfühlten, und Maßband-Messungen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -839,11 +839,11 @@
     </message>
     <message>
         <source>Save every session as a CSV file (for a spreadsheet), and the diary in a second file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen als CSV-Datei speichern (für eine Tabellenkalkulation) und das Tagebuch in einer zweiten Datei daneben</translation>
     </message>
     <message>
         <source>Save every session as a JSON file, and the diary in a second file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Sitzungen als JSON-Datei speichern und das Tagebuch in einer zweiten Datei daneben</translation>
     </message>
     <message>
         <source>Export JSON…</source>
@@ -912,11 +912,11 @@
     </message>
     <message>
         <source>Saved 1 diary entry to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tagebucheintrag in {name} gespeichert.</translation>
     </message>
     <message>
         <source>Saved {count} diary entries to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tagebucheinträge in {name} gespeichert.</translation>
     </message>
     <message>
         <source>Delete the session of {started} ({routine})? This cannot be undone.</source>
@@ -974,21 +974,21 @@
     <name>MeasureDiagram</name>
     <message>
         <source>Where to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du misst</translation>
     </message>
     <message>
         <source>A face and neck as in a mirror, with the measuring lines: {lines}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht und Hals wie im Spiegel, mit den Messlinien: {lines}.</translation>
     </message>
     <message>
         <source>L</source>
         <comment>your left, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>R</source>
         <comment>your right, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Preference groups</source>
@@ -1140,11 +1140,11 @@
     </message>
     <message>
         <source>A notification at each time, unless you finished a session near that time already. While reminders are on, massage-gui stays in the system tray when you close its window; where there is no tray, reminders come while its window is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jeder Uhrzeit eine Benachrichtigung, außer du hast um diese Zeit schon eine Sitzung beendet. Solange Erinnerungen an sind, bleibt massage-gui im Systembereich der Taskleiste, wenn du das Fenster schließt; wo es diesen Bereich nicht gibt, kommen Erinnerungen, solange das Fenster offen ist.</translation>
     </message>
     <message>
         <source>Starting at login is not available on this system yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung ist auf diesem System noch nicht möglich.</translation>
     </message>
     <message>
         <source>{setting}: status</source>
@@ -1155,23 +1155,23 @@
     <name>ReminderTimesEditor</name>
     <message>
         <source>Add a reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung hinzufügen</translation>
     </message>
     <message>
         <source>Another time of day to be reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Uhrzeit für eine Erinnerung</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>Routine for this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine für diese Erinnerung</translation>
     </message>
     <message>
         <source>The routine I used last</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>Remove this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Erinnerung entfernen</translation>
     </message>
 </context>
 <context>
@@ -2380,11 +2380,11 @@
     <name>_Rating</name>
     <message>
         <source>0 none</source>
-        <translation type="unfinished"></translation>
+        <translation>0 keine</translation>
     </message>
     <message>
         <source>10 the worst</source>
-        <translation type="unfinished"></translation>
+        <translation>10 am schlimmsten</translation>
     </message>
 </context>
 <context>
@@ -2598,83 +2598,83 @@
     <name>diary</name>
     <message>
         <source>Around the neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Hals</translation>
     </message>
     <message>
         <source>Round the middle of your neck, at the same height each time (for example just below the Adam&apos;s apple), the tape flat and snug but not pressing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Mitte deines Halses, jedes Mal auf derselben Höhe (zum Beispiel knapp unter dem Adamsapfel), das Maßband flach und anliegend, aber ohne zu drücken.</translation>
     </message>
     <message>
         <source>Ear to ear under the chin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohr zu Ohr unter dem Kinn</translation>
     </message>
     <message>
         <source>From where one ear lobe joins the cheek, down under your chin, to the same place at the other ear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Stelle, wo ein Ohrläppchen in die Wange übergeht, unter dem Kinn hindurch bis zur gleichen Stelle am anderen Ohr.</translation>
     </message>
     <message>
         <source>Ear to mouth corner, left</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohr bis Mundwinkel, links</translation>
     </message>
     <message>
         <source>From the small flap in front of your left ear (the tragus) to the left corner of your mouth, mouth closed and relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom kleinen Knorpel vor deinem linken Ohr (dem Tragus) bis zu deinem linken Mundwinkel, den Mund geschlossen und entspannt.</translation>
     </message>
     <message>
         <source>Ear to mouth corner, right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohr bis Mundwinkel, rechts</translation>
     </message>
     <message>
         <source>From the small flap in front of your right ear (the tragus) to the right corner of your mouth, mouth closed and relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom kleinen Knorpel vor deinem rechten Ohr (dem Tragus) bis zu deinem rechten Mundwinkel, den Mund geschlossen und entspannt.</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellung</translation>
     </message>
     <message>
         <source>Tightness</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannung</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}“ ist keine Zahl.</translation>
     </message>
     <message>
         <source>{field}: choose a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: Wähle eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <source>{field}: {value} is not a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} ist keine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a number of centimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: „{text}“ ist keine Zahl in Zentimetern.</translation>
     </message>
     <message>
         <source>{field}: {value} cm cannot be right: a measurement is more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} cm kann nicht stimmen: Ein Messwert ist größer als 0.</translation>
     </message>
     <message>
         <source>{field}: {value} cm is outside {low} to {high} cm: check the tape reading (centimetres, not inches).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {value} cm liegt außerhalb von {low} bis {high} cm: Prüfe den Wert auf dem Maßband (Zentimeter, nicht Zoll).</translation>
     </message>
     <message>
         <source>Note: {count} characters is too long (at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {count} Zeichen sind zu lang (höchstens {limit}).</translation>
     </message>
     <message>
         <source>This diary is for you and your therapist: how the swelling and tightness feel, and tape measurements if you take them. It does not tell what caused a change, and one reading on its own says little: look at the trend over weeks, measured the same way at the same time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist für dich und deine Therapeutin oder deinen Therapeuten: wie sich Schwellung und Spannung anfühlen, und Maßband-Messungen, wenn du welche machst. Es sagt nicht, was eine Veränderung bewirkt hat, und ein einzelner Wert sagt wenig: Achte auf den Verlauf über Wochen, gemessen auf dieselbe Weise zur selben Tageszeit.</translation>
     </message>
     <message>
         <source>Tell your doctor soon about new swelling or swelling that grows quickly, a new lump, or swelling with redness, warmth or fever. Do not massage it: have it checked first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag deiner Ärztin oder deinem Arzt bald Bescheid bei neuer oder schnell wachsender Schwellung, einem neuen Knoten oder einer Schwellung mit Rötung, Wärme oder Fieber. Massiere sie nicht: Lass sie zuerst untersuchen.</translation>
     </message>
     <message>
         <source>The measuring points follow the tape measurements head and neck clinics use, kept to the ones you can take alone with a tape and a mirror: neck circumference was the most reliable (Van Aperen and others, Cancers 2025; Chotipanich and Kongpit, PLoS One 2020), and ear to mouth corner the most precise of the facial distances (Chotipanich and Kongpit). Tightness and swelling are among the symptoms that differ in people with head and neck lymphoedema (Deng and others, LSIDS-H&amp;N, Supportive Care in Cancer). The 0 to 10 ratings here are a simple scale of this app, not that questionnaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messpunkte folgen den Maßband-Messungen, die Kopf-Hals-Kliniken verwenden, beschränkt auf die, die du allein mit Maßband und Spiegel nehmen kannst: Der Halsumfang war am zuverlässigsten (Van Aperen und andere, Cancers 2025; Chotipanich und Kongpit, PLoS One 2020), Ohr bis Mundwinkel die genaueste der Gesichtsstrecken (Chotipanich und Kongpit). Spannung und Schwellung gehören zu den Beschwerden, die sich bei Menschen mit Kopf-Hals-Lymphödem unterscheiden (Deng und andere, LSIDS-H&amp;N, Supportive Care in Cancer). Die Werte von 0 bis 10 hier sind eine einfache Skala dieser App, nicht dieser Fragebogen.</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2741,7 @@
     </message>
     <message>
         <source>{path}: the new diary entry got no id</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Der neue Tagebucheintrag hat keine Nummer bekommen</translation>
     </message>
     <message>
         <source>{path}: cannot read the session history ({error})</source>
@@ -2871,19 +2871,19 @@
     <name>reminders</name>
     <message>
         <source>Time for your morning routine, {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Morgenroutine, {minutes} Minuten</translation>
     </message>
     <message>
         <source>Time for your midday routine, {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Mittagsroutine, {minutes} Minuten</translation>
     </message>
     <message>
         <source>Time for your afternoon routine, {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Nachmittagsroutine, {minutes} Minuten</translation>
     </message>
     <message>
         <source>Time for your evening routine, {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für deine Abendroutine, {minutes} Minuten</translation>
     </message>
 </context>
 <context>
@@ -3247,19 +3247,19 @@
     </message>
     <message>
         <source>Remind me to do my routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich an meine Routine</translation>
     </message>
     <message>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeiten der Erinnerungen</translation>
     </message>
     <message>
         <source>Start massage-gui in the tray when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>massage-gui bei der Anmeldung im Systembereich starten</translation>
     </message>
     <message>
         <source>Reminders done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Erinnerungen</translation>
     </message>
     <message>
         <source>Last routine used</source>
