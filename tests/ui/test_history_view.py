@@ -546,7 +546,7 @@ def test_the_view_is_german_with_the_german_translator(
         "Sitzung löschen…",
         "Alle löschen…",
     ]
-    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["Übersicht", "Sitzungen"]
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["Übersicht", "Sitzungen", "Tagebuch"]
     # the table in German words, dates and numbers as the German locale writes them
     model = view.model
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Beginn"
