@@ -382,3 +382,21 @@ def test_a_file_that_cannot_be_written_says_why_and_loses_nothing(
 def test_paper_for_the_window_follows_the_system(window: MainWindow, choose: dict[str, Any]) -> None:
     window.window_actions.print_routine.trigger()
     assert choose["paper"] == page_layout(paper_for_locale()).pageSize().id()
+
+
+def test_the_print_dialog_opens_and_cancels(qapp: QApplication) -> None:
+    """The system's print dialog itself (the other window tests stand in for it): it opens titled, Cancel
+    prints nothing."""
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(200, cancel)
+    assert printing.ask_printer(printing.new_printer(_plan("quick")), None) is False
+    assert seen == ["Print the routine"]
