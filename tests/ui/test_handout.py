@@ -30,6 +30,7 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui import i18n
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.handout import handout_pdf, page_layout, paper_for_locale, printing, render_handout, write_handout
+from massage_gui.ui.handout.blocks import NodeLegend
 from massage_gui.ui.handout.figure import step_still
 from massage_gui.ui.handout.layout import FOOTER_PX, HEADER_PX, MIN_DRAWING_PX, ROW_GAP_PX, TEXT_GAP_PX
 from massage_gui.ui.handout.pages import lay_out
@@ -400,3 +401,28 @@ def test_the_print_dialog_opens_and_cancels(qapp: QApplication) -> None:
     QTimer.singleShot(200, cancel)
     assert printing.ask_printer(printing.new_printer(_plan("quick")), None) is False
     assert seen == ["Print the routine"]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_title_pages_hold_the_most_there_is_to_say(qapp: QApplication, paper: str) -> None:
+    """The longest name and description a routine file may have, skips on many sides, focus areas and both
+    sides treated (the longest warnings), in German: set smaller, then on a second page, never off a page."""
+    i18n.install_translator(qapp, "de")
+    try:
+        entry = resolve_routine("thorough")
+        routine = Routine("Ä" * 100, entry.routine.steps, description=("Langsam und leicht. " * 30)[:500])
+        skips = frozenset({"nose:left", "temples:right", "chin:left", "forehead:right", "under_eyes:left"})
+        settings = Settings(treated_side="both", skipped_areas=skips, focus_areas=frozenset({"cheeks", "jawline"}))
+        plan = build_plan(routine, settings, "mine")
+        writer = QPdfWriter(os.devnull)
+        writer.setResolution(96)
+        writer.setPageLayout(page_layout(paper))
+        handout = lay_out(plan, writer, writer.width(), writer.height(), default_fonts(), print_theme(),
+                          DiagramPainter(PrintArt(), PRINT_DIAGRAM_STYLE), default_anatomy())  # fmt: skip
+        assert len(handout.title_pages) == 2
+        placed = [(block, top) for page in handout.title_pages for block, top in page]
+        assert all(top + block.height <= writer.height() - FOOTER_PX for block, top in placed)
+        assert isinstance(placed[-1][0], NodeLegend)
+        assert "Langsam und leicht." in placed[2][0].paragraph.text
+    finally:
+        i18n.remove_translators(qapp)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPaintDevice, QPainter, QPen
@@ -63,46 +64,59 @@ class TextBlock(Block):
         self.paragraph.draw(painter, x + self.indent, y, self.color)
 
 
-class ColumnsBlock(Block):
-    """Bullet points in ``columns`` columns side by side, filled down then across, in the given order."""
+class Stack(Block):
+    """Blocks one under the other, kept together as one."""
 
-    def __init__(
-        self, items: tuple[str, ...], font: QFont, width: float, device: QPaintDevice, color: QColor, columns: int
-    ) -> None:
-        columns = max(1, min(columns, len(items)))
-        column_width = (width - COLUMN_GAP * (columns - 1)) / columns
-        self.column_width = column_width
-        blocks = [TextBlock(text, font, column_width, device, color, bullet=True) for text in items]
-        self.columns = self._balanced(blocks, columns)
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.height = sum(b.height for b in blocks)
+
+    def draw(self, painter: QPainter, x: float, y: float) -> None:
+        for block in self.blocks:
+            block.draw(painter, x, y)
+            y += block.height
+
+
+def column_width(width: float, count: int) -> float:
+    """The width of each of ``count`` columns side by side in ``width``."""
+    return (width - COLUMN_GAP * (count - 1)) / count
+
+
+def balanced(heights: list[float], count: int) -> list[int]:
+    """Where to cut a list of items of these heights into ``count`` runs, in order, so that the tallest run
+    is as short as it can be: the index each run after the first starts at."""
+    best: list[int] = []
+    best_height = sum(heights)
+
+    def split(start: int, left: int, cuts: list[int]) -> None:
+        nonlocal best, best_height
+        if left == 1:
+            edges = [0, *cuts, len(heights)]
+            tallest = max(sum(heights[a:b]) for a, b in pairwise(edges))
+            if tallest < best_height - 1e-6:
+                best, best_height = cuts, tallest
+            return
+        for cut in range(start + 1, len(heights) - left + 2):
+            split(cut, left - 1, [*cuts, cut])
+
+    if count > 1 and len(heights) >= count:
+        split(0, count, [])
+    return best
+
+
+class Columns(Block):
+    """Blocks in ``count`` columns of ``width`` side by side, filled down then across in the given order, the
+    tallest column as short as it can be."""
+
+    def __init__(self, items: list[Block], width: float, count: int) -> None:
+        self.width = width
+        edges = [0, *balanced([b.height for b in items], count), len(items)]
+        self.columns = [items[a:b] for a, b in pairwise(edges)]
         self.height = max((sum(b.height for b in column) for column in self.columns), default=0.0)
-
-    @staticmethod
-    def _balanced(blocks: list[TextBlock], columns: int) -> list[list[TextBlock]]:
-        """Cut the list into ``columns`` runs in order, the tallest run as short as it can be."""
-        best: list[list[TextBlock]] = [blocks]
-        best_height = sum(b.height for b in blocks)
-
-        def split(rest: list[TextBlock], left: int, taken: list[list[TextBlock]]) -> None:
-            nonlocal best, best_height
-            if left == 1:
-                runs = [*taken, rest]
-                tallest = max(sum(b.height for b in run) for run in runs)
-                if tallest < best_height - 1e-6:
-                    best, best_height = runs, tallest
-                return
-            for cut in range(1, len(rest) - left + 2):
-                split(rest[cut:], left - 1, [*taken, rest[:cut]])
-
-        if columns > 1 and len(blocks) >= columns:
-            split(blocks, columns, [])
-        return best
 
     def draw(self, painter: QPainter, x: float, y: float) -> None:
         for i, column in enumerate(self.columns):
-            top = y
-            for block in column:
-                block.draw(painter, x + i * (self.column_width + COLUMN_GAP), top)
-                top += block.height
+            Stack(column).draw(painter, x + i * (self.width + COLUMN_GAP), y)
 
 
 @dataclass

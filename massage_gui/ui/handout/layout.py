@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF
-from PySide6.QtGui import QPageLayout, QPageSize, QPaintDevice
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPaintDevice
 
 from massage_gui.core.anatomy import Anatomy
 from massage_gui.core.plan import Plan
 from massage_gui.ui.handout import texts
-from massage_gui.ui.handout.blocks import Block, ColumnsBlock, NodeLegend, Spacer, TextBlock
+from massage_gui.ui.handout.blocks import Block, Columns, NodeLegend, Spacer, Stack, TextBlock, column_width
 from massage_gui.ui.handout.figure import StepStill
 from massage_gui.ui.handout.style import Fonts
 from massage_gui.ui.theme import Theme
@@ -63,37 +64,43 @@ def page_layout(paper: str) -> QPageLayout:
 def title_blocks(
     plan: Plan, anatomy: Anatomy, width: float, device: QPaintDevice, fonts: Fonts, theme: Theme
 ) -> list[Block]:
-    """The title page from top to bottom: name, length, description, your settings, safety, how to read
-    the drawings and the node groups' shapes."""
+    """The title page from top to bottom: name, length, description, your settings, who should ask first
+    (full width), then in two columns how light, how to sit, when to stop and how to read the drawings; last
+    the node groups' shapes."""
     ink, muted = theme.text, theme.muted_text
+    half = column_width(width, 2)
 
-    def text(words: str, font_name: str = "body", **options: object) -> TextBlock:
-        return TextBlock(words, getattr(fonts, font_name), width, device, ink, **options)  # type: ignore[arg-type]
+    def text(words: str, font: QFont, wide: float = width, **options: Any) -> TextBlock:
+        return TextBlock(words, font, wide, device, ink, **options)
 
-    def heading(words: str) -> list[Block]:
-        return [Spacer(7.0), text(words, "heading", keep_with_next=True, space_after=2.0)]
+    def section(part: texts.Section, wide: float) -> list[Block]:
+        blocks: list[Block] = [
+            Spacer(7.0),
+            text(part.heading, fonts.heading, wide, keep_with_next=True, space_after=2.0),
+        ]
+        blocks.extend(text(p, fonts.body, wide) for p in part.paragraphs)
+        if part.columns > 1:
+            bullets: list[Block] = [text(b, fonts.body, half, bullet=True) for b in part.bullets]
+            blocks.append(Columns(bullets, half, part.columns))
+        else:
+            blocks.extend(text(b, fonts.body, wide, bullet=True) for b in part.bullets)
+        blocks.extend(text(p, fonts.strong, wide) for p in part.strong)
+        return blocks
 
     blocks: list[Block] = [
-        text(plan.routine.name, "title", space_after=4.0),
+        text(plan.routine.name, fonts.title, space_after=4.0),
         TextBlock(texts.length_line(plan), fonts.subtitle, width, device, muted, space_after=6.0),
     ]
     if plan.routine.description:
-        blocks.append(text(plan.routine.description))
-    blocks.extend(text(line, bullet=True) for line in texts.settings_lines(plan, anatomy))
+        blocks.append(text(plan.routine.description, fonts.body))
+    blocks.extend(text(line, fonts.body, bullet=True) for line in texts.settings_lines(plan, anatomy))
     blocks.append(Spacer(4.0))
-    blocks.append(text(texts.what_it_is()))
-    for section in texts.safety_sections():
-        blocks.extend(heading(section.heading))
-        blocks.extend(text(p) for p in section.paragraphs)
-        if section.columns > 1:
-            blocks.append(ColumnsBlock(section.bullets, fonts.body, width, device, ink, section.columns))
-        else:
-            blocks.extend(text(b, bullet=True) for b in section.bullets)
-        blocks.extend(text(p, "strong") for p in section.strong)
-    legend = texts.legend_section()
-    blocks.extend(heading(legend.heading))
-    blocks.extend(text(b, bullet=True) for b in legend.bullets)
-    blocks.extend(heading(texts.node_groups_heading()))
+    blocks.append(text(texts.what_it_is(), fonts.body))
+    who, neck, *rest = texts.safety_sections()
+    blocks.extend(section(who, width))
+    blocks.extend(section(neck, width))
+    blocks.append(Columns([Stack(section(part, half)) for part in [*rest, texts.legend_section()]], half, 2))
+    blocks.extend(section(texts.Section(texts.node_groups_heading()), width))
     entries = [(node.id, node.label, node.hidden) for node in anatomy.nodes.values()]
     blocks.append(NodeLegend(entries, fonts.body, width, device, theme))
     return blocks
@@ -174,7 +181,8 @@ class StepPage:
         return self.rows[-1][-1].words.number
 
 
-def column_width(width: float) -> float:
+def step_column_width(width: float) -> float:
+    """The width of each of a step page's two columns."""
     return (width - CELL_GAP_PX) / 2
 
 

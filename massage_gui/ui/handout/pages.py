@@ -22,9 +22,9 @@ from massage_gui.ui.handout.layout import (
     ROW_GAP_PX,
     TEXT_GAP_PX,
     StepPage,
-    column_width,
     flow,
     step_cell,
+    step_column_width,
     step_pages,
     title_blocks,
 )
@@ -73,7 +73,7 @@ def lay_out(
             still,
             crop_region(scene, still, style.breath_center, sum(style.breath_radius)),
             texts.step_words(still.step, anatomy, bool(still.frame.no_press)),
-            column_width(width),
+            step_column_width(width),
             device,
             fonts,
             theme,
@@ -123,7 +123,7 @@ def _step_page(
     painter.setPen(QPen(theme.muted_text, 0.6))
     painter.drawLine(QPointF(0.0, HEADER_PX - 8), QPointF(width, HEADER_PX - 8))
     painter.restore()
-    column = column_width(width)
+    column = step_column_width(width)
     y = HEADER_PX
     for row in page.rows:
         for i, cell in enumerate(row):
