@@ -24,6 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check that this installation works (headless, silent) and exit"
     )
+    parser.add_argument(
+        "--tray", action="store_true", help="with reminders on, start in the system tray, the window hidden"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -40,10 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from massage_gui.ui.self_test import run_self_test
 
             return run_self_test()
+        if args.tray and args.command is not None:
+            raise UsageError("--tray takes no command")
         if args.command is None:
             from massage_gui.ui.app import run
 
-            return run()
+            return run(tray=args.tray)
         args.run(args, Context())
     except (UsageError, MassageError) as exc:
         print(f"{PROG}: error: {one_line(str(exc))}", file=sys.stderr)

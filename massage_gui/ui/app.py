@@ -22,6 +22,7 @@ from massage_gui.ui.i18n import app_display_name, install_translator
 
 if TYPE_CHECKING:
     from massage_gui.ui.main_window import MainWindow
+    from massage_gui.ui.tray import Reminders
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -51,6 +52,7 @@ class Started:
 
     window: MainWindow
     shutdown: Callable[[], None]
+    reminders: Callable[[], Reminders | None] = lambda: None  # the reminders, once they are on
 
 
 def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
@@ -89,6 +91,9 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
     bridge.write_failed.connect(window.set_notice)
     window.dialogs.history_bridge = bridge
     bridge.session_ended.connect(window.dialogs.offer_diary)  # the diary, after a session
+    from massage_gui.ui.tray import watch_reminders
+
+    reminders = watch_reminders(window, history)  # builds the tray only once reminders are on
     shown = [n for n in (settings.notice, favourites.notice, window_state.notice, history_notice, *notices) if n]
     if shown:
         window.set_notice(" ".join(shown))
@@ -117,7 +122,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
             except DataError as exc:  # a lost window size must not stop the quit
                 print(f"massage-gui: could not save the window size: {exc}", file=sys.stderr)
 
-    return Started(window, shutdown)
+    return Started(window, shutdown, reminders)
 
 
 def quit_on_terminate(on_terminate: Callable[[], None]) -> Callable[[], None]:
@@ -159,9 +164,10 @@ def quit_on_terminate(on_terminate: Callable[[], None]) -> Callable[[], None]:
     return uninstall
 
 
-def run() -> int:
+def run(tray: bool = False) -> int:
     """Open the main window and run until it closes (or SIGTERM asks it to quit, which saves the same way).
-    A second launch raises the first window instead.
+    A second launch raises the first window instead. ``tray``: start in the tray, the window hidden, when
+    reminders are on and a tray is there (start at login); otherwise the window opens as usual.
 
     A file where one of the app's folders should be stops the start with a DataError naming it (the
     caller prints it, and the windowed launcher shows it in a message box): starting on defaults instead
@@ -192,7 +198,9 @@ def run() -> int:
             instance.release()
 
         app.aboutToQuit.connect(on_quit)
-        window.show()
+        reminders = started.reminders()
+        if not (tray and reminders is not None and reminders.in_tray and not window.state.session_locked):
+            window.show()
         window.dialogs.show_safety_if_needed()
         if terminated:  # SIGTERM came while the window was being built
             on_quit()

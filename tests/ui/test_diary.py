@@ -317,9 +317,7 @@ def _run(window: MainWindow, clock: FakeClock, wall: list[float], seconds: float
         window.state.tick()
 
 
-def test_after_a_finished_session_the_diary_is_offered_and_esc_skips_it(
-    qtbot: QtBot, store: HistoryStore
-) -> None:
+def test_after_a_finished_session_the_diary_is_offered_and_esc_skips_it(qtbot: QtBot, store: HistoryStore) -> None:
     clock = FakeClock(100.0)
     window, wall = _window_with_history(qtbot, clock, store)
     window.state.start()
