@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import sys
@@ -30,6 +31,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # Qt hands large antialiased fills to a thread pool. The diagram repaints small pieces 60 times a
+    # second, where waking those threads costs more than it saves (and keeps a laptop's cores awake).
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("massage-gui")
     app.setApplicationDisplayName(app_display_name())  # again in the UI's language once it is installed

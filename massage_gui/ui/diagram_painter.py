@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
+from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
@@ -19,9 +21,30 @@ from massage_gui.ui.hands_painter import finger_pads, paint_hands
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.theme import Theme
 
+FrameLayer = Literal["all", "still", "moving"]
+
 
 def _qpoint(point: Point) -> QPointF:
     return QPointF(point[0], point[1])
+
+
+@lru_cache(maxsize=256)
+def _pen(
+    rgb: int,
+    alpha: int,
+    width: float,
+    style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+    cap: Qt.PenCapStyle = Qt.PenCapStyle.SquareCap,
+) -> QPen:
+    """A pen of colour ``rgb`` (0xRRGGBB) and ``alpha`` 0..255, made once: frames ask for the same few pens
+    again and again (the raster engine blends in 8-bit alpha, so finer alphas would look no different)."""
+    color = QColor(rgb)
+    color.setAlpha(alpha)
+    return QPen(color, width, style, cap)
+
+
+def _alpha(share: float) -> int:
+    return max(0, min(255, round(share * 255)))
 
 
 class DiagramPainter:
@@ -35,6 +58,8 @@ class DiagramPainter:
         self._outlines_scene: Scene | None = None
         self._labels_key: tuple[object, ...] | None = None
         self._labels: list[PlacedLabel] = []
+        self._no_press_key: tuple[object, ...] | None = None
+        self._no_press: PlacedLabel | None = None
 
     # -- geometry ----------------------------------------------------------------------------------
 
@@ -159,30 +184,40 @@ class DiagramPainter:
         theme: Theme,
         font: QFont,
         page: QRectF,
+        layer: FrameLayer = "all",
     ) -> None:
-        """The active area, the no-press zone, the target nodes and the arrows of one frame."""
+        """The active area, the no-press zone, the target nodes and the arrows of one frame.
+
+        ``layer`` "still" paints only what stays the same all through a step (the area and the no-press
+        circles, see ``has_still_part``), "moving" the rest on top of it; "all" (the default) both."""
         step = frame.step
         if step is None:
             return
         scale = transform.m11()
         if step.area == "breathing":
-            self._paint_breath(painter, transform, frame, theme)
+            if layer != "still":
+                self._paint_breath(painter, transform, frame, theme)
             return
         s = self.style
-        fill = QColor(theme.area_fill)
-        if frame.state == "transition":  # the coming area blinks gently
-            fill.setAlphaF(fill.alphaF() * (s.blink_base + s.blink_swing * math.cos(2 * math.pi * frame.t)))
-        pen = QPen(theme.accent, s.active_pen_px)
-        pen.setCosmetic(True)
-        painter.save()
-        painter.setTransform(transform, combine=True)
-        painter.setPen(pen)
-        painter.setBrush(fill)
-        painter.drawPath(self.outline(scene, step.area, drawn_sides(step)))  # only the sides worked
-        painter.restore()
+        still = self.has_still_part(frame)
+        if layer == "all" or (layer == "still") == still:
+            fill = QColor(theme.area_fill)
+            if frame.state == "transition":  # the coming area blinks gently
+                fill.setAlphaF(fill.alphaF() * (s.blink_base + s.blink_swing * math.cos(2 * math.pi * frame.t)))
+            pen = QPen(theme.accent, s.active_pen_px)
+            pen.setCosmetic(True)
+            painter.save()
+            painter.setTransform(transform, combine=True)
+            painter.setPen(pen)
+            painter.setBrush(fill)
+            painter.drawPath(self.outline(scene, step.area, drawn_sides(step)))  # only the sides worked
+            painter.restore()
+            self._paint_no_press_zones(painter, transform, frame.no_press, theme)
+        if layer == "still":
+            return
         if frame.no_press:
             hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
-            self._paint_no_press(painter, transform, scene, frame.no_press, theme, font, page, hands)
+            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands)
         for target in frame.targets:
             self._paint_target(painter, transform.map(QPointF(target.x, target.y)), frame, scene, theme, scale)
         paint_hands(painter, transform, frame.next_hands, theme, s, coming=True)
@@ -205,6 +240,9 @@ class DiagramPainter:
         hands: tuple[Hand, ...] = (),
     ) -> PlacedLabel | None:
         """Where the no-press warning goes, clear of every node name, marker and hand drawn (None: no room)."""
+        key = (scene, zones, transform, font.key(), page, hands)
+        if key == self._no_press_key:
+            return self._no_press
         ring = self.marker_radius(transform.m11()) * self.style.target_ring
         taken = [label.rect for label in self.node_labels(scene, transform, font, page)]
         taken += marker_boxes(scene, transform, ring)
@@ -212,7 +250,15 @@ class DiagramPainter:
             rest = finger_pads(hand, self.style, moved=False).boundingRect()
             moved = finger_pads(hand, self.style, moved=True).boundingRect()
             taken.append(transform.mapRect(rest.united(moved)))
-        return place_no_press_label(zones, transform, page, QFontMetricsF(self.no_press_font(font, transform)), taken)
+        metrics = QFontMetricsF(self.no_press_font(font, transform))
+        self._no_press = place_no_press_label(zones, transform, page, metrics, taken)
+        self._no_press_key = key
+        return self._no_press
+
+    def has_still_part(self, frame: Frame) -> bool:
+        """Whether some of the frame stays the same all through its step: the area and the no-press circles,
+        except in a transition, where the coming area blinks (and on a breathing step, which has neither)."""
+        return frame.step is not None and frame.step.area != "breathing" and frame.state != "transition"
 
     def no_press_font(self, font: QFont, transform: QTransform) -> QFont:
         s = self.style
@@ -221,16 +267,8 @@ class DiagramPainter:
         label_font.setBold(True)
         return label_font
 
-    def _paint_no_press(
-        self,
-        painter: QPainter,
-        transform: QTransform,
-        scene: Scene,
-        zones: tuple[Zone, ...],
-        theme: Theme,
-        font: QFont,
-        page: QRectF,
-        hands: tuple[Hand, ...] = (),
+    def _paint_no_press_zones(
+        self, painter: QPainter, transform: QTransform, zones: tuple[Zone, ...], theme: Theme
     ) -> None:
         s = self.style
         scale = transform.m11()
@@ -251,6 +289,19 @@ class DiagramPainter:
             painter.drawLine(
                 QPointF(center.x() - cross, center.y() + cross), QPointF(center.x() + cross, center.y() - cross)
             )
+
+    def _paint_no_press_label(
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        scene: Scene,
+        zones: tuple[Zone, ...],
+        theme: Theme,
+        font: QFont,
+        page: QRectF,
+        hands: tuple[Hand, ...] = (),
+    ) -> None:
+        color = QColor(theme.warning)
         label = self.no_press_label(scene, zones, transform, font, page, hands)
         if label is not None:
             painter.setFont(self.no_press_font(font, transform))
@@ -265,9 +316,10 @@ class DiagramPainter:
         phase = frame.phase if frame.phase is not None else 0.0
         if frame.state == "step" and not scene.reduced_motion:
             grow = s.target_ring + s.target_pulse_grow * phase
-            color = QColor(theme.accent)
-            color.setAlphaF(max(0.0, 1.0 - phase))
-            painter.setPen(QPen(color, s.target_pulse_pen_px))
+            accent = theme.accent
+            painter.setPen(
+                _pen(accent.rgb() & 0xFFFFFF, _alpha(accent.alphaF() * (1.0 - phase)), s.target_pulse_pen_px)
+            )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(center, radius * grow, radius * grow)
         if frame.state == "step" and scene.reduced_motion:
@@ -277,7 +329,7 @@ class DiagramPainter:
             painter.drawEllipse(ring)
             painter.setPen(QPen(theme.accent, s.target_pulse_pen_px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawArc(ring, 90 * 16, -round(360 * 16 * phase))
-        painter.setPen(QPen(QColor(theme.accent), s.target_pen_px))
+        painter.setPen(_pen(theme.accent.rgb() & 0xFFFFFF, theme.accent.alpha(), s.target_pen_px))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(center, radius * s.target_ring, radius * s.target_ring)
 
@@ -305,9 +357,8 @@ class DiagramPainter:
         elif arrow.center is not None:
             center = transform.map(_qpoint(arrow.center))
             r = arrow.radius * scale
-            track = QColor(color)
-            track.setAlphaF(s.circle_track_alpha)
-            painter.setPen(QPen(track, width * 0.45))
+            rgb = color.rgb() & 0xFFFFFF
+            painter.setPen(_pen(rgb, _alpha(s.circle_track_alpha), width * 0.45))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(center, r, r)
             # A trail a third of a turn long behind the head, so a still frame shows which way it turns.
@@ -316,9 +367,8 @@ class DiagramPainter:
             at = math.degrees(math.atan2(center.y() - head.y(), head.x() - center.x()))  # Qt arcs: y up
             sweep = -s.circle_trail_deg if arrow.turn > 0 else s.circle_trail_deg
             for i in range(s.trail_segments):
-                c = QColor(color)
-                c.setAlphaF(arrow.opacity * (0.15 + 0.85 * (i + 1) / s.trail_segments))
-                painter.setPen(QPen(c, width * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+                alpha = _alpha(arrow.opacity * (0.15 + 0.85 * (i + 1) / s.trail_segments))
+                painter.setPen(_pen(rgb, alpha, width * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
                 begin = at - sweep + sweep * i / s.trail_segments
                 painter.drawArc(rect, round(begin * 16), round(sweep / s.trail_segments * 16))
         head_color = QColor(color)

@@ -1,4 +1,7 @@
-"""The face and neck diagram widget: the scene from a cached pixmap, the frame's arrows on top, clicks on areas."""
+"""The face and neck diagram widget: the scene from a cached pixmap, the frame's arrows on top, clicks on areas.
+
+Each frame repaints only the rectangles where something moves (see diagram_bounds.py); what stays the same
+all through a step (the face, the area, the no-press circles) comes from cached pixmaps."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QRegion,
     QResizeEvent,
     QTransform,
 )
@@ -23,6 +27,7 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
+from massage_gui.ui.diagram_bounds import moving_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.node_terms import node_tooltip
 from massage_gui.ui.plain_text import as_written
@@ -57,6 +62,14 @@ class FaceView(QWidget):
         self._cache: QPixmap | None = None
         self._transform_cache: QTransform | None = None
         self.cache_builds = 0  # how often the still layer was rebuilt (for tests and benchmarks)
+        self._step_cache: QPixmap | None = None  # the still layer with the step's still part on it
+        self._step_key: tuple[object, ...] | None = None
+        self._shown_key: tuple[object, ...] | None = None  # what the last full repaint showed
+        self._shown_motion: tuple[object, ...] | None = None
+        self._moving_rects: list[QRectF] = []  # where the moving parts of the last frame lie
+        self._description = ""
+        self._description_key: tuple[object, ...] | None = None
+        self._described = ""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -78,14 +91,76 @@ class FaceView(QWidget):
         """What to draw on top of the face; None before a session starts (the face and nodes only)."""
         previous = self._frame
         self._frame = frame
-        self.setAccessibleDescription(self._describe(frame) if frame is not None else "")
+        description = self._describe(frame) if frame is not None else ""
+        if description != self._description:
+            self._description = description
+            self.setAccessibleDescription(description)
         if (
             frame is not None
             and frame.step is not None
             and (previous is None or previous.step_index != frame.step_index or previous.state != frame.state)
         ):
-            self._announce(self._describe(frame))
-        self.update()
+            self._announce(description)
+        self._schedule_paint(frame)
+
+    def _schedule_paint(self, frame: Frame | None) -> None:
+        """Repaint all of the view when what stays still changed; else only where the moving parts were and
+        are now; nothing when nothing visible moved (a lead-in between its seconds)."""
+        key = self._paint_key(frame)
+        if key != self._shown_key:
+            self._shown_key = key
+            self._shown_motion = self._motion(frame)
+            self._moving_rects = self._bounds(frame)
+            self.update()
+            return
+        motion = self._motion(frame)
+        if motion == self._shown_motion:
+            return
+        self._shown_motion = motion
+        rects = self._bounds(frame)
+        region = QRegion()
+        for rect in (*self._moving_rects, *rects):
+            region += rect.toAlignedRect()
+        self._moving_rects = rects
+        if not region.isEmpty():
+            self.update(region)
+
+    def _paint_key(self, frame: Frame | None) -> tuple[object, ...]:
+        """Changes whenever a frame differs from the last in more than its moving parts."""
+        if frame is None:
+            return (None, self._paused_text)
+        countdown = math.ceil(frame.step_remaining_s) if frame.state == "lead_in" else None
+        still = self._diagram.has_still_part(frame)
+        return (
+            frame.step,
+            frame.state == "step",
+            still,
+            frame.no_press if still else None,
+            countdown,
+            self._paused_text,
+        )
+
+    @staticmethod
+    def _motion(frame: Frame | None) -> tuple[object, ...] | None:
+        """Everything the moving parts are drawn from."""
+        if frame is None:
+            return None
+        blink = frame.t if frame.state == "transition" else None
+        return (
+            frame.arrows,
+            frame.hands,
+            frame.next_hands,
+            frame.targets,
+            frame.phase,
+            frame.breath,
+            frame.no_press,
+            blink,
+        )
+
+    def _bounds(self, frame: Frame | None) -> list[QRectF]:
+        if frame is None:
+            return []
+        return moving_bounds(self._diagram, self._transform(), self._scene, frame, self.font(), QRectF(self.rect()))
 
     def set_scene(self, scene: Scene) -> None:
         if scene != self._scene:
@@ -100,6 +175,7 @@ class FaceView(QWidget):
         """Dim the diagram and show ``text`` (empty: not paused)."""
         if text != self._paused_text:
             self._paused_text = text
+            self._shown_key = None
             self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -139,11 +215,13 @@ class FaceView(QWidget):
 
     def _invalidate(self) -> None:
         self._cache = None
+        self._shown_key = None
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._cache = None
         self._transform_cache = None
+        self._shown_key = None
         super().resizeEvent(event)
 
     def _static_layer(self) -> QPixmap:
@@ -163,14 +241,39 @@ class FaceView(QWidget):
         self.cache_builds += 1
         return pixmap
 
+    def _still_layer(self, frame: Frame | None) -> tuple[QPixmap, bool]:
+        """The face with what stays the same all through the frame's step on it (cached per step), and
+        whether the step's still part is on it."""
+        static = self._static_layer()
+        if frame is None or not self._diagram.has_still_part(frame):
+            return static, False
+        key = (self.cache_builds, frame.step, frame.no_press)
+        if key != self._step_key or self._step_cache is None:
+            pixmap = QPixmap(static)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._diagram.paint_frame(
+                painter, self._transform(), self._scene, frame, self._theme, self.font(), QRectF(self.rect()), "still"
+            )
+            painter.end()
+            self._step_cache, self._step_key = pixmap, key
+        return self._step_cache, True
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self._static_layer())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         frame = self._frame
+        layer, has_still = self._still_layer(frame)
+        dpr = layer.devicePixelRatio()
+        for rect in event.region():  # only the parts to repaint: a whole frame's blit costs more than its drawing
+            r = QRectF(rect)
+            painter.drawPixmap(r, layer, QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if frame is not None:
             page = QRectF(self.rect())
-            self._diagram.paint_frame(painter, self._transform(), self._scene, frame, self._theme, self.font(), page)
+            self._diagram.paint_frame(
+                painter, self._transform(), self._scene, frame, self._theme, self.font(), page,
+                "moving" if has_still else "all",
+            )  # fmt: skip
         if self._paused_text:
             self._paint_overlay(painter, self._paused_text, self.tr("Space to resume"))
         elif frame is not None and frame.state == "lead_in" and frame.step is not None:
@@ -247,6 +350,13 @@ class FaceView(QWidget):
         super().mouseMoveEvent(event)
 
     def _describe(self, frame: Frame) -> str:
+        key = (frame.step, frame.state, frame.rep)
+        if key != self._description_key:
+            self._description_key = key
+            self._described = self._words(frame)
+        return self._described
+
+    def _words(self, frame: Frame) -> str:
         if frame.step is None:
             return self.tr("Routine finished") if frame.state == "finished" else ""
         area = self._anatomy.areas[frame.step.area].label

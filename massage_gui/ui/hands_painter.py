@@ -5,6 +5,7 @@ The pads' sizes are the core's (core/positions.py), which keeps them off the no-
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
@@ -36,6 +37,15 @@ def finger_pads(hand: Hand, style: DiagramStyle, moved: bool = True) -> QPainter
     return path
 
 
+@lru_cache(maxsize=64)
+def _pads_outline(angle_deg: float, reach: float) -> QPainterPath:
+    """The pads of a hand resting at the origin, merged into one outline (translated to each hand)."""
+    style = DiagramStyle(pad_reach=reach)
+    pads = finger_pads(Hand("right", 0.0, 0.0, angle_deg), style, moved=False)
+    pads.setFillRule(Qt.FillRule.WindingFill)
+    return pads.simplified()
+
+
 def paint_hands(
     painter: QPainter,
     transform: QTransform,
@@ -62,7 +72,8 @@ def paint_hands(
     painter.setPen(pen)
     painter.setBrush(fill)
     for hand in hands:
-        pads = finger_pads(hand, style, moved=not coming)
-        pads.setFillRule(Qt.FillRule.WindingFill)
-        painter.drawPath(pads.simplified())
+        x, y = (hand.x, hand.y) if coming else (hand.x + hand.dx, hand.y + hand.dy)
+        painter.translate(x, y)
+        painter.drawPath(_pads_outline(hand.angle_deg, style.pad_reach))
+        painter.translate(-x, -y)
     painter.restore()

@@ -1,9 +1,14 @@
-"""The rep counter: the largest text on screen, inside a ring that counts down the current part."""
+"""The rep counter: the largest text on screen, inside a ring that counts down the current part.
+
+The ring's track and the words are drawn once per value into a cached pixmap; as the part runs, only the
+piece of the ring where the arc ends is repainted."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_gui.ui.theme import Theme
@@ -19,12 +24,15 @@ class RepDial(QWidget):
         self._caption = ""
         self._progress = 0.0
         self._dim = False
+        self._face: QPixmap | None = None  # the track and the words, for this size and content
+        self._face_key: tuple[object, ...] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Repetition counter"))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self._face = None
         self.update()
 
     def set_content(self, value: str, caption: str, progress: float, dim: bool = False) -> None:
@@ -36,9 +44,48 @@ class RepDial(QWidget):
             self._dim,
         ):
             return
+        words_changed = (value, caption, dim) != (self._value, self._caption, self._dim)
+        old = self._progress
         self._value, self._caption, self._progress, self._dim = value, caption, progress, dim
-        self.setAccessibleDescription(f"{value} {caption}".strip())
-        self.update()
+        if words_changed:
+            self.setAccessibleDescription(f"{value} {caption}".strip())
+            self.update()
+        else:
+            self.update(self._arc_change(old, progress))
+
+    def _ring(self) -> tuple[QRectF, float]:
+        """The ring's rectangle (through the middle of its stroke) and its width."""
+        side = min(self.width(), self.height())
+        ring_width = max(6.0, side * 0.055)
+        rect = QRectF(
+            (self.width() - side) / 2 + ring_width, (self.height() - side) / 2 + ring_width,
+            side - 2 * ring_width, side - 2 * ring_width,
+        )  # fmt: skip
+        return rect, ring_width
+
+    def _arc_change(self, old: float, new: float) -> QRect:
+        """Where the ring differs between ``old`` and ``new`` progress: around the stretch of ring between
+        the two ends of the arc, with room for the round cap."""
+        rect, width = self._ring()
+        if old <= 0 or new <= 0:  # no arc at all on one side: the whole ring
+            return rect.adjusted(-width, -width, width, width).toAlignedRect()
+        # Qt's angles run anticlockwise from 3 o'clock; the arc ends at 90° plus what is left of a turn.
+        a, b = sorted((90 + 360 * (1 - old), 90 + 360 * (1 - new)))
+        angles = [a, b, *(90 * k for k in range(math.ceil(a / 90), math.floor(b / 90) + 1))]
+        c = rect.center()
+        points = [
+            QPointF(c.x() + r * math.cos(math.radians(t)), c.y() - r * math.sin(math.radians(t)))
+            for t in angles
+            for r in (rect.width() / 2 - width / 2, rect.width() / 2 + width / 2)
+        ]
+        xs, ys = [p.x() for p in points], [p.y() for p in points]
+        box = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+        m = width / 2 + 2  # the round cap, and antialiasing
+        return box.adjusted(-m, -m, m, m).toAlignedRect()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self._face = None
+        super().resizeEvent(event)
 
     @property
     def value(self) -> str:
@@ -48,6 +95,10 @@ class RepDial(QWidget):
     def caption(self) -> str:
         return self._caption
 
+    @property
+    def dim(self) -> bool:
+        return self._dim
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(240, 240)
 
@@ -56,21 +107,40 @@ class RepDial(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height())
-        ring_width = max(6.0, side * 0.055)
-        rect = QRectF(
-            (self.width() - side) / 2 + ring_width, (self.height() - side) / 2 + ring_width,
-            side - 2 * ring_width, side - 2 * ring_width,
-        )  # fmt: skip
-        track = QColor(self._theme.area_line)
-        painter.setPen(QPen(track, ring_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-        painter.drawEllipse(rect)
+        face = self._cached_face()
+        dpr = face.devicePixelRatio()
+        for part in event.region():
+            r = QRectF(part)
+            painter.drawPixmap(r, face, QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr))
         if self._progress > 0:
+            rect, ring_width = self._ring()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             accent = QColor(self._theme.muted_text if self._dim else self._theme.accent)
             painter.setPen(QPen(accent, ring_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             # The ring empties as the part runs out: full at its start.
             painter.drawArc(rect, 90 * 16, round(360 * 16 * (1.0 - self._progress)))
+        painter.end()
+
+    def _cached_face(self) -> QPixmap:
+        dpr = self.devicePixelRatioF()
+        key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key())
+        if self._face is None or key != self._face_key:
+            face = QPixmap(self.size() * dpr)
+            face.setDevicePixelRatio(dpr)
+            face.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(face)
+            self._paint_face(painter)
+            painter.end()
+            self._face, self._face_key = face, key
+        return self._face
+
+    def _paint_face(self, painter: QPainter) -> None:
+        """The track of the ring, the value and the caption."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect, ring_width = self._ring()
+        track = QColor(self._theme.area_line)
+        painter.setPen(QPen(track, ring_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawEllipse(rect)
         font = QFont(self.font())
         font.setBold(True)
         length = max(len(self._value), 1)
@@ -85,4 +155,3 @@ class RepDial(QWidget):
         painter.setPen(self._theme.muted_text)
         caption_rect = QRectF(rect.left(), rect.top() + rect.height() * 0.66, rect.width(), rect.height() * 0.2)
         painter.drawText(caption_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._caption)
-        painter.end()

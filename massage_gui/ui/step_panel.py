@@ -28,6 +28,7 @@ class StepPanel(QWidget):
         super().__init__(parent)
         self._anatomy = anatomy or default_anatomy()
         self._theme = theme
+        self._shown: tuple[object, ...] | None = None  # what the panel's words show
         self.setObjectName("StepPanel")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
@@ -156,40 +157,54 @@ class StepPanel(QWidget):
         paused_text: str = "",
         summary: SessionSummary | None = None,
     ) -> None:
-        """Fill the panel for one moment of the session; ``summary`` says how the last session ended."""
-        steps = plan.steps
+        """Fill the panel for one moment of the session; ``summary`` says how the last session ended.
+
+        Between the moments when a word or number changes (a second, a stroke), only the dial's ring moves."""
         step = frame.step
+        breathing = step is not None and step.stroke == "breath" and frame.phase is not None
+        key = (
+            plan, state, frame.state, step, frame.rep, paused_text, summary, math.ceil(frame.step_remaining_s - 1e-9),
+            math.ceil(frame.total_remaining_s - 1e-9), round(frame.progress * 1000), bool(frame.no_press),
+            breathing and breath_word(frame.phase or 0.0),
+        )  # fmt: skip
+        if key == self._shown:
+            if state is not State.IDLE and frame.state != "finished" and step is not None:
+                self.dial.set_content(self.dial.value, self.dial.caption, frame.segment_progress, dim=self.dial.dim)
+            return
+        self._shown = key
+        steps = plan.steps
         if state is State.IDLE or step is None:
-            self.caution_label.hide()
+            self._show(self.caution_label, False)
         if state is State.IDLE:
-            self.state_label.setText(self.tr("STOPPED") if summary is not None else self.tr("READY"))
-            self.area_label.setText(plan.routine.name)
-            self.instruction_label.setText(
-                self._summary_text(summary) if summary is not None else plan.routine.description
+            self._set(self.state_label, self.tr("STOPPED") if summary is not None else self.tr("READY"))
+            self._set(self.area_label, plan.routine.name)
+            self._set(
+                self.instruction_label, self._summary_text(summary) if summary is not None else plan.routine.description
             )
             self.dial.set_content(clock(plan.total_s), self._steps_text(len(steps)), 0.0)
-            self.countdown_label.setText("")
-            self.position_label.setText("")
-            self.cue_label.setText("")
-            self.next_label.setText(self.tr("Press Space to start"))
+            self._set(self.countdown_label, "")
+            self._set(self.position_label, "")
+            self._set(self.cue_label, "")
+            self._set(self.next_label, self.tr("Press Space to start"))
             self._set_progress(0.0, plan.total_s)
             return
         if frame.state == "finished" or step is None:
             finished = summary is None or summary.finished
-            self.state_label.setText(self.tr("FINISHED") if finished else self.tr("AT THE END"))
-            self.area_label.setText(self.tr("Well done"))
+            self._set(self.state_label, self.tr("FINISHED") if finished else self.tr("AT THE END"))
+            self._set(self.area_label, self.tr("Well done"))
             words = self._summary_text(summary) if summary is not None else ""
-            self.instruction_label.setText(
-                self.tr("{summary} Sit for a moment before you get up.").format(summary=words).strip()
+            self._set(
+                self.instruction_label,
+                self.tr("{summary} Sit for a moment before you get up.").format(summary=words).strip(),
             )
             self.dial.set_content("✓", self.tr("done"), 0.0)
-            self.countdown_label.setText("")
-            self.position_label.setText("")
-            self.cue_label.setText("")
-            self.next_label.setText(self.tr("Press Space to start again"))
+            self._set(self.countdown_label, "")
+            self._set(self.position_label, "")
+            self._set(self.cue_label, "")
+            self._set(self.next_label, self.tr("Press Space to start again"))
             self._set_progress(1.0, 0.0)
             return
-        self.caution_label.setVisible(bool(frame.no_press))
+        self._show(self.caution_label, bool(frame.no_press))
         area = self._anatomy.areas[step.area].label
         instruction = stroke_instruction(step, self._anatomy)
         following = steps[step.index + 1] if step.index + 1 < len(steps) else None
@@ -203,43 +218,47 @@ class StepPanel(QWidget):
             )
         if frame.state == "step" and frame.rep is not None:
             heading = self.tr("STEP {number} OF {total}").format(number=step.index + 1, total=len(steps))
-            self.state_label.setText(paused_text.upper() if paused_text else heading)
-            self.area_label.setText(area)
+            self._set(self.state_label, paused_text.upper() if paused_text else heading)
+            self._set(self.area_label, area)
             if step.stroke == "breath" and frame.phase is not None:
                 instruction = breath_word(frame.phase)
-            self.instruction_label.setText(instruction)
+            self._set(self.instruction_label, instruction)
             # The count at this spot: 5 to 7 strokes, then the hands move on (the step's total in plan --json).
             position, within = step.position_of(frame.rep - 1)
             here = step.shares[position - 1] if step.shares else step.reps
             caption = self.tr("of {reps}").format(reps=here)
             self.dial.set_content(str(within + 1), caption, frame.segment_progress, dim=bool(paused_text))
-            self.position_label.setText(
+            self._set(
+                self.position_label,
                 self.tr("Position {position} of {positions}").format(position=position, positions=step.positions)
                 if step.positions > 1
-                else ""
+                else "",
             )
-            self.countdown_label.setText(self.tr("{time} left in this step").format(time=clock(frame.step_remaining_s)))
-            self.next_label.setText(next_text)
+            self._set(
+                self.countdown_label, self.tr("{time} left in this step").format(time=clock(frame.step_remaining_s))
+            )
+            self._set(self.next_label, next_text)
         else:
             heading = self.tr("GET READY") if frame.state == "lead_in" else self.tr("NEXT")
-            self.state_label.setText(paused_text.upper() if paused_text else heading)
+            self._set(self.state_label, paused_text.upper() if paused_text else heading)
             coming = self.tr("Next: {area}", "the large heading in the pause before a step").format(area=area)
-            self.area_label.setText(coming if frame.state == "transition" else area)
-            self.instruction_label.setText(instruction)
+            self._set(self.area_label, coming if frame.state == "transition" else area)
+            self._set(self.instruction_label, instruction)
             self.dial.set_content(
                 str(max(1, math.ceil(frame.step_remaining_s))), self.tr("get ready"), frame.segment_progress, dim=True
             )
             times = self.tr("once, {time}") if step.reps == 1 else self.tr("{reps} times, {time}")
-            self.countdown_label.setText(times.format(reps=step.reps, time=clock(step.duration_s)))
-            self.position_label.setText(
+            self._set(self.countdown_label, times.format(reps=step.reps, time=clock(step.duration_s)))
+            self._set(
+                self.position_label,
                 self.tr("{positions} positions, {most} strokes each").format(
                     positions=step.positions, most=max(step.shares)
                 )
                 if step.positions > 1
-                else ""
+                else "",
             )
-            self.next_label.setText("")
-        self.cue_label.setText(self.tr("“{cue}”").format(cue=step.cue) if step.cue else "")
+            self._set(self.next_label, "")
+        self._set(self.cue_label, self.tr("“{cue}”").format(cue=step.cue) if step.cue else "")
         self._set_progress(frame.progress, frame.total_remaining_s)
 
     def _summary_text(self, summary: SessionSummary) -> str:
@@ -260,7 +279,21 @@ class StepPanel(QWidget):
         return self.tr("1 step") if count == 1 else self.tr("{count} steps").format(count=count)
 
     def _set_progress(self, fraction: float, remaining_s: float) -> None:
-        self.progress.setValue(round(fraction * 1000))
-        self.remaining_label.setText(
-            self.tr("{time} left in the routine").format(time=clock(remaining_s)) if remaining_s > 0 else ""
+        value = round(fraction * 1000)
+        if value != self.progress.value():
+            self.progress.setValue(value)
+        self._set(
+            self.remaining_label,
+            self.tr("{time} left in the routine").format(time=clock(remaining_s)) if remaining_s > 0 else "",
         )
+
+    @staticmethod
+    def _set(label: QLabel, text: str) -> None:
+        """Set a label's text only when it changed: a new text lays the panel out again."""
+        if label.text() != text:
+            label.setText(text)
+
+    @staticmethod
+    def _show(label: QLabel, visible: bool) -> None:
+        if label.isHidden() == visible:
+            label.setVisible(visible)

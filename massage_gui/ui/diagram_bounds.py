@@ -1,0 +1,97 @@
+"""Where a frame's changing parts lie on the page, so that a view repaints only those rectangles."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QFont, QTransform
+
+from massage_gui.core.frame import Frame
+from massage_gui.core.positions import HAND_HALF_ACROSS, HAND_HALF_ALONG
+from massage_gui.core.scene import Scene
+from massage_gui.core.strokes import Hand, drawn_sides
+from massage_gui.ui.diagram_painter import DiagramPainter
+
+MARGIN_PX = 2.0  # antialiasing reaches a pixel beyond a shape's edge
+
+
+def _around(transform: QTransform, x: float, y: float, radius_px: float) -> QRectF:
+    c = transform.map(QPointF(x, y))
+    return QRectF(c.x() - radius_px, c.y() - radius_px, 2 * radius_px, 2 * radius_px)
+
+
+def _hand_box(diagram: DiagramPainter, transform: QTransform, hand: Hand, moved: bool) -> QRectF:
+    """The finger pads' box: the pads span HAND_HALF_ALONG either way along the stroke and (the middle
+    finger reaching a little further) HAND_HALF_ACROSS plus the reach across it."""
+    s = diagram.style
+    a = math.radians(hand.angle_deg)
+    along, across = HAND_HALF_ALONG, HAND_HALF_ACROSS + s.pad_reach
+    half_w = abs(along * math.cos(a)) + abs(across * math.sin(a))
+    half_h = abs(along * math.sin(a)) + abs(across * math.cos(a))
+    x, y = (hand.x + hand.dx, hand.y + hand.dy) if moved else (hand.x, hand.y)
+    box = transform.mapRect(QRectF(x - half_w, y - half_h, 2 * half_w, 2 * half_h))
+    pen = s.pad_pen_px
+    return box.adjusted(-pen, -pen, pen, pen)
+
+
+def moving_bounds(
+    diagram: DiagramPainter, transform: QTransform, scene: Scene, frame: Frame, font: QFont, page: QRectF
+) -> list[QRectF]:
+    """Page rectangles that hold every part of ``diagram.paint_frame(..., layer="moving")`` that can differ
+    from one frame to the next within the same still layer: between two such frames, only the union of
+    both frames' rectangles changes. Parts that never move within a step (a static arrow) are left out."""
+    step = frame.step
+    if step is None:
+        return []
+    s = diagram.style
+    scale = transform.m11()
+    rects: list[QRectF] = []
+    if step.area == "breathing":
+        fullness = frame.breath if frame.state == "step" else 0.0
+        empty, grow = s.breath_radius
+        rx = scale * (empty + grow * fullness) + s.breath_pen_px
+        ry = scale * (empty + grow * fullness) * 0.75 + s.breath_pen_px
+        c = transform.map(QPointF(*s.breath_center))
+        rects.append(QRectF(c.x() - rx, c.y() - ry, 2 * rx, 2 * ry))
+        return _padded(rects)
+    if not diagram.has_still_part(frame):  # the blinking area and the no-press circles are drawn each frame
+        outline = diagram.outline(scene, step.area, drawn_sides(step)).boundingRect()
+        pen = s.active_pen_px
+        rects.append(transform.mapRect(outline).adjusted(-pen, -pen, pen, pen))
+        for zone in frame.no_press:
+            rects.append(_around(transform, zone.x, zone.y, zone.radius * scale + s.no_press_cross_pen_px))
+    if frame.no_press:
+        hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
+        label = diagram.no_press_label(scene, frame.no_press, transform, font, page, hands)
+        if label is not None:
+            rects.append(QRectF(label.rect))
+    marker = diagram.marker_radius(scale)
+    stepping = frame.state == "step"
+    ring = s.target_ring
+    if stepping:
+        ring = s.target_progress_ring if scene.reduced_motion else s.target_ring + s.target_pulse_grow
+    reach = marker * max(ring, s.target_ring) + max(s.target_pen_px, s.target_pulse_pen_px)
+    rects.extend(_around(transform, t.x, t.y, reach) for t in frame.targets)
+    rects.extend(_hand_box(diagram, transform, hand, moved=False) for hand in frame.next_hands)
+    if not stepping:
+        return _padded(rects)
+    rects.extend(_hand_box(diagram, transform, hand, moved=True) for hand in frame.hands)
+    if scene.reduced_motion:
+        return _padded(rects)  # the arrows stand still
+    width = diagram.arrow_width(scale)
+    head = width * s.head_size
+    for arrow in frame.arrows:
+        if arrow.path is not None:
+            (x0, y0), (x1, y1) = diagram.stretch_line(arrow)
+            a, b = transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))
+            box = QRectF(a, b).normalized()
+            rects.append(box.adjusted(-head - width, -head - width, head + width, head + width))
+        elif arrow.center is not None:
+            rects.append(_around(transform, arrow.center[0], arrow.center[1], arrow.radius * scale + head + width))
+    return _padded(rects)
+
+
+def _padded(rects: list[QRectF]) -> list[QRectF]:
+    m = MARGIN_PX
+    return [r.adjusted(-m, -m, m, m) for r in rects]
