@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, QPointF, QRectF
-from PySide6.QtGui import QImage, QPdfWriter
+from PySide6.QtGui import QColor, QImage, QPdfWriter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -36,6 +36,7 @@ from massage_gui.ui.handout.layout import FOOTER_PX, HEADER_PX, MIN_DRAWING_PX, 
 from massage_gui.ui.handout.pages import lay_out
 from massage_gui.ui.handout.style import PRINT_DIAGRAM_STYLE, PrintArt, default_fonts, print_theme
 from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.markers import NODE_SHAPES
 
 IMAGES = Path(__file__).parent / "images"
 APPROVE = os.environ.get("MASSAGE_GUI_APPROVE") == "1"
@@ -426,3 +427,25 @@ def test_the_title_pages_hold_the_most_there_is_to_say(qapp: QApplication, paper
         assert "Langsam und leicht." in placed[2][0].paragraph.text
     finally:
         i18n.remove_translators(qapp)
+
+
+def _grey(color: QColor, on: QColor | None = None) -> float:
+    """The colour's lightness when printed in grey (0 black to 255 white), over ``on`` if see-through."""
+    on = on or QColor("#FFFFFF")
+    alpha = color.alphaF()
+    channels = [c * alpha + o * (1 - alpha) for c, o in zip(color.getRgb()[:3], on.getRgb()[:3], strict=True)]
+    return 0.299 * channels[0] + 0.587 * channels[1] + 0.114 * channels[2]
+
+
+def test_in_grey_the_drawings_keep_apart() -> None:
+    """Printed in grey: arrows, rings and hands black; node groups mid greys that differ by shape; the shaded
+    area lighter than any node; the no-press zone dark enough to see."""
+    theme = print_theme()
+    assert _grey(theme.accent) < 30
+    assert _grey(theme.text) < 30
+    nodes = {node: _grey(theme.node_color(node)) for node in NODE_SHAPES}
+    assert all(60 < grey < 190 for grey in nodes.values()), nodes
+    assert _grey(theme.area_fill) > max(nodes.values()) + 15
+    assert _grey(theme.warning) < 120
+    solid = [shape for node, shape in NODE_SHAPES.items() if not default_anatomy().nodes[node].hidden]
+    assert len(set(solid)) == len(solid)  # the hidden group is drawn hollow and dashed
