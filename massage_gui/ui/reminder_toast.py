@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -82,6 +82,7 @@ class ReminderToast(QFrame):
             self.move(free.right() - self.width() - MARGIN_PX, free.bottom() - self.height() - MARGIN_PX)
         self.show()
         self.raise_()
+        QTimer.singleShot(0, self.raise_)  # above a window shown in the same turn of the event loop
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if (
