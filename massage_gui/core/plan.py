@@ -1,4 +1,4 @@
-"""The plan: a routine and the settings turned into a timeline of steps, by the timing rules of docs/routine-format.md."""
+"""The plan: a routine and the settings as a timeline of steps, by the timing rules of docs/routine-format.md."""
 
 from __future__ import annotations
 

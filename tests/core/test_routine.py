@@ -1,4 +1,4 @@
-"""The routine file format (docs/routine-format.md): what loads, what round-trips, and how every bad file is reported."""
+"""The routine file format (docs/routine-format.md): what loads, what round-trips, how bad files are reported."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The sequencer: a session driven by an injected monotonic clock (never by counting ticks: docs/routine-format.md, Timing)."""
+"""The sequencer: a session driven by an injected monotonic clock, never by counting ticks (docs/routine-format.md)."""
 
 from __future__ import annotations
 
