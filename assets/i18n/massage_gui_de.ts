@@ -1183,6 +1183,80 @@
     </message>
 </context>
 <context>
+    <name>ReminderToast</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Open the routine</source>
+        <translation>Routine öffnen</translation>
+    </message>
+    <message>
+        <source>Open massage-gui with this routine ready to start</source>
+        <translation>massage-gui mit dieser Routine startbereit öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} min</source>
+        <translation>In {minutes} Min. erinnern</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <translation>Heute erledigt</translation>
+    </message>
+    <message>
+        <source>I did it today already: no more reminders for it today</source>
+        <translation>Ich habe sie heute schon gemacht: heute keine Erinnerung mehr dafür</translation>
+    </message>
+    <message>
+        <source>Close the reminder</source>
+        <translation>Erinnerung schließen</translation>
+    </message>
+    <message>
+        <source>Remind me again in {minutes} minutes</source>
+        <translation>Erinnere mich in {minutes} Minuten noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminders for your lymphatic self-massage</source>
+        <translation>Erinnerungen an deine Lymph-Selbstmassage</translation>
+    </message>
+    <message>
+        <source>Start at login could not be set: {error}</source>
+        <translation>Der Start bei der Anmeldung ließ sich nicht einstellen: {error}</translation>
+    </message>
+    <message>
+        <source>{routine}: click to open it, ready to start.</source>
+        <translation>{routine}: Klicke, um sie startbereit zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open massage-gui</source>
+        <translation>massage-gui öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze {minutes} minutes</source>
+        <translation>In {minutes} Minuten erinnern</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <translation>Heute erledigt</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Start {routine}</source>
+        <translation>{routine} starten</translation>
+    </message>
+    <message>
+        <source>massage-gui keeps running here for your reminders. Quit it from this icon&apos;s menu.</source>
+        <translation>massage-gui läuft hier für deine Erinnerungen weiter. Beenden kannst du es im Menü dieses Symbols.</translation>
+    </message>
+</context>
+<context>
     <name>RepDial</name>
     <message>
         <source>Repetition counter</source>

@@ -170,9 +170,8 @@ class Reminders(QObject):
         except PlanError:
             total_s = self._state.plan.total_s
         first = reminder_message(due.reminder.time, max(1, round(total_s / 60)))
-        return self.tr("{reminder}\n{routine}: click to open it, ready to start.").format(
-            reminder=first, routine=entry.routine.name
-        )
+        second = self.tr("{routine}: click to open it, ready to start.").format(routine=entry.routine.name)
+        return f"{first}\n{second}"
 
     def _routine_entry(self, due: Due | None) -> RoutineEntry:
         library = self._state.library
