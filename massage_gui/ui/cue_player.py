@@ -14,6 +14,11 @@ run on the GUI thread. The environment variable MASSAGE_GUI_SPEECH_ENGINE names 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import wave
+import weakref
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal, Slot
@@ -31,6 +36,11 @@ ENGINE_VARIABLE = "MASSAGE_GUI_SPEECH_ENGINE"
 SERVER_ENGINE = "speechd"  # the engine that talks to a separate server, which may stop answering
 ENGINE_NAMES = {SERVER_ENGINE: "speech-dispatcher"}
 VOICE_TIMEOUT_S = 5.0  # how long the speech server may take to start, or to take a line
+# Qt (seen with 6.11) frees a QSoundEffect sound that ends on its own on the audio thread, which can leave
+# the window's event loop spinning on a closed socket: the window freezes. A sound the app stops is
+# freed on the GUI thread. So each sound loops over a trailing silence, and the player stops it there.
+SOUND_TAIL_S = 1.5
+STOP_IN_TAIL_S = 0.5  # when, in the silence, the player stops the sound
 
 
 class CuePlayer(QObject):
@@ -48,6 +58,7 @@ class CuePlayer(QObject):
         # None: the best real engine; the tests pass or set "mock"
         self._engine_name = speech_engine or os.environ.get(ENGINE_VARIABLE) or None
         self._effects: dict[str, Any] = {}
+        self._stop_timers: dict[str, QTimer] = {}
         self._speech: Any = None
         self._prepared = False
         self._silent = False
@@ -104,12 +115,41 @@ class CuePlayer(QObject):
             self.sound_status = self.tr("Sound is off: no audio output device was found.")
             return
         folder = assets_dir() / "sounds"
+        tails = self._sounds_with_tails([folder / f"{name}.wav" for name in SOUNDS])
         for name in SOUNDS:
             effect = QSoundEffect(self)
             effect.setAudioDevice(device)
-            effect.setSource(QUrl.fromLocalFile(str(folder / f"{name}.wav")))
+            source, length_s = tails.get(name, (folder / f"{name}.wav", None))
+            effect.setSource(QUrl.fromLocalFile(str(source)))
+            if length_s is not None:
+                effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
+                timer = QTimer(self)
+                timer.setSingleShot(True)
+                timer.setInterval(round((length_s + STOP_IN_TAIL_S) * 1000))
+                timer.timeout.connect(effect.stop)
+                self._stop_timers[name] = timer
             self._effects[name] = effect
         self.sound_status = self.tr("Sound is on ({device}).").format(device=device.description())
+
+    def _sounds_with_tails(self, sources: list[Path]) -> dict[str, tuple[Path, float]]:
+        """Copies of the sounds with SOUND_TAIL_S of silence after them, in a temporary folder removed
+        with the player: name -> (copy, seconds of sound before the silence). Empty if they cannot be
+        written (the sounds then play as they are)."""
+        folder = Path(tempfile.mkdtemp(prefix="cue-sounds-"))
+        weakref.finalize(self, shutil.rmtree, folder, True)
+        copies = {}
+        try:
+            for source in sources:
+                with wave.open(str(source)) as original:
+                    params, frames = original.getparams(), original.readframes(original.getnframes())
+                silence = b"\0" * (round(SOUND_TAIL_S * params.framerate) * params.sampwidth * params.nchannels)
+                with wave.open(str(folder / source.name), "wb") as copy:
+                    copy.setparams(params)
+                    copy.writeframes(frames + silence)
+                copies[source.stem] = (folder / source.name, params.nframes / params.framerate)
+        except (OSError, wave.Error):
+            return {}
+        return copies
 
     def _prepare_voice(self) -> None:
         try:
@@ -258,6 +298,8 @@ class CuePlayer(QObject):
                 self.flash_requested.emit()
                 return
             effect.play()
+            if cue.sound in self._stop_timers:
+                self._stop_timers[cue.sound].start()  # again from now if it was already playing
         else:
             if self._speech is None or self._voice_stalled():
                 if not self._effects:
