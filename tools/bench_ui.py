@@ -1,254 +1,437 @@
-"""UI benchmark: paint time, CPU while animating and paused, start-up time and memory.
+"""Side-by-side UI benchmark: the app as a user runs it against a bare PySide6 window, in one X server.
 
-Run: python tools/bench_ui.py  (needs xvfb-run for the CPU and start-up figures). Prints numbers;
-it asserts nothing. Each measurement runs in its own process so they do not disturb each other.
+Run: python tools/bench_ui.py  (needs Xvfb and xdotool; pulseaudio and speech-dispatcher for the figures
+with sound and voice). Prints ratios measured in this run; asserts nothing. The app and the bare baseline
+(tools/bare_window.py) run in turns, A B A B, each in its own process; CPU and wake-ups are read from /proc.
+
+What it measures:
+- CPU (share of one core) while a routine animates: the app started as `massage-gui` and started with Space,
+  against the bare window animating one small arrow at 60 frames a second; the app's main thread's context
+  switches a second; and, in the same app runs, CPU and wake-ups while paused and while idle.
+- process start to the first painted frame and peak memory (VmHWM) then: the app against the bare window.
+- the face view's paint time per frame (median, p95) at 1280x800 and 1920x1080 (offscreen, in process, the
+  GUI thread's CPU time).
+- memory after a whole routine (sound and voice on), against the first frame.
+
+Options: --rounds N (default 3), --seconds S (each CPU measurement), --skip-routine (leave out the
+whole-routine run, which takes the routine's length: 3 min 37 s), --only-routine (only that run).
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import json
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+from bench_probe import ANIMATE_ROUTINE, mib, status
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+PROBE = Path(__file__).with_name("bench_probe.py")
+TICKS = os.sysconf("SC_CLK_TCK")
+WHOLE_ROUTINE = "neck"
 
 
-def _rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+# -- reading /proc -------------------------------------------------------------------------------------
 
 
-def _since_process_start() -> float:
-    """Seconds since this process started (kernel start time; 10 ms resolution)."""
-    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
-    start_ticks = int(fields[19])  # field 22 of proc(5), counted after the ")" that ends field 2
-    return time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")
+def _cpu_s(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14 and 15 of proc(5))
 
 
-def _cpu_s() -> float:
-    t = os.times()
-    return t.user + t.system
+def _switches(pid: int) -> tuple[int, int]:
+    """Context switches of the main thread, and of all threads (each wake-up from a wait is one)."""
+    main = total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(FileNotFoundError):
+            s = status(str(task / "status"))
+            n = int(s["voluntary_ctxt_switches"]) + int(s["nonvoluntary_ctxt_switches"])
+            total += n
+            if task.name == str(pid):
+                main = n
+    return main, total
 
 
-# -- child modes -------------------------------------------------------------------------------------
+def measure(pid: int, seconds: float) -> dict[str, float]:
+    """CPU share of one core (%), and context switches a second of the main thread and of all threads."""
+    cpu0, (main0, all0), t0 = _cpu_s(pid), _switches(pid), time.monotonic()
+    time.sleep(seconds)
+    cpu1, (main1, all1), t1 = _cpu_s(pid), _switches(pid), time.monotonic()
+    wall = t1 - t0
+    return {"cpu": 100 * (cpu1 - cpu0) / wall, "main_wakes": (main1 - main0) / wall, "all_wakes": (all1 - all0) / wall}
 
 
-def child_paint(n: int) -> dict[str, float]:
-    """Paint the face view at 1280x800 (offscreen) n times at successive moments of a stroke."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QImage
-
-    from massage_gui.core.frame import frame_at
-    from massage_gui.ui.app import create_application
-    from massage_gui.ui.main_window import MainWindow
-
-    create_application()
-    window = MainWindow()
-    window.resize(1280, 800)
-    window.show()
-    view = window.face_view
-    plan = window.controller.plan
-    image = QImage(view.size() * view.devicePixelRatioF(), QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(view.devicePixelRatioF())
-    start = plan.steps[3].start_s
-    view.render(image)  # builds the static cache once
-    times = []
-    for i in range(n):
-        view.set_frame(frame_at(plan, start + i * 0.016))
-        t0 = time.perf_counter_ns()
-        view.render(image)
-        times.append((time.perf_counter_ns() - t0) / 1e6)
-    times.sort()
-    return {
-        "paint_median_ms": statistics.median(times),
-        "paint_p95_ms": times[int(0.95 * len(times))],
-        "view_size": f"{view.width()}x{view.height()}",
-        "cache_builds": view.cache_builds,
-    }
+def _merge(parts: list[dict[str, float]], seconds: list[float]) -> dict[str, float]:
+    total = sum(seconds)
+    return {key: sum(p[key] * s for p, s in zip(parts, seconds, strict=True)) / total for key in parts[0]}
 
 
-def child_cpu(seconds: float) -> dict[str, float]:
-    """Real window, real clock: CPU share while animating, then while paused."""
-    from PySide6.QtCore import QTimer
-
-    from massage_gui.ui.app import create_application
-    from massage_gui.ui.main_window import MainWindow
-
-    app = create_application()
-    window = MainWindow()
-    window.resize(1280, 800)
-    window.show()
-    marks: dict[str, float] = {}
-
-    def mark(name: str) -> None:
-        marks[name] = _cpu_s()
-        marks[name + "_wall"] = time.monotonic()
-
-    window.controller.start()
-    QTimer.singleShot(2000, lambda: mark("anim0"))
-    QTimer.singleShot(int((2 + seconds) * 1000), lambda: (mark("anim1"), window.controller.pause()))
-    QTimer.singleShot(int((4 + seconds) * 1000), lambda: mark("pause0"))
-    QTimer.singleShot(int((4 + 2 * seconds) * 1000), lambda: (mark("pause1"), app.quit()))
-    app.exec()
-
-    def share(a: str, b: str) -> float:
-        return 100 * (marks[b] - marks[a]) / (marks[b + "_wall"] - marks[a + "_wall"])
-
-    return {"cpu_animating_pct": share("anim0", "anim1"), "cpu_paused_pct": share("pause0", "pause1")}
+# -- the parent side -----------------------------------------------------------------------------------
 
 
-def child_first_frame(bare: bool) -> dict[str, float]:
-    """Monotonic time and RSS at the first painted frame, for the app or a bare PySide6 window."""
-    from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QWidget
+class Child:
+    """A probe process under the benchmark's X server, its JSON lines read as they come."""
 
-    result: dict[str, float] = {}
+    def __init__(self, kind: str, env: dict[str, str], *, animate: bool = False, quit_first: bool = False) -> None:
+        cmd = [sys.executable, str(PROBE), kind]
+        cmd += ["--animate"] if animate else []
+        cmd += ["--quit-after-first-frame"] if quit_first else []
+        self.lines: list[dict[str, Any]] = []
+        self._cond = threading.Condition()
+        self.spawned = time.monotonic()
+        self.proc = subprocess.Popen(
+            cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
+        threading.Thread(target=self._read, daemon=True).start()
 
-    class Watcher(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and not result:
-                result["since_start_s"] = _since_process_start()
-                result["rss_mb"] = _rss_mb()
-                QApplication.instance().quit()  # type: ignore[union-attr]
-            return False
+    def _read(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            if line.startswith("{"):
+                with self._cond:
+                    self.lines.append(json.loads(line))
+                    self._cond.notify_all()
 
-    if bare:
-        app = QApplication(sys.argv[:1])
-        window = QWidget()
-        target = window
-    else:
-        from massage_gui.ui.app import create_application
-        from massage_gui.ui.main_window import MainWindow
+    def wait_for(self, event: str, timeout: float, **match: Any) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                for line in self.lines:
+                    if line["event"] == event and all(line.get(k) == v for k, v in match.items()):
+                        return line
+                left = deadline - time.monotonic()
+                if left <= 0 or self.proc.poll() is not None:
+                    raise RuntimeError(f"{event} {match or ''} did not come (exit status {self.proc.poll()})")
+                self._cond.wait(min(left, 0.2))
 
-        app = create_application()
-        window = MainWindow()
-        target = window.face_view  # the diagram is what the user waits for
-    window.resize(1280, 800)
-    watcher = Watcher()
-    target.installEventFilter(watcher)
-    window.show()
-    app.exec()
-    return result
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)  # the app quits as on logout
+        try:
+            self.proc.wait(15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
 
 
-def child_memory_routine() -> dict[str, float]:
-    """RSS at the first frame and after a whole routine, driven by a fast fake clock (offscreen)."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+def _xdotool(env: dict[str, str], *args: str) -> str:
+    return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, check=True).stdout
+
+
+def press(env: dict[str, str], pid: int, key: str) -> None:
+    """A real key press (XTEST) in the app's window, as a user would type it."""
+    windows = _xdotool(env, "search", "--onlyvisible", "--pid", str(pid)).split()
+    _xdotool(env, "windowfocus", "--sync", windows[0])
+    _xdotool(env, "key", key)
+
+
+@contextlib.contextmanager
+def xvfb() -> Iterator[str]:
+    """An X server of the benchmark's own, on a free display."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write,), stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(write)
+    with os.fdopen(read) as f:
+        display = ":" + f.readline().strip()
+    try:
+        yield display
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+SPEECHD_CONFIG = """LogLevel 1
+LogDir "{log}"
+AudioOutputMethod "pulse"
+AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
+DefaultModule espeak-ng
+"""
+
+
+@contextlib.contextmanager
+def sound(folder: Path, env: dict[str, str]) -> Iterator[tuple[dict[str, str], str]]:
+    """A PulseAudio of the benchmark's own with a null sink, and speech-dispatcher speaking into it, where
+    installed; yields the environment for the app and a line saying what there is."""
+    if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
+        yield env, "no sound (pulseaudio is not installed)"
+        return
+    runtime = folder / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = {**env, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime / "pulse")}
+    env.pop("PULSE_SERVER", None)
+    subprocess.run(
+        ["pulseaudio", "-n", "--daemonize=yes", "--exit-idle-time=-1", "--disallow-exit",
+         "--load=module-null-sink sink_name=bench", "--load=module-native-protocol-unix",
+         "--load=module-always-sink"],
+        env=env, check=True, capture_output=True, timeout=30,
+    )  # fmt: skip
+    deadline = time.monotonic() + 10
+    while subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode != 0:
+        if time.monotonic() > deadline:
+            raise RuntimeError("pulseaudio did not start")
+        time.sleep(0.1)
+    subprocess.run(["pactl", "set-default-sink", "bench"], env=env, check=True, capture_output=True)
+    speechd = None
+    what = "sound into a null sink; no voice (speech-dispatcher is not installed)"
+    binary = shutil.which("speech-dispatcher")
+    try:
+        if binary is not None:
+            config, log = folder / "speechd", folder / "speechd-log"
+            (config / "modules").mkdir(parents=True)
+            log.mkdir()
+            (config / "speechd.conf").write_text(SPEECHD_CONFIG.format(log=log))
+            (config / "modules" / "espeak-ng.conf").write_text("Debug 0\n")
+            sock = folder / "speechd.sock"
+            speechd = subprocess.Popen(
+                [binary, "--run-single", "--timeout", "0", "--communication-method", "unix_socket",
+                 "--socket-path", str(sock), "--config-dir", str(config), "--log-dir", str(log),
+                 "--pid-file", str(folder / "speechd.pid")],
+                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            )  # fmt: skip
+            env = {**env, "SPEECHD_ADDRESS": f"unix_socket:{sock}", "SPEECHD_CMD": str(folder / "no-autospawn")}
+            deadline = time.monotonic() + 10
+            while not sock.exists() and time.monotonic() < deadline:
+                time.sleep(0.05)
+            what = "sound into a null sink, voice through speech-dispatcher (espeak-ng)"
+        yield env, what
+    finally:
+        if speechd is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(speechd.pid, signal.SIGTERM)
+            try:
+                speechd.wait(5)
+            except subprocess.TimeoutExpired:
+                os.killpg(speechd.pid, signal.SIGKILL)
+        subprocess.run(["pulseaudio", "--kill"], env=env, capture_output=True, timeout=30)
+
+
+def _home(folder: Path, routine: str) -> Path:
+    """A fresh MASSAGE_GUI_HOME: safety read, the routine chosen, everything else as shipped."""
+    home = Path(tempfile.mkdtemp(dir=folder, prefix="home-"))
+    (home / "config").mkdir(mode=0o700)
+    settings = {"safety_confirmed": True, "last_routine": routine}
+    document = {"schema": "massage-gui/settings", "schema_version": 1, "data": settings}
+    (home / "config" / "settings.json").write_text(json.dumps(document))
+    return home
+
+
+def run_app_cpu(env: dict[str, str], folder: Path, seconds: float) -> dict[str, dict[str, float]]:
+    """One user's run: idle, Space, breathing, strokes (circles, then a stretch: Right skips ahead), pause, stop."""
+    child = Child("app", {**env, "MASSAGE_GUI_HOME": str(_home(folder, ANIMATE_ROUTINE))})
+    try:
+        child.wait_for("first_frame", 30)
+        time.sleep(4.0)  # sound and voice load from 300 ms after the first frame; speech-dispatcher takes a while
+        out = {"idle_before": measure(child.pid, seconds / 3)}
+        press(env, child.pid, "space")
+        child.wait_for("state", 10, state="step")  # after the lead-in: the breathing step
+        time.sleep(0.5)
+        out["breathing"] = measure(child.pid, seconds / 2)
+        parts = []
+        for _ in range(2):  # the circles in the collarbone hollows, then the first stretch of the neck
+            press(env, child.pid, "Right")
+            time.sleep(0.5)
+            parts.append(measure(child.pid, seconds / 2))
+        out["animating"] = _merge(parts, [1.0, 1.0])
+        press(env, child.pid, "space")
+        time.sleep(1.0)
+        out["paused"] = measure(child.pid, seconds / 3)
+        press(env, child.pid, "s")
+        time.sleep(1.0)
+        out["idle"] = measure(child.pid, seconds / 3)
+        return out
+    finally:
+        child.close()
+
+
+def run_bare_cpu(env: dict[str, str], seconds: float) -> dict[str, float]:
+    child = Child("bare", env, animate=True)
+    try:
+        child.wait_for("first_frame", 30)
+        time.sleep(1.0)
+        return measure(child.pid, seconds)
+    finally:
+        child.close()
+
+
+def first_frame(kind: str, env: dict[str, str], folder: Path) -> dict[str, float]:
+    if kind == "app":
+        env = {**env, "MASSAGE_GUI_HOME": str(_home(folder, ANIMATE_ROUTINE))}
+    child = Child(kind, env, quit_first=True)
+    try:
+        line = child.wait_for("first_frame", 30)
+        return {"start_s": line["t"] - child.spawned, "hwm_mb": line["hwm_mb"], "rss_mb": line["rss_mb"]}
+    finally:
+        child.close()
+
+
+def whole_routine(env: dict[str, str], folder: Path) -> dict[str, float]:
     from massage_gui.core.library import resolve_routine
     from massage_gui.core.plan import build_plan
     from massage_gui.core.settings import Settings
-    from massage_gui.ui.app import create_application
-    from massage_gui.ui.main_window import MainWindow
-    from massage_gui.ui.session import SessionController
 
-    app = create_application()
-    now = [0.0]
-    entry = resolve_routine("standard")
-    controller = SessionController(
-        build_plan(entry.routine, Settings(), entry.id), clock=lambda: now[0], wall_clock=None
-    )
-    window = MainWindow(Settings(), controller)
-    window.resize(1280, 800)
-    window.show()
-    app.processEvents()
-    window.face_view.repaint()
-    first = _rss_mb()
-    window.cue_player.prepare()  # what the window does 300 ms after it first shows: sound and voice load
-    app.processEvents()
-    ready = _rss_mb()
-    controller.start()
-    frames = 0
-    while controller.state.value != "finished":
-        now[0] += 0.05
-        controller.tick_timer.timeout.emit()
-        controller.animation_timer.timeout.emit()
-        window.face_view.repaint()
-        window.step_panel.repaint()
-        frames += 1
-        if frames % 50 == 0:
-            app.processEvents()
-    app.processEvents()
-    return {"rss_first_frame_mb": first, "rss_ready_mb": ready, "rss_after_routine_mb": _rss_mb(), "frames": frames}
+    total_s = build_plan(resolve_routine(WHOLE_ROUTINE).routine, Settings()).total_s
+    home = _home(folder, WHOLE_ROUTINE)
+    child = Child("app", {**env, "MASSAGE_GUI_HOME": str(home)})
+    try:
+        first = child.wait_for("first_frame", 30)
+        time.sleep(1.5)
+        press(env, child.pid, "space")
+        started = child.wait_for("state", 10, state="lead_in")
+        finished = child.wait_for("state", total_s + 60, state="finished")
+        time.sleep(2.0)  # the finish chime and the last words
+        s = status(f"/proc/{child.pid}/status")
+        return {
+            "first_mb": first["rss_mb"], "first_hwm_mb": first["hwm_mb"], "start_mb": started["rss_mb"],
+            "finished_mb": finished["rss_mb"], "after_mb": mib(s["VmRSS"]), "peak_mb": mib(s["VmHWM"]),
+            "total_s": total_s,
+        }  # fmt: skip
+    finally:
+        child.close()
 
 
-# -- parent --------------------------------------------------------------------------------------------
+def paint_times(size: str, frames: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, str(PROBE), "--paint", size, str(frames)],
+        env={**_clean_env(), "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    return json.loads(out.strip().splitlines()[-1])
 
 
-def _child(mode: str, *args: str, xvfb: bool = False) -> dict[str, float]:
-    cmd = [sys.executable, __file__, "--child", mode, *args]
+def _clean_env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # users run from byte-compiled modules, as pip installs them
-    if xvfb:
-        env["QT_QPA_PLATFORM"] = "xcb"
-        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24", *cmd]
-    t0 = time.monotonic()
-    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True, cwd=ROOT).stdout
-    data = json.loads(out.strip().splitlines()[-1])
-    data["_started_monotonic"] = t0
-    return data
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
 
 
-def main() -> None:
-    _child("paint", "1")  # warm-up: writes the byte-code caches
-    paint = _child("paint", "600")
+def _median(rows: list[dict[str, float]], key: str) -> float:
+    return statistics.median(r[key] for r in rows)
+
+
+def _spread(rows: list[dict[str, float]], key: str) -> str:
+    values = sorted(r[key] for r in rows)
+    return f"{values[0]:.2f}..{values[-1]:.2f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--seconds", type=float, default=12.0, help="length of each CPU measurement")
+    parser.add_argument("--skip-routine", action="store_true", help="leave out the whole-routine run")
+    parser.add_argument("--only-routine", action="store_true", help="only the whole-routine run")
+    args = parser.parse_args()
+    missing = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+    if missing:
+        print(f"bench_ui: {' and '.join(missing)} not found (apt-get install xvfb xdotool)", file=sys.stderr)
+        return 2
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "massage_gui"), str(ROOT / "tools")],
+                   env=_clean_env(), check=True)  # fmt: skip
     print(
-        f"paint, face view {paint['view_size']} of a 1280x800 window (offscreen, 600 frames): "
-        f"median {paint['paint_median_ms']:.2f} ms, p95 {paint['paint_p95_ms']:.2f} ms "
-        f"(static cache built {paint['cache_builds']:.0f}x)"
+        f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f} at the start; Python {sys.version.split()[0]}"
     )
-    mem = _child("memory")
+
+    if not args.only_routine:
+        print_paint()
+    with tempfile.TemporaryDirectory(prefix="bench-ui-") as tmp, xvfb() as display:
+        folder = Path(tmp)
+        base = {**_clean_env(), "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(folder)}
+        with sound(folder, base) as (env, sound_line):
+            print(f"X server {display} (Xvfb 1920x1080x24); {sound_line}")
+            if not args.only_routine:
+                print_start(env, folder, args.rounds)
+                print_cpu(env, folder, args.rounds, args.seconds)
+            if not args.skip_routine:
+                whole = whole_routine(env, folder)
+                print(
+                    f"memory over the whole '{WHOLE_ROUTINE}' routine ({whole['total_s']:.0f} s, real time; "
+                    f"{sound_line}): first frame {whole['first_mb']:.1f} MiB, at Space {whole['start_mb']:.1f}, "
+                    f"finished {whole['finished_mb']:.1f}, 2 s later {whole['after_mb']:.1f} (peak "
+                    f"{whole['peak_mb']:.1f}): {whole['after_mb'] - whole['first_mb']:+.1f} MiB above the first frame "
+                    "(target +10)"
+                )
+    return 0
+
+
+def print_paint() -> None:
+    for size in ("1280x800", "1920x1080"):
+        paint = paint_times(size, 600)
+        print(
+            f"paint, face view {paint['view']} in a {size} window ({paint['paints']:.0f} frames, offscreen): "
+            f"median {paint['median_ms']:.2f} ms, p95 {paint['p95_ms']:.2f} ms (target p95 1 ms at 1280x800); "
+            f"whole frame (state, panel, paint) median {paint['frame_median_ms']:.2f} ms, "
+            f"p95 {paint['frame_p95_ms']:.2f} ms"
+        )
+
+
+def print_start(env: dict[str, str], folder: Path, rounds: int) -> None:
+    first_frame("bare", env, folder)  # warm-up: file caches
+    first_frame("app", env, folder)
+    starts: dict[str, list[dict[str, float]]] = {"app": [], "bare": []}
+    for _ in range(2 * rounds + 1):
+        for kind in ("app", "bare"):
+            starts[kind].append(first_frame(kind, env, folder))
+    app_s, bare_s = _median(starts["app"], "start_s"), _median(starts["bare"], "start_s")
+    app_hwm, bare_hwm = _median(starts["app"], "hwm_mb"), _median(starts["bare"], "hwm_mb")
     print(
-        f"memory: {mem['rss_first_frame_mb']:.1f} MB at the first frame, {mem['rss_ready_mb']:.1f} MB once sound and "
-        f"voice have loaded (deferred until after the first frame), {mem['rss_after_routine_mb']:.1f} MB after the "
-        f"whole 'standard' routine ({mem['frames']:.0f} frames): growth during the routine "
-        f"{mem['rss_after_routine_mb'] - mem['rss_ready_mb']:+.1f} MB"
+        f"start to first painted frame (median of {len(starts['app'])}, A B A B): app {app_s:.3f} s "
+        f"[{_spread(starts['app'], 'start_s')}], bare {bare_s:.3f} s [{_spread(starts['bare'], 'start_s')}]: "
+        f"ratio {app_s / bare_s:.2f} (target 1.5)"
     )
-    if shutil.which("xvfb-run") is None:
-        print("xvfb-run not found: CPU and start-up figures skipped (apt-get install xvfb xauth)")
-        return
-    starts: dict[str, list[float]] = {"app": [], "bare": []}
-    rss: dict[str, list[float]] = {"app": [], "bare": []}
-    for _ in range(5):
-        for name in ("bare", "app"):
-            data = _child("first_frame", name, xvfb=True)
-            starts[name].append(data["since_start_s"])
-            rss[name].append(data["rss_mb"])
-    app_s, bare_s = statistics.median(starts["app"]), statistics.median(starts["bare"])
     print(
-        f"process start to first painted frame (Xvfb, median of 5): app {app_s:.3f} s, "
-        f"bare PySide6 window {bare_s:.3f} s, ratio {app_s / bare_s:.2f}"
+        f"peak memory at the first frame (VmHWM): app {app_hwm:.1f} MiB, bare {bare_hwm:.1f} MiB: "
+        f"ratio {app_hwm / bare_hwm:.2f} (target 1.3)"
     )
-    app_mb, bare_mb = statistics.median(rss["app"]), statistics.median(rss["bare"])
+
+
+def print_cpu(env: dict[str, str], folder: Path, rounds: int, seconds: float) -> None:
+    apps: list[dict[str, dict[str, float]]] = []
+    bares: list[dict[str, float]] = []
+    for _ in range(rounds):
+        apps.append(run_app_cpu(env, folder, seconds))
+        bares.append(run_bare_cpu(env, seconds))
+    anim = [a["animating"] for a in apps]
+    cpu_app, cpu_bare = _median(anim, "cpu"), _median(bares, "cpu")
     print(
-        f"RSS at the first frame (Xvfb): app {app_mb:.1f} MB, bare window {bare_mb:.1f} MB, "
-        f"ratio {app_mb / bare_mb:.2f}"
+        f"CPU while animating (median of {rounds}, A B A B, {seconds:.0f} s each): app "
+        f"{cpu_app:.2f}% of a core [{_spread(anim, 'cpu')}], bare {cpu_bare:.2f}% [{_spread(bares, 'cpu')}]: "
+        f"ratio {cpu_app / cpu_bare:.2f} (target 1.5)"
     )
-    cpu = _child("cpu", "20", xvfb=True)
     print(
-        f"CPU (Xvfb, 20 s each): animating {cpu['cpu_animating_pct']:.2f}% of a core, "
-        f"paused {cpu['cpu_paused_pct']:.2f}% of a core"
+        f"  main thread wake-ups a second while animating: app {_median(anim, 'main_wakes'):.0f}, bare "
+        f"{_median(bares, 'main_wakes'):.0f}; all threads: app {_median(anim, 'all_wakes'):.0f}, bare "
+        f"{_median(bares, 'all_wakes'):.0f}"
     )
+    for phase, words in (
+        ("breathing", "breathing step"),
+        ("paused", "paused"),
+        ("idle", "idle after Stop"),
+        ("idle_before", "idle before a session"),
+    ):
+        rows = [a[phase] for a in apps]
+        print(
+            f"  {words}: app {_median(rows, 'cpu'):.2f}% of a core, main thread wake-ups "
+            f"{_median(rows, 'main_wakes'):.2f}/s, all threads {_median(rows, 'all_wakes'):.2f}/s"
+        )
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--child":
-        mode = sys.argv[2]
-        if mode == "paint":
-            out = child_paint(int(sys.argv[3]))
-        elif mode == "cpu":
-            out = child_cpu(float(sys.argv[3]))
-        elif mode == "first_frame":
-            out = child_first_frame(sys.argv[3] == "bare")
-        else:
-            out = child_memory_routine()
-        print(json.dumps(out))
-    else:
-        main()
+    sys.exit(main())
