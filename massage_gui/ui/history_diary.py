@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal, Slot
@@ -91,27 +91,23 @@ class DiaryTableModel(QAbstractTableModel):
 
 
 class DiaryPage(QWidget):
-    """The diary in the history window. ``open_entry`` opens the entry dialog (new: None) and returns
-    whether something was saved; the page tells the window to reload through ``changed``.
+    """The diary in the history window; the window opens the entry dialog when asked (a signal, not a
+    callback: the window's wrapper must not be kept in a reference cycle, or Python's cycle collector
+    could delete the window in the middle of a paint).
 
     Signals:
-        changed(): an entry was added, edited or deleted.
+        entry_requested(object): open the dialog for this entry (None: a new one).
+        changed(): an entry was deleted.
         said(str): the result of an action, for the window's status line.
     """
 
+    entry_requested = Signal(object)
     changed = Signal()
     said = Signal(str)
 
-    def __init__(
-        self,
-        store: HistoryStore,
-        theme: Theme,
-        open_entry: Callable[[DiaryEntry | None], bool],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, store: HistoryStore, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._open_entry = open_entry
         self._theme = theme
         self._data: tuple[list[DiaryEntry], Mapping[dt.date, float], dt.date] | None = None
         self.charts: DiaryCharts | None = None  # made when the page is first shown (pyqtgraph's scene is not light)
@@ -221,16 +217,16 @@ class DiaryPage(QWidget):
 
     @Slot()
     def _on_new_button_clicked(self) -> None:
-        if self._open_entry(None):
-            self.changed.emit()
-            self.said.emit(self.tr("Saved the diary entry."))
+        self.entry_requested.emit(None)
 
     @Slot()
     def _on_edit_button_clicked(self) -> None:
         entry = self.selected_entry()
-        if entry is not None and self._open_entry(entry):
-            self.changed.emit()
-            self.said.emit(self.tr("Changed the diary entry."))
+        if entry is not None:
+            self.entry_requested.emit(entry)
+
+    def saved_text(self, new: bool) -> str:
+        return self.tr("Saved the diary entry.") if new else self.tr("Changed the diary entry.")
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

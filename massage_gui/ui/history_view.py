@@ -172,7 +172,8 @@ class HistoryView(QDialog):
         self.tabs.setAccessibleName(self.tr("History pages"))
         self.tabs.addTab(overview, self.tr("Overview"))
         self.tabs.addTab(sessions, self.tr("Sessions"))
-        self.diary = DiaryPage(store, theme, self._open_entry, self)
+        self.diary = DiaryPage(store, theme, self)
+        self.diary.entry_requested.connect(self._on_diary_entry_requested)
         self.diary.changed.connect(self._reload)
         self.diary.said.connect(self._say)
         self.tabs.addTab(self.diary, self.tr("Diary"))
@@ -381,9 +382,16 @@ class HistoryView(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _open_entry(self, entry: DiaryEntry | None) -> bool:
+        """The diary dialog for ``entry`` (None: a new one); whether it saved."""
         from massage_gui.ui.diary_dialog import diary_dialog_for
 
         return bool(diary_dialog_for(self._store, self, entry=entry).exec())
+
+    @Slot(object)
+    def _on_diary_entry_requested(self, entry: DiaryEntry | None) -> None:
+        if self._open_entry(entry):
+            self._reload()
+            self._say(self.diary.saved_text(new=entry is None))
 
     def _export(self, kind: str) -> None:
         suffix = f".{kind}"

@@ -232,7 +232,7 @@ def test_new_edit_and_delete_from_the_diary_page(
             store.add_diary_entry(_entry(TODAY, 9, 2))
         return True
 
-    monkeypatch.setattr(view.diary, "_open_entry", fake_open)
+    monkeypatch.setattr(view, "_open_entry", fake_open)
     view.diary.new_button.click()
     assert view.diary.model.rowCount() == 1
     assert view.status_label.text() == "Saved the diary entry."
