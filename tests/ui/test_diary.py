@@ -353,3 +353,20 @@ def test_a_session_stopped_at_once_offers_no_diary(qtbot: QtBot, store: HistoryS
     _run(window, clock, wall, 20)
     window.state.stop()
     assert window.dialogs.diary_dialog is None
+
+
+def test_the_history_window_is_in_no_reference_cycle(qtbot: QtBot, store: HistoryStore) -> None:
+    """Bug: the Diary page kept a bound method of the window, so only the cycle collector freed the window's
+    wrapper, deleting the window at a random moment (a crash in the middle of a paint)."""
+    import gc
+    import weakref
+
+    view = HistoryView(store, Theme.light(), today=lambda: TODAY)
+    view.tabs.setCurrentWidget(view.diary)
+    ref = weakref.ref(view)
+    gc.disable()
+    try:
+        del view
+        assert ref() is None  # freed at once, by its reference count
+    finally:
+        gc.enable()
