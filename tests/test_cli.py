@@ -802,3 +802,13 @@ def test_plan_columns_stay_aligned_with_long_words(capsys: pytest.CaptureFixture
     for row in rows:
         assert row[side_at - 1] == " "
         assert row[side_at:].split()[0] in ("both", "left", "right", "center"), row
+
+
+def test_screenshot_takes_the_high_contrast_theme(tmp_path: Path) -> None:
+    out = tmp_path / "hc.png"
+    result = run_process("screenshot", str(out), "--theme", "high_contrast", "--size", "800x600")
+    assert result.returncode == 0, result.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (800, 600)
