@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Weitere Menüs</translation>
+    </message>
+</context>
+<context>
     <name>AppState</name>
     <message>
         <source>Every step of “{name}” is in a skipped area: nothing is left to do. Bring back at least one area.</source>

@@ -15,6 +15,7 @@ from massage_gui.core.plan import Plan
 from massage_gui.core.sequencer import State
 from massage_gui.core.tally import SessionSummary
 from massage_gui.core.words import breath_word, one_side_name, stroke_instruction
+from massage_gui.ui.accessibility import describe_label
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
@@ -86,10 +87,10 @@ class StepPanel(QWidget):
         self.skips_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._apply_fonts()
 
-    def _label(self, name: str, accessible: str) -> QLabel:
+    def _label(self, name: str, role: str) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
-        label.setAccessibleName(accessible)
+        describe_label(label, role)  # read by its words (which Qt keeps up to date), the role described
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
