@@ -231,19 +231,19 @@ def test_the_main_window_menus_and_actions_are_german(german: QApplication, qtbo
 
 def test_the_step_panel_and_the_spoken_cues_are_german(german: QApplication, qtbot: QtBot) -> None:
     window = _german_window(qtbot)
-    window.state.seek(330.6)  # cheeks, stretch toward the angle of the jaw
+    window.state.seek(330.6)  # cheeks, stretch toward the nodes under the jaw
     window.state.pause()
     panel = window.step_panel
     step = window.state.plan.steps[12]
     assert panel.area_label.text() == "Wangen"
-    assert panel.instruction_label.text() == "Dehne die Haut Richtung Kieferwinkel, dann lass los"
-    assert panel.dial.caption == f"von {step.reps}"
+    assert panel.instruction_label.text() == "Dehne die Haut Richtung Lymphknoten unter dem Kiefer, dann lass los"
+    assert panel.dial.caption in {f"von {n}" for n in step.shares}, "the count at this spot"
     assert panel.countdown_label.text().startswith("noch ")
     assert panel.cue_label.text() == "„Handflächen flach, erst unten an der Wange“"
     assert panel.state_label.text() == "PAUSIERT"
     assert window.window_actions.start.text() == "Fortsetzen"
     spoken = cues_for(seq.TransitionStarted(12, 0.0), window.state.plan, CueOptions())
-    assert [c.text for c in spoken] == [f"Wangen: dehnen zum Kieferwinkel, {step.reps}-mal."]
+    assert [c.text for c in spoken] == [f"Wangen: dehnen zum Kiefer, {step.reps}-mal."]
     done = cues_for(seq.RoutineFinished(0.0, completed=True), window.state.plan, CueOptions(sound=False))
     assert [c.text for c in done] == ["Fertig."]
     window.state.stop()

@@ -3427,7 +3427,7 @@
     </message>
     <message>
         <source>to the jaw</source>
-        <translation>zum Kieferwinkel</translation>
+        <translation>zum Kiefer</translation>
     </message>
     <message>
         <source>under the chin</source>
