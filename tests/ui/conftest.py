@@ -8,12 +8,10 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from massage_gui.core.library import resolve_routine
-from massage_gui.core.plan import build_plan
+from massage_gui.core.app_state import AppState
 from massage_gui.core.settings import Settings
 from massage_gui.ui.cue_player import ENGINE_VARIABLE
 from massage_gui.ui.main_window import MainWindow
-from massage_gui.ui.session import SessionController
 from tests.fake_clock import FakeClock
 
 __all__ = ["FakeClock"]
@@ -30,10 +28,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def window(qtbot: QtBot, clock: FakeClock) -> Iterator[MainWindow]:
-    settings = Settings(last_routine="quick", theme="light")
-    entry = resolve_routine("quick")
-    controller = SessionController(build_plan(entry.routine, settings, entry.id), clock=clock, wall_clock=None)
-    win = MainWindow(settings, controller)
+    settings = Settings(last_routine="quick", theme="light", safety_confirmed=True)
+    win = MainWindow(AppState(settings, clock=clock))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -41,4 +37,4 @@ def window(qtbot: QtBot, clock: FakeClock) -> Iterator[MainWindow]:
     qtbot.waitUntil(win.isActiveWindow)  # window shortcuts need the active window
     win.face_view.setFocus()
     yield win
-    win.controller.stop()
+    win.state.stop()
