@@ -49,7 +49,10 @@ class ControlStyle(QProxyStyle):
     ) -> int:
         m = QStyle.PixelMetric
         if metric in (
-            m.PM_IndicatorWidth, m.PM_IndicatorHeight, m.PM_ExclusiveIndicatorWidth, m.PM_ExclusiveIndicatorHeight
+            m.PM_IndicatorWidth,
+            m.PM_IndicatorHeight,
+            m.PM_ExclusiveIndicatorWidth,
+            m.PM_ExclusiveIndicatorHeight,
         ):
             return INDICATOR_PX
         if metric == m.PM_SliderThickness:
@@ -179,8 +182,9 @@ class ControlStyle(QProxyStyle):
 
     def _draw_slider(self, option: QStyleOptionSlider, painter: QPainter, widget: QWidget | None) -> None:
         cc = QStyle.ComplexControl.CC_Slider
-        groove = QRectF(self.subControlRect(cc, option, QStyle.SubControl.SC_SliderGroove, widget))
-        handle = QRectF(self.subControlRect(cc, option, QStyle.SubControl.SC_SliderHandle, widget))
+        # The binding's stubs want a widget; Qt takes none (a slider drawn for a picture or a print).
+        groove = QRectF(self.subControlRect(cc, option, QStyle.SubControl.SC_SliderGroove, widget))  # type: ignore[arg-type]
+        handle = QRectF(self.subControlRect(cc, option, QStyle.SubControl.SC_SliderHandle, widget))  # type: ignore[arg-type]
         horizontal = option.orientation == Qt.Orientation.Horizontal
         palette = option.palette
         # On whole pixels, so that its 1-pixel outline is crisp rather than two faint rows.

@@ -76,7 +76,7 @@ class FavouritesDialog(QDialog):
             button.setAccessibleName(text.rstrip("…"))
             button.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
             button.setAutoDefault(False)
-            QShortcut(QKeySequence(shortcut), self, activated=button.click)
+            QShortcut(QKeySequence(shortcut), self).activated.connect(button.click)
             column.addWidget(button)
             self.buttons[key] = button
         column.addStretch(1)
@@ -87,7 +87,7 @@ class FavouritesDialog(QDialog):
         self.buttons["delete"].clicked.connect(self._on_delete_button_clicked)
         self.buttons["up"].clicked.connect(self._on_up_button_clicked)
         self.buttons["down"].clicked.connect(self._on_down_button_clicked)
-        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self._on_undo_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Undo, self).activated.connect(self._on_undo_button_clicked)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)

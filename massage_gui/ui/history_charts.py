@@ -99,7 +99,7 @@ def show_minutes(
     )
 
 
-class DiaryCharts(pg.GraphicsLayoutWidget):
+class DiaryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph ships no type information
     """Three charts on one date axis: the 0 to 10 ratings, the tape measurements (cm), and the minutes
     massaged each day, over the whole diary. They show what was noted side by side; they draw no
     line of cause between them. Drag or scroll sideways to look closer."""

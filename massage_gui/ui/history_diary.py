@@ -126,7 +126,7 @@ class DiaryPage(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._on_delete_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(self._on_delete_button_clicked)
 
         self.new_button = self._button(self.tr("New entry…"), self.tr("Note how the swelling and tightness feel now"))
         self.edit_button = self._button(self.tr("Change…"), self.tr("Change the selected entry"))
@@ -194,7 +194,9 @@ class DiaryPage(QWidget):
         """The charts, made now if they were not yet, showing the data last given."""
         if self.charts is None:
             self.charts = DiaryCharts(self._theme, QLocale().toString)
-            self.split.replaceWidget(0, self.charts).deleteLater()
+            placeholder = self.split.replaceWidget(0, self.charts)
+            if placeholder is not None:
+                placeholder.deleteLater()
             if self._data is not None:
                 self.charts.show_data(*self._data)
         return self.charts

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
+from massage_gui.core.formatting import clock
 from massage_gui.core.history.records import SessionRecord
 from massage_gui.ui.plain_text import as_written
-from massage_gui.ui.step_panel import clock
 
 IndexLike = QModelIndex | QPersistentModelIndex
 

@@ -158,7 +158,7 @@ class HistoryView(QDialog):
         self.delete_all_button = self._button(self.tr("Delete all…"), self.tr("Delete every session in the history"))
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.delete_all_button.clicked.connect(self._on_delete_all_button_clicked)
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._on_delete_button_clicked)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(self._on_delete_button_clicked)
         sessions = QWidget(self)
         sessions_layout = QVBoxLayout(sessions)
         sessions_layout.addWidget(self.table, 1)

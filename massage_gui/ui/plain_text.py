@@ -29,11 +29,10 @@ def as_written(text: str) -> str:
     return _AS_WRITTEN.format(html.escape(text, quote=False)) if text else ""
 
 
-
 class WithoutControls(QValidator):
     """For a line of the user's own text (a routine's name, a cue): control characters (pasted escape
     sequences, tabs, bidi overrides) are taken out as they come in, as a routine file may not hold them."""
 
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         cleaned = without_controls(text)
         return QValidator.State.Acceptable, cleaned, min(pos, len(cleaned))
