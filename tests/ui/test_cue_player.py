@@ -112,26 +112,27 @@ def test_without_a_speech_server_voice_is_off_in_words_for_people(
 def test_a_session_in_the_window_gives_one_cue_per_step_and_stroke(
     qtbot: QtBot, window: MainWindow, clock: FakeClock
 ) -> None:
-    window.cue_player._engine_name = "mock"
-    window.cue_player.prepare()
+    window.hands_free.player._engine_name = "mock"
+    window.hands_free.player.prepare()
     qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
-    plan = window.controller.plan
+    plan = window.state.plan
     end = plan.steps[1].end_s
-    while window.controller.sequencer.t < end:
+    while window.state.t < end:
         clock.advance(0.25)
-        window.controller.tick_timer.timeout.emit()
-    played = window.cue_player.played
-    if window.cue_player.sound_ready:  # with an audio device: the chimes and ticks were handed to Qt
+        window.ticker.tick_timer.timeout.emit()
+    played = window.hands_free.player.played
+    if window.hands_free.player.sound_ready:  # with an audio device: the chimes and ticks were handed to Qt
         sounds = [c for c in played if c.kind == "sound"]
         assert [c.sound for c in sounds].count("chime") == 2
         assert [c.sound for c in sounds].count("tick") == plan.steps[0].reps - 1 + plan.steps[1].reps - 1
     spoken = [c.text for c in played if c.kind == "speech"]
-    assert spoken[:4] == ["Breathing: 4 slow breaths.", "3", "2", "1"]
+    breaths = window.state.plan.steps[0].reps
+    assert spoken[:4] == [f"Breathing: {breaths} slow breaths.", "3", "2", "1"]
     assert any(text.startswith("Collarbone: circles to the collarbone") for text in spoken)
 
 
 def test_unheard_cues_flash_the_step_panel(qtbot: QtBot, window: MainWindow) -> None:
-    window.cue_player.flash_requested.emit()
+    window.hands_free.player.flash_requested.emit()
     assert window.step_panel.flashing
     qtbot.waitUntil(lambda: not window.step_panel.flashing, timeout=2000)
 
@@ -144,7 +145,7 @@ def test_the_window_says_once_why_it_is_silent(
 
     monkeypatch.setattr(QMediaDevices, "defaultAudioOutput", staticmethod(lambda: QAudioDevice()))
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
-    player = window.cue_player
+    player = window.hands_free.player
     player._prepared, player._effects, player._speech = False, {}, None  # as if just started
     player._engine_name = None
     player.prepare()
