@@ -7,6 +7,9 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Every test speaks through Qt's silent mock engine, never this computer's speech-dispatcher (one that cannot
+# open audio never answers); the voice end-to-end test starts its own. (ui/cue_player.py: ENGINE_VARIABLE)
+os.environ.setdefault("MASSAGE_GUI_SPEECH_ENGINE", "mock")
 
 
 @pytest.fixture(autouse=True)

@@ -3470,6 +3470,10 @@
         <translation>, rechts</translation>
     </message>
     <message>
+        <source>Breathing: 1 slow breath.</source>
+        <translation>Langsam atmen, einmal.</translation>
+    </message>
+    <message>
         <source>Breathing: {reps} slow breaths.</source>
         <translation>Langsam atmen, {reps}-mal.</translation>
     </message>

@@ -139,6 +139,8 @@ def _spoken_side(side: str) -> str:
 def spoken_step(step: PlannedStep, anatomy: Anatomy) -> str:
     """A short announcement that ends before the strokes start: 'Cheeks: stretch toward the jaw, 7 times.'"""
     if step.stroke == "breath" or step.toward is None:
+        if step.reps == 1:
+            return translate("spoken", "Breathing: 1 slow breath.")
         return translate("spoken", "Breathing: {reps} slow breaths.").format(reps=step.reps)
     return translate("spoken", "{area}{side}: {stroke} {toward}, {reps} times.").format(
         area=_spoken_area(step.area),

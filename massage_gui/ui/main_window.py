@@ -13,6 +13,7 @@ from massage_gui.core.plan import Plan
 from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import Paused, State
 from massage_gui.core.words import skipped_names
+from massage_gui.ui.accessibility import name_unnamed_controls
 from massage_gui.ui.compact_window import CompactWindow
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._on_state_plan(state.plan)
         self._on_state_state(state.state)
         self._show_skips()
+        name_unnamed_controls(self)  # Qt's own buttons (the toolbar's overflow) get names too
 
     # -- showing the state -------------------------------------------------------------------------
 

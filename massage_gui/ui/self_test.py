@@ -16,12 +16,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from massage_gui.core.paths import HOME_ENV
 
 STEP_S = 0.25  # fake-clock seconds per tick, as the app's timers would wake at least this often
+VOICE_WAIT_S = 6.0  # the speech server's own time limit is 5 s
 WIDTH, HEIGHT = 1024, 700
 
 
@@ -160,6 +162,9 @@ def _run() -> str:
             raise SelfTestError("no frame was rendered during step 2")
         player = window.hands_free.player
         player.prepare()  # loads sound and speech as the app does after its first frame; plays nothing
+        waited = time.monotonic()
+        while player.voice_pending and time.monotonic() - waited < VOICE_WAIT_S:  # the speech server answers
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         audio = f"{player.sound_status} {player.voice_status}"
     finally:
         window.close()

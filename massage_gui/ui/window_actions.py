@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from massage_gui.ui.main_window import MainWindow
 
 
-
 NARROW_PICKER_PX = 140  # the picker elides a long routine name rather than push controls off the toolbar
 WIDE_PICKER_PX = 360
 
@@ -178,9 +177,7 @@ class WindowActions(QObject):
         toolbar.addAction(self.mirror)
         toolbar.addAction(self.preferences)
         for button in toolbar.findChildren(QToolButton):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            if not button.accessibleName():
-                button.setAccessibleName(button.text() or button.toolTip())
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # named by the window (ui/accessibility.py)
         return toolbar
 
     def build_menus(self) -> None:

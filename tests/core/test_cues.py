@@ -124,3 +124,13 @@ def test_every_area_and_node_can_be_announced() -> None:
             assert spoken_step(plan.steps[0], default_anatomy())
     rerouted = build_plan(Routine("y", (Step("neck_side", "stretch", 4, "terminus"),)), Settings(treated_side="both"))
     assert "armpit" in spoken_step(rerouted.steps[-1], default_anatomy())
+
+
+def test_one_breath_is_spoken_as_one() -> None:
+    """Bug: "Breathing: 1 slow breaths."."""
+    from massage_gui.core.routine import Routine, Step
+
+    plan = build_plan(Routine("one", (Step("breathing", "breath", 1),)), Settings())
+    assert spoken_step(plan.steps[0], default_anatomy()) == "Breathing: 1 slow breath."
+    plan = build_plan(Routine("two", (Step("breathing", "breath", 2),)), Settings())
+    assert spoken_step(plan.steps[0], default_anatomy()) == "Breathing: 2 slow breaths."

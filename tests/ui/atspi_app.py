@@ -21,7 +21,6 @@ from massage_gui.core.anatomy import NECK_AREAS
 from massage_gui.core.app_files import AppFiles
 from massage_gui.core.paths import AppPaths
 from massage_gui.core.settings import Settings
-from massage_gui.ui.accessibility import name_unnamed_controls
 from massage_gui.ui.app import create_application, start_window
 
 
@@ -34,7 +33,6 @@ def main() -> int:
     window = started.window
     window.resize(1280, 800)
     window.show()
-    name_unnamed_controls(window)  # until MainWindow does this itself (see massage_gui/ui/accessibility.py)
     state = window.state
     neck = next(step for step in state.plan.steps if step.area in NECK_AREAS)
     state.seek(neck.start_s + 0.5)
