@@ -24,7 +24,7 @@ class NoticeBar(QWidget):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName(self.tr("Notice"))
+        self.label.setAccessibleDescription(self.tr("Notice"))
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAccessibleName(self.tr("Dismiss the message"))
@@ -32,6 +32,7 @@ class NoticeBar(QWidget):
         self.close_button.clicked.connect(self._on_close_button_clicked)
         self.more_button = QToolButton(self)
         self.more_button.setCheckable(True)
+        self.more_button.setAccessibleName(self.tr("Show all warnings"))
         self.more_button.toggled.connect(self._on_more_button_toggled)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 6, 8, 6)
@@ -82,7 +83,7 @@ class NoticeBar(QWidget):
             self.more_button.setAccessibleName(
                 self.tr("Show fewer warnings") if self.more_button.isChecked() else self.tr("Show all warnings")
             )
-        self.label.setAccessibleDescription("\n".join(self._lines()))
+        self.label.setAccessibleName("\n".join(self._lines()))  # read whole, folded warnings included
         self.close_button.setVisible(bool(self._message))
         self.setVisible(bool(self._lines()))
 

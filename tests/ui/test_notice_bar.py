@@ -38,3 +38,12 @@ def test_one_warning_and_a_message_need_no_more_button(qtbot: QtBot) -> None:
     bar.set_message("")
     bar.set_warnings(())
     assert not bar.isVisible()
+
+
+def test_a_screen_reader_hears_every_warning_and_the_button_has_a_name(qtbot: QtBot) -> None:
+    bar = NoticeBar(Theme.light())
+    qtbot.addWidget(bar)
+    assert bar.more_button.accessibleName(), "named before it is first shown"
+    bar.set_warnings(WARNINGS)
+    assert bar.label.accessibleName() == "\n".join(f"⚠ {w}" for w in WARNINGS)
+    assert bar.label.accessibleDescription() == "Notice"
