@@ -17,9 +17,7 @@ HEAVY_FOR_CLI = ("PySide6", "pyqtgraph", "numpy")
 def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
     tool = Path(sys.executable).with_name("lint-imports")
     command = [str(tool)] if tool.exists() else [shutil.which("lint-imports") or "lint-imports"]
-    return subprocess.run(
-        [*command, "--no-cache"], cwd=root, capture_output=True, text=True, timeout=120, check=False
-    )
+    return subprocess.run([*command, "--no-cache"], cwd=root, capture_output=True, text=True, timeout=120, check=False)
 
 
 def test_the_import_contracts_are_kept() -> None:

@@ -1,4 +1,4 @@
-"""Lint and types are part of the suite: ruff over the tree, mypy --strict over massage_gui/core."""
+"""Lint, format and types are part of the suite: ruff over the tree, mypy --strict over the package."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ def test_ruff_finds_nothing() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_strict_on_core() -> None:
+def test_ruff_format_leaves_everything_as_it_is() -> None:
+    result = subprocess.run([*_tool("ruff"), "format", "--check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict_on_core_cli_and_ui() -> None:
     result = subprocess.run([*_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -21,9 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--routine", metavar="ID", help="a routine id or file (default: the last one used)")
     p.add_argument("--at", type=number("at", 0.0), metavar="SECONDS", help="session time (default: before the start)")
     p.add_argument("--size", type=size, default=(1280, 800), metavar="WxH", help="window size (default 1280x800)")
-    p.add_argument(
-        "--theme", choices=("light", "dark", "high_contrast"), help="colour scheme (default: your setting)"
-    )
+    p.add_argument("--theme", choices=("light", "dark", "high_contrast"), help="colour scheme (default: your setting)")
     p.add_argument("--mirror", action=argparse.BooleanOptionalAction, default=None, help="mirror view (default on)")
     p.add_argument("--paused", action="store_true", help="show the session paused at that moment")
     p.add_argument("--language", choices=("en", "de"), help="the window's language (default: your setting)")

@@ -43,7 +43,7 @@ def start_command() -> list[str]:
 def _exec_argument(arg: str) -> str:
     """One argument of a desktop entry's Exec key, quoted by its rules (and '%' doubled)."""
     arg = arg.replace("%", "%%")
-    if arg and not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`'):
+    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`"):
         return arg
     escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
     return f'"{escaped}"'

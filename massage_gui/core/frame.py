@@ -13,6 +13,7 @@ from massage_gui.core.words import BREATH_IN_SHARE
 
 __all__ = ["Arrow", "Frame", "Hand", "Target", "Zone", "breath_fullness", "frame_at", "to_screen"]
 
+
 @dataclass(frozen=True)
 class Target:
     node: str

@@ -20,9 +20,7 @@ def mirror_x(point: Point) -> Point:
 
 def _spline(p0: float, p1: float, p2: float, p3: float, t: float) -> float:
     t2, t3 = t * t, t * t * t
-    return 0.5 * (
-        2 * p1 + (p2 - p0) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (3 * p1 - p0 - 3 * p2 + p3) * t3
-    )
+    return 0.5 * (2 * p1 + (p2 - p0) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t2 + (3 * p1 - p0 - 3 * p2 + p3) * t3)
 
 
 def _catmull_rom(points: tuple[Point, ...]) -> list[Point]:

@@ -180,7 +180,7 @@ class ReminderSchedule:
                 self.mark_done(slot)
 
     def done_now(self, now: dt.datetime, due: Due | None = None) -> Slot | None:
-        """"Done today" for the reminder shown (``due``), else the one whose window holds ``now``."""
+        """ "Done today" for the reminder shown (``due``), else the one whose window holds ``now``."""
         slot = due.slot if due is not None else self.slot_at(now)
         if slot is not None:
             self.mark_done(slot)

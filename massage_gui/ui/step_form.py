@@ -89,9 +89,7 @@ class StepForm(QWidget):
         self.positions_spin.setRange(0, MAX_POSITIONS)  # 0: the area's usual number
         self.positions_spin.setAccessibleName(self.tr("Hand positions"))
         self.positions_spin.setToolTip(
-            self.tr(
-                "The spots the hands work in turn, nearest the node first; the strokes are shared out over them"
-            )
+            self.tr("The spots the hands work in turn, nearest the node first; the strokes are shared out over them")
         )
         self.pace_spin = QDoubleSpinBox(self)
         self.pace_spin.setRange(*PACE_FACTOR_RANGE)

@@ -186,4 +186,3 @@ def palette_for(theme: Theme) -> QPalette:
         palette.setColor(disabled, r, faded_line)
     palette.setColor(disabled, role.HighlightedText, theme.panel)
     return palette
-

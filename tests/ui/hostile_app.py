@@ -176,5 +176,6 @@ def history_view(app: QApplication, name: str) -> QWidget:
     paint(app, view)
     return view
 
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -54,7 +54,8 @@ def test_every_focusable_widget_has_an_accessible_name(window: MainWindow) -> No
     unnamed = [
         f"{type(w).__name__}({w.objectName()})"
         for w in _focusable(window)
-        if not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text())
+        if not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
         and not isinstance(w.parent(), QComboBox)  # a combo box's own line edit or view
     ]
     assert unnamed == []

@@ -67,5 +67,3 @@ def test_exported_from_a_recorded_session(store: HistoryStore) -> None:
     assert len(records) == 2
     assert parse_csv(records_to_csv(records)) == records
     assert parse_json(records_to_json(records)) == records
-
-

@@ -353,5 +353,3 @@ def test_set_plan_is_for_the_next_session(store: HistoryStore) -> None:
     row = rig.row()
     assert (row.routine_id, row.steps_completed, row.ended_utc) == ("short", 1, iso_utc(WALL_START + 22))
     assert rig.recorder.plan is other
-
-

@@ -117,5 +117,3 @@ def test_store_queries_match_the_functions(store: HistoryStore) -> None:
 )  # fmt: skip
 def test_duration_text(seconds: float, text: str) -> None:
     assert duration_text(seconds) == text
-
-
