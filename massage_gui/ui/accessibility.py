@@ -71,7 +71,7 @@ def name_unnamed_controls(root: QWidget) -> list[QWidget]:
     """Gives every control under ``root`` (and ``root`` itself) that has no accessible name its spoken name.
     Returns the controls it named. Safe to call again, for example after building a dialog; a control
     with nothing to go by is left as it is."""
-    named = []
+    named: list[QWidget] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not isinstance(widget, CONTROLS) or widget.accessibleName():
             continue
