@@ -130,6 +130,10 @@ class SafetyDialog(QDialog):
         self.ok_button.setAccessibleName(button_text)
         buttons.accepted.connect(self.accept)
         self.treated_box = self._treated_question(treated_side)
+        answer_font = self.font()
+        answer_font.setPixelSize(15)  # read at the same distance as the text above
+        self.treated_box.setFont(answer_font)
+        self.confirm_box.setFont(answer_font)
         if confirm:
             layout.addWidget(self.treated_box)
             layout.addWidget(self.confirm_box)
