@@ -143,6 +143,11 @@ class SafetyDialog(QDialog):
             self.confirm_box.hide()
             self.treated_box.hide()  # changed in Preferences once the screen has been confirmed
         layout.addWidget(buttons)
+        # Reading order: the text, the question's answers, the confirmation, Continue.
+        checked = self.treated_buttons.checkedButton() or self.treated_buttons.buttons()[0]
+        QWidget.setTabOrder(scroll, checked)
+        QWidget.setTabOrder(checked, self.confirm_box)
+        QWidget.setTabOrder(self.confirm_box, self.ok_button)
         self.resize(660, 720)
 
     def _treated_question(self, treated_side: str) -> QGroupBox:

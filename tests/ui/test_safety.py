@@ -94,3 +94,23 @@ def test_the_safety_screen_from_help_does_not_ask_again(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.treated_box.isVisible()
+
+
+def test_the_keyboard_reaches_the_question_before_the_confirmation(qtbot: QtBot, first_start: MainWindow) -> None:
+    """Bug: Tab went from the text straight to the confirmation; the answers came after Continue."""
+    dialog = first_start.dialogs.safety_dialog
+    assert dialog is not None
+    answer = dialog.treated_buttons.checkedButton()
+    assert answer is not None
+    assert dialog.nextInFocusChain() is not None
+    order = []
+    widget = dialog.focusWidget() or dialog
+    for _ in range(12):
+        widget = widget.nextInFocusChain()
+        if widget in (answer, dialog.confirm_box, dialog.ok_button) and widget not in order:
+            order.append(widget)
+    assert order == [answer, dialog.confirm_box, dialog.ok_button]
+    answer.setFocus()
+    qtbot.keyClick(answer, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+    assert dialog.treated_side() == "right", "arrow keys choose among the answers"
