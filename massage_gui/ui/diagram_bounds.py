@@ -40,7 +40,8 @@ def moving_bounds(
 ) -> list[QRectF]:
     """Page rectangles that hold every part of ``diagram.paint_frame(..., layer="moving")`` that can differ
     from one frame to the next within the same still layer: between two such frames, only the union of
-    both frames' rectangles changes. Parts that never move within a step (a static arrow) are left out."""
+    both frames' rectangles changes. Parts that never move within a step (a static arrow) are left out, and
+    so is the no-press warning (see ``warning_bounds``): it moves only when the hands make room."""
     step = frame.step
     if step is None:
         return []
@@ -61,11 +62,6 @@ def moving_bounds(
         rects.append(transform.mapRect(outline).adjusted(-pen, -pen, pen, pen))
         for zone in frame.no_press:
             rects.append(_around(transform, zone.x, zone.y, zone.radius * scale + s.no_press_cross_pen_px))
-    if frame.no_press:
-        hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
-        label = diagram.no_press_label(scene, frame.no_press, transform, font, page, hands)
-        if label is not None:
-            rects.append(QRectF(label.rect))
     marker = diagram.marker_radius(scale)
     stepping = frame.state == "step"
     ring = s.target_ring
@@ -90,6 +86,18 @@ def moving_bounds(
         elif arrow.center is not None:
             rects.append(_around(transform, arrow.center[0], arrow.center[1], arrow.radius * scale + head + width))
     return _padded(rects)
+
+
+def warning_bounds(
+    diagram: DiagramPainter, transform: QTransform, scene: Scene, frame: Frame, font: QFont, page: QRectF
+) -> QRectF | None:
+    """Where the no-press warning is drawn (None: it is not); ``paint_frame`` given a region leaves it out
+    where the region does not reach it."""
+    if not frame.no_press or frame.step is None:
+        return None
+    hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
+    label = diagram.no_press_label(scene, frame.no_press, transform, font, page, hands)
+    return None if label is None else _padded([label.rect])[0]
 
 
 def _padded(rects: list[QRectF]) -> list[QRectF]:

@@ -78,17 +78,11 @@ def place_node_labels(
     return placed
 
 
-def place_no_press_label(
-    zones: tuple[Zone, ...],
-    transform: QTransform,
-    page: QRectF,
-    metrics: QFontMetricsF,
-    taken: list[QRectF],
-) -> PlacedLabel | None:
-    """The warning beside the no-press circles: outside the neck beside one circle, else below or above
-    them; None when no place is free (the circles and the panel's caution still say it)."""
-    if not zones:
-        return None
+def no_press_places(
+    zones: tuple[Zone, ...], transform: QTransform, page: QRectF, metrics: QFontMetricsF
+) -> tuple[str, list[QRectF], list[QRectF]]:
+    """The warning's words, the places it may go (outside the neck beside one circle, else below or above
+    them) in order of preference, and the circles it must keep clear of."""
     text = zones[0].label
     width, height = metrics.horizontalAdvance(text), metrics.height()
     circles = [_circle_box(transform.map(QPointF(z.x, z.y)), z.radius * transform.m11()) for z in zones]
@@ -103,8 +97,39 @@ def place_no_press_label(
         QRectF(middle_x - width / 2, lowest + 6, width, height),
         QRectF(middle_x - width / 2, highest - 6 - height, width, height),
     ]
-    blockers = taken + circles
-    for rect in [r.translated(0, dy * height) for dy in (0.0, 1.0, -1.0, 2.0) for r in candidates]:
-        if _clear(rect, blockers, page):
-            return PlacedLabel(text, rect)
-    return None
+    return text, [r.translated(0, dy * height) for dy in (0.0, 1.0, -1.0, 2.0) for r in candidates], circles
+
+
+def place_no_press_label(
+    zones: tuple[Zone, ...],
+    transform: QTransform,
+    page: QRectF,
+    metrics: QFontMetricsF,
+    taken: list[QRectF],
+) -> PlacedLabel | None:
+    """The warning beside the no-press circles, in the first of ``no_press_places`` clear of ``taken``;
+    None when no place is free (the circles and the panel's caution still say it)."""
+    if not zones:
+        return None
+    return NoPressPlaces(zones, transform, page, metrics, taken).first_clear_of([])
+
+
+class NoPressPlaces:
+    """``place_no_press_label`` for a warning whose surroundings stay put except for the hands, which move
+    every frame: the places blocked by what stays put are ruled out once, and each frame checks only the
+    hands against the places left (the same answer, without testing every mark again)."""
+
+    def __init__(
+        self, zones: tuple[Zone, ...], transform: QTransform, page: QRectF, metrics: QFontMetricsF, taken: list[QRectF]
+    ) -> None:
+        self.text, candidates, circles = no_press_places(zones, transform, page, metrics)
+        blockers = taken + circles
+        self.free = [rect for rect in candidates if _clear(rect, blockers, page)]
+
+    def first_clear_of(self, moving: list[QRectF]) -> PlacedLabel | None:
+        """The first place left that none of ``moving`` covers, or None."""
+        for rect in self.free:
+            padded = rect.adjusted(-LABEL_PAD_PX, -LABEL_PAD_PX, LABEL_PAD_PX, LABEL_PAD_PX)
+            if not any(padded.intersects(other) for other in moving):
+                return PlacedLabel(self.text, rect)
+        return None

@@ -7,17 +7,28 @@ from functools import lru_cache
 from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QRegion,
+    QTransform,
+)
 
 from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Arrow, Frame, Zone
 from massage_gui.core.geometry import Point, StrokePath
 from massage_gui.core.scene import Scene
 from massage_gui.core.strokes import Hand, drawn_sides
-from massage_gui.ui.diagram_labels import PlacedLabel, marker_boxes, place_no_press_label, place_node_labels
+from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, marker_boxes, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt
-from massage_gui.ui.hands_painter import finger_pads, paint_hands
+from massage_gui.ui.hands_painter import pads_box, paint_hands
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.theme import Theme
 
@@ -47,6 +58,18 @@ def _alpha(share: float) -> int:
     return max(0, min(255, round(share * 255)))
 
 
+@lru_cache(maxsize=512)
+def _trail_pens(rgb: int, width: float, opacity: int, segments: int) -> tuple[QPen, ...]:
+    """The pens of a circle's trail, from its tail to the head: fading in toward the head, whose ``opacity``
+    (0..255) the last one nearly reaches. Made once for each opacity (the raster engine blends in 8-bit
+    alpha, so the opacity's finer steps would look no different)."""
+    cap = Qt.PenCapStyle.FlatCap
+    return tuple(
+        _pen(rgb, _alpha(opacity / 255 * (0.15 + 0.85 * (i + 1) / segments)), width, Qt.PenStyle.SolidLine, cap)
+        for i in range(segments)
+    )
+
+
 class DiagramPainter:
     """Knows how the diagram looks; keeps nothing about any one moment. Coordinates come from the
     scene and the frame (screen face coordinates), mapped to the page by ``fit``'s transform."""
@@ -58,7 +81,9 @@ class DiagramPainter:
         self._outlines_scene: Scene | None = None
         self._labels_key: tuple[object, ...] | None = None
         self._labels: list[PlacedLabel] = []
-        self._no_press_key: tuple[object, ...] | None = None
+        self._no_press_key: tuple[object, ...] | None = None  # what the places left for the warning hold for
+        self._no_press_places: NoPressPlaces | None = None
+        self._no_press_hands: tuple[Hand, ...] | None = None
         self._no_press: PlacedLabel | None = None
 
     # -- geometry ----------------------------------------------------------------------------------
@@ -185,11 +210,13 @@ class DiagramPainter:
         font: QFont,
         page: QRectF,
         layer: FrameLayer = "all",
+        only: QRegion | None = None,
     ) -> None:
         """The active area, the no-press zone, the target nodes and the arrows of one frame.
 
         ``layer`` "still" paints only what stays the same all through a step (the area and the no-press
-        circles, see ``has_still_part``), "moving" the rest on top of it; "all" (the default) both."""
+        circles, see ``has_still_part``), "moving" the rest on top of it; "all" (the default) both.
+        ``only``: the region being repainted; the no-press warning is left out where it does not reach it."""
         step = frame.step
         if step is None:
             return
@@ -214,12 +241,18 @@ class DiagramPainter:
             painter.restore()
             self._paint_no_press_zones(painter, transform, frame.no_press, theme)
         if layer == "still":
+            if still:  # the target's ring stands still; only its pulse moves
+                for target in frame.targets:
+                    self._paint_target_ring(painter, transform.map(QPointF(target.x, target.y)), theme, scale)
             return
         if frame.no_press:
             hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
-            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands)
+            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, only)
         for target in frame.targets:
-            self._paint_target(painter, transform.map(QPointF(target.x, target.y)), frame, scene, theme, scale)
+            center = transform.map(QPointF(target.x, target.y))
+            self._paint_target(painter, center, frame, scene, theme, scale)
+            if layer == "all":
+                self._paint_target_ring(painter, center, theme, scale)
         paint_hands(painter, transform, frame.next_hands, theme, s, coming=True)
         if frame.state != "step":
             return
@@ -240,19 +273,22 @@ class DiagramPainter:
         hands: tuple[Hand, ...] = (),
     ) -> PlacedLabel | None:
         """Where the no-press warning goes, clear of every node name, marker and hand drawn (None: no room)."""
-        key = (scene, zones, transform, font.key(), page, hands)
-        if key == self._no_press_key:
-            return self._no_press
-        ring = self.marker_radius(transform.m11()) * self.style.target_ring
-        taken = [label.rect for label in self.node_labels(scene, transform, font, page)]
-        taken += marker_boxes(scene, transform, ring)
-        for hand in hands:  # where the pads rest and where the stretch takes them
-            rest = finger_pads(hand, self.style, moved=False).boundingRect()
-            moved = finger_pads(hand, self.style, moved=True).boundingRect()
-            taken.append(transform.mapRect(rest.united(moved)))
-        metrics = QFontMetricsF(self.no_press_font(font, transform))
-        self._no_press = place_no_press_label(zones, transform, page, metrics, taken)
-        self._no_press_key = key
+        if not zones:
+            return None
+        key = (scene, zones, transform, font.key(), page)
+        if key != self._no_press_key or self._no_press_places is None:
+            ring = self.marker_radius(transform.m11()) * self.style.target_ring
+            taken = [label.rect for label in self.node_labels(scene, transform, font, page)]
+            taken += marker_boxes(scene, transform, ring)
+            metrics = QFontMetricsF(self.no_press_font(font, transform))
+            self._no_press_places = NoPressPlaces(zones, transform, page, metrics, taken)
+            self._no_press_key = key
+            self._no_press_hands = None
+        if hands != self._no_press_hands:  # where the pads rest and where the stretch takes them
+            rooms = [transform.mapRect(pads_box(hand, self.style, moved=False).united(pads_box(hand, self.style)))
+                     for hand in hands]  # fmt: skip
+            self._no_press = self._no_press_places.first_clear_of(rooms)
+            self._no_press_hands = hands
         return self._no_press
 
     def has_still_part(self, frame: Frame) -> bool:
@@ -300,10 +336,11 @@ class DiagramPainter:
         font: QFont,
         page: QRectF,
         hands: tuple[Hand, ...] = (),
+        only: QRegion | None = None,
     ) -> None:
         color = QColor(theme.warning)
         label = self.no_press_label(scene, zones, transform, font, page, hands)
-        if label is not None:
+        if label is not None and (only is None or only.intersects(label.rect.toAlignedRect().adjusted(-2, -2, 2, 2))):
             painter.setFont(self.no_press_font(font, transform))
             painter.setPen(color)
             painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
@@ -329,9 +366,13 @@ class DiagramPainter:
             painter.drawEllipse(ring)
             painter.setPen(QPen(theme.accent, s.target_pulse_pen_px, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             painter.drawArc(ring, 90 * 16, -round(360 * 16 * phase))
+
+    def _paint_target_ring(self, painter: QPainter, center: QPointF, theme: Theme, scale: float) -> None:
+        s = self.style
+        radius = self.marker_radius(scale) * s.target_ring
         painter.setPen(_pen(theme.accent.rgb() & 0xFFFFFF, theme.accent.alpha(), s.target_pen_px))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(center, radius * s.target_ring, radius * s.target_ring)
+        painter.drawEllipse(center, radius, radius)
 
     def _paint_head(self, painter: QPainter, tip: QPointF, angle_deg: float, size: float, color: QColor) -> None:
         a = math.radians(angle_deg)
@@ -366,11 +407,11 @@ class DiagramPainter:
             head = transform.map(QPointF(arrow.x, arrow.y))
             at = math.degrees(math.atan2(center.y() - head.y(), head.x() - center.x()))  # Qt arcs: y up
             sweep = -s.circle_trail_deg if arrow.turn > 0 else s.circle_trail_deg
-            for i in range(s.trail_segments):
-                alpha = _alpha(arrow.opacity * (0.15 + 0.85 * (i + 1) / s.trail_segments))
-                painter.setPen(_pen(rgb, alpha, width * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
-                begin = at - sweep + sweep * i / s.trail_segments
-                painter.drawArc(rect, round(begin * 16), round(sweep / s.trail_segments * 16))
+            piece = sweep / s.trail_segments
+            span = round(piece * 16)
+            for i, pen in enumerate(_trail_pens(rgb, width * 0.8, _alpha(arrow.opacity), s.trail_segments)):
+                painter.setPen(pen)
+                painter.drawArc(rect, round((at - sweep + piece * i) * 16), span)
         head_color = QColor(color)
         head_color.setAlphaF(arrow.opacity)
         tip = transform.map(QPointF(arrow.x, arrow.y))

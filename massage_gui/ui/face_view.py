@@ -27,7 +27,7 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
-from massage_gui.ui.diagram_bounds import moving_bounds
+from massage_gui.ui.diagram_bounds import moving_bounds, warning_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.node_terms import node_tooltip
 from massage_gui.ui.plain_text import as_written
@@ -67,6 +67,7 @@ class FaceView(QWidget):
         self._shown_key: tuple[object, ...] | None = None  # what the last full repaint showed
         self._shown_motion: tuple[object, ...] | None = None
         self._moving_rects: list[QRectF] = []  # where the moving parts of the last frame lie
+        self._warning_rect: QRectF | None = None  # where the no-press warning lies (it moves only with the hands)
         self._description = ""
         self._description_key: tuple[object, ...] | None = None
         self._described = ""
@@ -111,6 +112,7 @@ class FaceView(QWidget):
             self._shown_key = key
             self._shown_motion = self._motion(frame)
             self._moving_rects = self._bounds(frame)
+            self._warning_rect = self._warning_bounds(frame)
             self.update()
             return
         motion = self._motion(frame)
@@ -122,6 +124,12 @@ class FaceView(QWidget):
         for rect in (*self._moving_rects, *rects):
             region += rect.toAlignedRect()
         self._moving_rects = rects
+        warning = self._warning_bounds(frame)
+        if warning != self._warning_rect:  # the hands made it move: where it was and where it is now
+            for rect in (self._warning_rect, warning):
+                if rect is not None:
+                    region += rect.toAlignedRect()
+            self._warning_rect = warning
         if not region.isEmpty():
             self.update(region)
 
@@ -161,6 +169,11 @@ class FaceView(QWidget):
         if frame is None:
             return []
         return moving_bounds(self._diagram, self._transform(), self._scene, frame, self.font(), QRectF(self.rect()))
+
+    def _warning_bounds(self, frame: Frame | None) -> QRectF | None:
+        if frame is None:
+            return None
+        return warning_bounds(self._diagram, self._transform(), self._scene, frame, self.font(), QRectF(self.rect()))
 
     def set_scene(self, scene: Scene) -> None:
         if scene != self._scene:
@@ -272,7 +285,7 @@ class FaceView(QWidget):
             page = QRectF(self.rect())
             self._diagram.paint_frame(
                 painter, self._transform(), self._scene, frame, self._theme, self.font(), page,
-                "moving" if has_still else "all",
+                "moving" if has_still else "all", event.region(),
             )  # fmt: skip
         if self._paused_text:
             self._paint_overlay(painter, self._paused_text, self.tr("Space to resume"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
 
 from massage_gui.core.positions import PAD_ACROSS, PAD_ALONG, PAD_COUNT, PAD_SPACING
@@ -35,6 +35,17 @@ def finger_pads(hand: Hand, style: DiagramStyle, moved: bool = True) -> QPainter
         pad.addEllipse(QPointF(0, 0), PAD_ALONG / 2, PAD_ACROSS / 2)
         path.addPath(QTransform().translate(px, py).rotate(hand.angle_deg).map(pad))
     return path
+
+
+def pads_box(hand: Hand, style: DiagramStyle, moved: bool = True) -> QRectF:
+    """``finger_pads(hand, style, moved).boundingRect()``, from a box worked out once for each angle."""
+    box = _pads_box(hand.angle_deg, style.pad_reach)
+    return box.translated(hand.x + hand.dx, hand.y + hand.dy) if moved else box.translated(hand.x, hand.y)
+
+
+@lru_cache(maxsize=64)
+def _pads_box(angle_deg: float, reach: float) -> QRectF:
+    return finger_pads(Hand("right", 0.0, 0.0, angle_deg), DiagramStyle(pad_reach=reach), moved=False).boundingRect()
 
 
 @lru_cache(maxsize=64)

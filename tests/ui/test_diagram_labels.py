@@ -86,10 +86,16 @@ def test_the_check_catches_words_placed_the_old_way(
         w = metrics.horizontalAdvance(zones[0].label)
         return PlacedLabel(zones[0].label, QRectF(top.x() - w / 2, top.y(), w, metrics.height()))
 
+    class OldPlaces:
+        def __init__(self, zones, transform, page, metrics, taken):  # type: ignore[no-untyped-def]
+            self.label = old_warning(zones, transform, page, metrics, taken)
+
+        def first_clear_of(self, moving: list[QRectF]) -> PlacedLabel:
+            return self.label
+
     monkeypatch.setattr(diagram_labels, "place_node_labels", old_nodes)
-    monkeypatch.setattr(diagram_labels, "place_no_press_label", old_warning)
     monkeypatch.setattr("massage_gui.ui.diagram_painter.place_node_labels", old_nodes)
-    monkeypatch.setattr("massage_gui.ui.diagram_painter.place_no_press_label", old_warning)
+    monkeypatch.setattr("massage_gui.ui.diagram_painter.NoPressPlaces", OldPlaces)
     window.resize(800, 600)
     window.state.seek(NECK_STEP_AT)
     words, marks = _words(window.face_view, window.state.frame())
