@@ -73,7 +73,10 @@ class SessionTicker(QObject):
             self._animation_timer.stop()
 
     def _on_state_session(self, update: SessionUpdate) -> None:
+        animating = self._animation_timer.isActive()
         self._schedule()
+        if animating and self._animation_timer.isActive():
+            self._animation_timer.start()  # this frame stands for the timer's next: a frame apart, not two at once
         self.frame_changed.emit(self._state.frame())
 
     def _on_state_plan(self, plan: Plan) -> None:

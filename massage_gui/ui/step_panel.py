@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from massage_gui.core.anatomy import Anatomy, default_anatomy
@@ -20,6 +20,27 @@ from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
 FLASH_MS = 250
+
+
+class LineHolder(QWidget):
+    """Holds a one-line label whose words change every second (a countdown), a line high. A label's new
+    words make its parent's layout run again, which for the panel means measuring every wrapped text
+    anew; this holder has no layout, so a new time repaints the label and nothing else."""
+
+    def __init__(self, label: QLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+
+    def fit_height(self) -> None:
+        """As high as the label's line in its font (call after a change of font)."""
+        margins = self.label.contentsMargins()
+        line = QFontMetrics(self.label.font()).boundingRect(0, 0, 2000, 2000, int(self.label.alignment()), "0:00")
+        self.setFixedHeight(line.height() + margins.top() + margins.bottom())  # as QLabel measures one line
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        self.label.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class StepPanel(QWidget):
@@ -39,6 +60,7 @@ class StepPanel(QWidget):
         self.dial = RepDial(theme, self)
         self.position_label = self._label("position", self.tr("Hand position"))
         self.countdown_label = self._label("countdown", self.tr("Time left in this step"))
+        self._countdown_line = LineHolder(self.countdown_label, self)
         self.cue_label = self._label("cue", self.tr("Cue"))
         self.next_label = self._label("next", self.tr("Next step"))
         self.progress = QProgressBar(self)
@@ -46,6 +68,7 @@ class StepPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
         self.remaining_label = self._label("remaining", self.tr("Time left in the routine"))
+        self._remaining_line = LineHolder(self.remaining_label, self)
         self.caution_label = self._label("caution", self.tr("Caution"))
         self.caution_label.setText(self.tr("Neck: skin only. Never press on the pulse below the jaw."))
         self.caution_label.hide()
@@ -61,7 +84,7 @@ class StepPanel(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.dial, 1)
         layout.addWidget(self.position_label)
-        for widget in (self.countdown_label, self.cue_label, self.next_label, self.progress, self.remaining_label):
+        for widget in (self._countdown_line, self.cue_label, self.next_label, self.progress, self._remaining_line):
             layout.addWidget(widget)
         layout.addWidget(self.caution_label)
         layout.addWidget(self.skips_label)
@@ -138,6 +161,8 @@ class StepPanel(QWidget):
             font.setBold(bold)
             font.setItalic(label is self.cue_label)
             label.setFont(font)
+        self._countdown_line.fit_height()
+        self._remaining_line.fit_height()
         muted = self._theme.muted_text.name()
         accent = self._theme.accent.name()
         self.state_label.setStyleSheet(f"color: {accent}; letter-spacing: 1px;")
@@ -282,7 +307,11 @@ class StepPanel(QWidget):
     def _set_progress(self, fraction: float, remaining_s: float) -> None:
         value = round(fraction * 1000)
         if value != self.progress.value():
+            # QProgressBar paints a new value at once, in the middle of the frame's work; with updates off it
+            # waits for the frame's one repaint (turning them on again asks for it).
+            self.progress.setUpdatesEnabled(False)
             self.progress.setValue(value)
+            self.progress.setUpdatesEnabled(True)
         self._set(
             self.remaining_label,
             self.tr("{time} left in the routine").format(time=clock(remaining_s)) if remaining_s > 0 else "",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect
-from PySide6.QtGui import QRegion
+import pytest
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF
+from PySide6.QtGui import QFontMetricsF, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -147,3 +148,145 @@ def test_the_step_panel_sets_words_only_when_they_change(qtbot: QtBot) -> None:
     panel.show_frame(frame_at(plan, start + 1.0), plan, State.STEP)  # a second later: the countdowns change
     assert "countdown" in calls
     assert "area" not in calls
+
+
+def test_the_no_press_warning_is_placed_once_and_then_only_checked_against_the_hands(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The marks the warning keeps clear of stay put all through a step; only the hands move. The places they
+    leave free are found once, and each frame gives the place a search among all the marks would give."""
+    from massage_gui.ui import diagram_painter
+    from massage_gui.ui.diagram_labels import marker_boxes, place_no_press_label
+    from massage_gui.ui.hands_painter import finger_pads
+
+    built: list[object] = []
+
+    class Counted(diagram_painter.NoPressPlaces):
+        def __init__(self, *args: object) -> None:
+            built.append(self)
+            super().__init__(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(diagram_painter, "NoPressPlaces", Counted)
+    plan = _plan()
+    view, _ = _view(qtbot, plan)
+    painter, transform, page = view._diagram, view._transform(), QRectF(view.rect())
+    neck = next(s for s in plan.steps if s.area == "neck_side")
+    ring = painter.marker_radius(transform.m11()) * painter.style.target_ring
+    metrics = QFontMetricsF(painter.no_press_font(view.font(), transform))
+    for i in range(0, round(neck.duration_s * 60), 7):
+        frame = frame_at(plan, neck.start_s + i / 60)
+        hands = (*frame.hands, *frame.next_hands)
+        taken = [label.rect for label in painter.node_labels(view.scene, transform, view.font(), page)]
+        taken += marker_boxes(view.scene, transform, ring)
+        taken += [
+            transform.mapRect(finger_pads(h, painter.style, moved=False).boundingRect().united(
+                finger_pads(h, painter.style).boundingRect()))
+            for h in hands
+        ]  # fmt: skip
+        expected = place_no_press_label(frame.no_press, transform, page, metrics, taken)
+        assert painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page, hands) == expected
+    assert len(built) == 1
+
+
+def test_the_no_press_warning_is_repainted_only_when_the_hands_move_it(qtbot: QtBot) -> None:
+    """It stands still while the hands stretch beside it: frames repaint around what moves, not the words."""
+    plan = _plan()
+    view, spy = _view(qtbot, plan)
+    neck = next(s for s in plan.steps if s.area == "neck_side")
+    start = neck.start_s + 0.2
+    _show(view, frame_at(plan, start))
+    warning = view._warning_rect
+    assert warning is not None
+    spy.regions.clear()
+    for i in range(1, 40):
+        _show(view, frame_at(plan, start + i / 60))
+        assert view._warning_rect == warning
+    assert spy.regions
+    assert not any(region.intersects(warning.toAlignedRect()) for region in spy.regions)
+
+
+def test_the_progress_bar_is_repainted_with_the_rest_of_the_frame(qtbot: QtBot) -> None:
+    """QProgressBar paints a new value at once, which painted the window twice in a frame; it waits now."""
+    plan = _plan()
+    panel = StepPanel(Theme.light())
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    start = _step(plan, "stretch")
+    panel.show_frame(frame_at(plan, start), plan, State.STEP)
+    QApplication.processEvents()
+    spy = PaintSpy(panel.progress)
+    later = next(t for t in (start + k / 10 for k in range(1, 200)) if round(frame_at(plan, t).progress * 1000)
+                 != panel.progress.value())  # fmt: skip
+    panel.show_frame(frame_at(plan, later), plan, State.STEP)
+    assert spy.regions == [], "painted in the middle of the frame's work"
+    assert panel.progress.value() == round(frame_at(plan, later).progress * 1000)
+    QApplication.processEvents()
+    assert len(spy.regions) == 1
+
+
+def test_a_new_countdown_does_not_lay_out_the_panel_again(qtbot: QtBot) -> None:
+    """The countdowns change every second; laying out the panel measures every wrapped text anew."""
+    plan = _plan()
+    panel = StepPanel(Theme.light())
+    qtbot.addWidget(panel)
+    panel.resize(420, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    start = _step(plan, "stretch") + 0.1
+    panel.show_frame(frame_at(plan, start), plan, State.STEP)
+    QApplication.processEvents()
+    area = panel.area_label.geometry()
+    layouts = EventSpy(panel, QEvent.Type.LayoutRequest)
+    text = panel.countdown_label.text()
+    panel.show_frame(frame_at(plan, start + 1.0), plan, State.STEP)
+    QApplication.processEvents()
+    assert panel.countdown_label.text() != text
+    assert layouts.count == 0
+    assert panel.countdown_label.isVisible()
+    assert panel.countdown_label.width() >= panel.countdown_label.sizeHint().width()
+    assert panel.countdown_label.height() >= panel.countdown_label.sizeHint().height()
+    panel.show_frame(frame_at(plan, next(s for s in plan.steps if s.area == "cheeks").start_s + 0.1), plan, State.STEP)
+    QApplication.processEvents()
+    assert layouts.count >= 1, "a new step's words do lay it out"
+    assert panel.area_label.geometry() != area or panel.area_label.text() == "Cheeks"
+
+
+def test_a_tick_while_animating_stands_for_the_animation_timers_next_frame(qtbot: QtBot) -> None:
+    """A tick (each second, each stroke) paints a frame at once; the animation's next frame then comes a whole
+    frame later, not a moment after it."""
+    from massage_gui.core.app_state import AppState
+    from massage_gui.ui.session import FRAME_INTERVAL_MS, SessionTicker
+
+    now = [100.0]
+    state = AppState(Settings(last_routine="quick", safety_confirmed=True), clock=lambda: now[0])
+    ticker = SessionTicker(state)
+    frames: list[Frame] = []
+    ticker.frame_changed.connect(frames.append)
+    state.start()
+    timer = ticker.animation_timer
+    assert timer.isActive()
+    qtbot.wait(FRAME_INTERVAL_MS // 2)
+    before = timer.remainingTime()
+    frames.clear()
+    now[0] += 1.0
+    state.tick()
+    assert len(frames) == 1
+    assert timer.isActive()
+    assert timer.remainingTime() > before, "the timer started again from the tick's frame"
+    ticker.set_visible(False)
+
+
+class EventSpy(QObject):
+    """Counts the events of one type a widget gets."""
+
+    def __init__(self, widget: QWidget, kind: QEvent.Type) -> None:
+        super().__init__(widget)
+        self.kind = kind
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == self.kind:
+            self.count += 1
+        return False
