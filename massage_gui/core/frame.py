@@ -124,6 +124,25 @@ def _no_press(step: PlannedStep, anatomy: Anatomy, mirror: bool) -> tuple[Zone, 
     return tuple(zones)
 
 
+StepParts = tuple[tuple[Target, ...], tuple[Zone, ...], tuple[Hand, ...]]
+_step_parts_cache: dict[tuple[PlannedStep, bool], tuple[Anatomy, StepParts]] = {}
+STEP_PARTS_KEPT = 128  # more than any plan's steps, both ways round
+
+
+def _step_parts(step: PlannedStep, anatomy: Anatomy, mirror: bool) -> StepParts:
+    """A step's targets, no-press zones and first hands: the same at every frame of it, so worked out once
+    (an animation asks 60 times a second), and the same objects each time, which compare at once."""
+    key = (step, mirror)
+    found = _step_parts_cache.get(key)
+    if found is not None and found[0] is anatomy:
+        return found[1]
+    parts = (_targets(step, anatomy, mirror), _no_press(step, anatomy, mirror), first_hands(step, mirror))
+    if len(_step_parts_cache) >= STEP_PARTS_KEPT:
+        _step_parts_cache.clear()
+    _step_parts_cache[key] = (anatomy, parts)
+    return parts
+
+
 def breath_fullness(phase: float) -> float:
     """How full the lungs are during one breath: a smooth breath in, then a longer breath out."""
     if phase < BREATH_IN_SHARE:
@@ -142,15 +161,14 @@ def frame_at(plan: Plan, t: float, *, mirror: bool | None = None, anatomy: Anato
     if pos.segment == "finished":
         return Frame(t, "finished", None, None, None, None, 0.0, 0.0, mirror, (), (), 1.0, 1.0)
     step = plan.steps[pos.step_index]
-    targets = _targets(step, anatomy, mirror)
-    no_press = _no_press(step, anatomy, mirror)
+    targets, no_press, coming = _step_parts(step, anatomy, mirror)
     if pos.segment != "step":
         length = plan.lead_in_s if pos.segment == "lead_in" else plan.transition_s
         remaining = max(step.start_s - t, 0.0)
         seg_progress = 1.0 - remaining / length if length > 0 else 1.0
         return Frame(
             t, pos.segment, pos.step_index, step, None, None, remaining, total_remaining, mirror, (), targets,
-            progress, seg_progress, no_press, next_hands=first_hands(step, mirror),
+            progress, seg_progress, no_press, next_hands=coming,
         )  # fmt: skip
     strokes_done = pos.offset_s / step.stroke_s
     rep = min(int(strokes_done), step.reps - 1)

@@ -154,15 +154,15 @@ class FaceView(QWidget):
         if frame is None:
             return None
         blink = frame.t if frame.state == "transition" else None
-        return (
+        return (  # the numbers first: they differ at every frame that moves, and compare fastest
+            frame.phase,
+            frame.breath,
+            blink,
             frame.arrows,
             frame.hands,
             frame.next_hands,
             frame.targets,
-            frame.phase,
-            frame.breath,
             frame.no_press,
-            blink,
         )
 
     def _bounds(self, frame: Frame | None) -> list[QRectF]:

@@ -36,15 +36,12 @@ class RepDial(QWidget):
         self.update()
 
     def set_content(self, value: str, caption: str, progress: float, dim: bool = False) -> None:
-        """``progress`` 0..1 fills the ring; the text reads ``value`` over ``caption``."""
-        if (value, caption, round(progress, 3), dim) == (
-            self._value,
-            self._caption,
-            round(self._progress, 3),
-            self._dim,
-        ):
-            return
+        """``progress`` 0..1 fills the ring; the text reads ``value`` over ``caption``. The ring is repainted
+        when its end has moved a pixel or more (or empties or fills): a part of a minute moves it less than a
+        pixel a frame, and a smaller move would not show."""
         words_changed = (value, caption, dim) != (self._value, self._caption, self._dim)
+        if not words_changed and not self._ring_moved(self._progress, progress):
+            return
         old = self._progress
         self._value, self._caption, self._progress, self._dim = value, caption, progress, dim
         if words_changed:
@@ -52,6 +49,13 @@ class RepDial(QWidget):
             self.update()
         else:
             self.update(self._arc_change(old, progress))
+
+    def _ring_moved(self, old: float, new: float) -> bool:
+        if (old <= 0) != (new <= 0) or (old >= 1) != (new >= 1):
+            return True
+        rect, _ = self._ring()
+        pixels = abs(new - old) * math.pi * rect.width() * self.devicePixelRatioF()  # along the ring
+        return pixels >= 1.0
 
     def _ring(self) -> tuple[QRectF, float]:
         """The ring's rectangle (through the middle of its stroke) and its width."""

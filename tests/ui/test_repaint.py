@@ -290,3 +290,31 @@ class EventSpy(QObject):
         if event.type() == self.kind:
             self.count += 1
         return False
+
+
+def test_the_dial_repaints_its_ring_when_the_end_has_moved_a_pixel(qtbot: QtBot) -> None:
+    """A long part moves the ring's end less than a pixel a frame: it is repainted each time the end has moved
+    a whole pixel, not at every frame."""
+    import math
+
+    dial = RepDial(Theme.light())
+    qtbot.addWidget(dial)
+    dial.resize(300, 300)
+    dial.show()
+    qtbot.waitExposed(dial)
+    dial.set_content("3", "of 7", 0.40)
+    QApplication.processEvents()
+    rect, _ = dial._ring()
+    pixel = 1 / (math.pi * rect.width() * dial.devicePixelRatioF())  # a pixel along the ring, as progress
+    spy = PaintSpy(dial)
+    for k in range(1, 10):  # nine tenths of a pixel
+        dial.set_content("3", "of 7", 0.40 + k * pixel / 10)
+        QApplication.processEvents()
+    assert spy.regions == []
+    dial.set_content("3", "of 7", 0.40 + 1.05 * pixel)
+    QApplication.processEvents()
+    assert len(spy.regions) == 1
+    for progress in (0.0, 1.0):  # emptied or filled: always shown
+        dial.set_content("3", "of 7", progress)
+        QApplication.processEvents()
+    assert len(spy.regions) == 3
