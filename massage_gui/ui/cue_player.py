@@ -13,15 +13,29 @@ run on the GUI thread. The environment variable MASSAGE_GUI_SPEECH_ENGINE names 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sys
 import tempfile
 import wave
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    QUrl,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
 
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.cues import SOUNDS, Cue
@@ -41,6 +55,35 @@ VOICE_TIMEOUT_S = 5.0  # how long the speech server may take to start, or to tak
 # freed on the GUI thread. So each sound loops over a trailing silence, and the player stops it there.
 SOUND_TAIL_S = 1.5
 STOP_IN_TAIL_S = 0.5  # when, in the silence, the player stops the sound
+
+
+NO_BACKEND_WARNING = "No QtMultimedia backends found"
+
+
+@contextlib.contextmanager
+def _without_media_backend() -> Iterator[None]:
+    """QtMultimedia loads its backend the first time it is used: on Linux the one Qt ships, FFmpeg, which brings
+    QtQuick and QtQml with it (13 MiB). Sound effects do not need it: without a backend Qt still plays them
+    (QMediaDevices and QSoundEffect work, video and media players do not). So Qt's plugin folders are hidden
+    while QtMultimedia sets itself up, once per process, and its warning that it found no backend is kept
+    quiet. Elsewhere (Windows, macOS) nothing is changed."""
+    app = QCoreApplication.instance()
+    if not sys.platform.startswith("linux") or app is None:
+        yield
+        return
+    paths = QCoreApplication.libraryPaths()
+
+    def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if not message.startswith(NO_BACKEND_WARNING):
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(quiet)
+    QCoreApplication.setLibraryPaths([])
+    try:
+        yield
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+        qInstallMessageHandler(previous)
 
 
 class CuePlayer(QObject):
@@ -110,7 +153,8 @@ class CuePlayer(QObject):
                 error=exc
             )
             return
-        device = QMediaDevices.defaultAudioOutput()
+        with _without_media_backend():
+            device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
             self.sound_status = self.tr("Sound is off: no audio output device was found.")
             return
