@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
@@ -29,8 +29,9 @@ class SingleInstance(QObject):
 
     def __init__(self, state_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        digest = hashlib.sha1(str(state_dir.resolve()).encode()).hexdigest()[:12]
-        self.server_name = f"massage-gui-{digest}"
+        # A checksum names the folder's socket (hashlib would load OpenSSL: 3 MiB for one name).
+        digest = zlib.crc32(str(state_dir.resolve()).encode())
+        self.server_name = f"massage-gui-{digest:08x}"
         self.lock_path = state_dir / "instance.lock"
         # A lock left by a killed process is taken over: QLockFile checks whether its owner still runs.
         self._lock = QLockFile(str(self.lock_path))

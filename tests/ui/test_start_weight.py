@@ -1,0 +1,48 @@
+"""What the window's start leaves out: libraries it does not need by the first frame stay unloaded. Run in a
+process of its own, as the app starts (the test process has loaded everything already)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from massage_gui.core.app_files import AppFiles
+    from massage_gui.core.paths import AppPaths
+    from massage_gui.ui.app import create_application, start_window
+    from massage_gui.ui.single_instance import SingleInstance
+
+    app = create_application()
+    files = AppFiles(AppPaths.from_environment())
+    files.paths.create_folders()
+    instance = SingleInstance(files.paths.state_dir, app)
+    assert instance.claim()
+    started = start_window(files)
+    started.window.show()
+    app.processEvents()
+    with open("/proc/self/maps") as maps:
+        loaded = sorted({line.split("/")[-1].strip() for line in maps if "/" in line})
+    print(json.dumps({"loaded": loaded, "modules": sorted(sys.modules)}))
+    instance.release()
+    """
+)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_window_starts_without_openssl(tmp_path: Path) -> None:
+    """The single-instance socket's name came from hashlib, which loads OpenSSL (3 MiB) for nothing else."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MASSAGE_GUI_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert not [name for name in result["loaded"] if name.startswith(("libcrypto", "libssl"))], result["loaded"]
+    assert "_hashlib" not in result["modules"]
