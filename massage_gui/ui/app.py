@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from massage_gui.ui import light_imports  # noqa: F401 (first: see there)
+
+# isort: split
 import os
 import signal
 import socket
