@@ -262,8 +262,20 @@ class FaceView(QWidget):
             return static, False
         key = (self.cache_builds, frame.step, frame.no_press)
         if key != self._step_key or self._step_cache is None:
-            pixmap = QPixmap(static)
+            pixmap = self._step_cache
+            if (
+                pixmap is None
+                or pixmap.size() != static.size()
+                or pixmap.devicePixelRatio() != static.devicePixelRatio()
+            ):
+                pixmap = QPixmap(static.size())
+                pixmap.setDevicePixelRatio(static.devicePixelRatio())
+            # The last step's pixmap is painted over rather than a new one made for each step: a fresh 2 MiB
+            # at every step left the heap growing over a routine.
             painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            painter.drawPixmap(0, 0, static)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._diagram.paint_frame(
                 painter, self._transform(), self._scene, frame, self._theme, self.font(), QRectF(self.rect()), "still"

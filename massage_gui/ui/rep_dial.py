@@ -32,7 +32,7 @@ class RepDial(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self._face = None
+        self._face_key = None
         self.update()
 
     def set_content(self, value: str, caption: str, progress: float, dim: bool = False) -> None:
@@ -88,7 +88,7 @@ class RepDial(QWidget):
         return box.adjusted(-m, -m, m, m).toAlignedRect()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self._face = None
+        self._face_key = None
         super().resizeEvent(event)
 
     @property
@@ -129,8 +129,10 @@ class RepDial(QWidget):
         dpr = self.devicePixelRatioF()
         key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key())
         if self._face is None or key != self._face_key:
-            face = QPixmap(self.size() * dpr)
-            face.setDevicePixelRatio(dpr)
+            face = self._face
+            if face is None or face.size() != self.size() * dpr or face.devicePixelRatio() != dpr:
+                face = QPixmap(self.size() * dpr)  # else painted over: not a new pixmap at every number
+                face.setDevicePixelRatio(dpr)
             face.fill(Qt.GlobalColor.transparent)
             painter = QPainter(face)
             self._paint_face(painter)

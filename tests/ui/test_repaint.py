@@ -318,3 +318,41 @@ def test_the_dial_repaints_its_ring_when_the_end_has_moved_a_pixel(qtbot: QtBot)
         dial.set_content("3", "of 7", progress)
         QApplication.processEvents()
     assert len(spy.regions) == 3
+
+
+def test_the_step_layer_and_the_dial_face_are_painted_over_not_made_anew(qtbot: QtBot) -> None:
+    """A new 2 MiB pixmap at every step (and a new dial face at every number) left the heap growing over a
+    routine; the same pixmaps are painted over, and show what a fresh view shows."""
+    plan = _plan()
+    view, _ = _view(qtbot, plan)
+    neck = next(s for s in plan.steps if s.area == "neck_side")
+    _show(view, frame_at(plan, neck.start_s + 0.5))
+    layer = view._step_cache
+    assert layer is not None
+    serial = layer.cacheKey() >> 32  # the pixmap's data, whatever is painted on it
+    after = next(s for s in plan.steps if s.index > neck.index and s.stroke == "stretch" and s.area != "neck_side")
+    _show(view, frame_at(plan, after.start_s + 0.5))
+    assert view._step_cache is not None
+    assert view._step_cache.cacheKey() >> 32 == serial
+    fresh, _ = _view(qtbot, plan)
+    _show(fresh, frame_at(plan, after.start_s + 0.5))
+    assert view.grab().toImage() == fresh.grab().toImage()
+
+    dial = RepDial(Theme.light())
+    qtbot.addWidget(dial)
+    dial.resize(300, 300)
+    dial.show()
+    qtbot.waitExposed(dial)
+    dial.set_content("3", "of 7", 0.4)
+    QApplication.processEvents()
+    face = dial._face
+    assert face is not None
+    dial.set_content("4", "of 7", 0.1)
+    QApplication.processEvents()
+    assert dial._face is not None
+    assert dial._face.cacheKey() >> 32 == face.cacheKey() >> 32
+    other = RepDial(Theme.light())
+    qtbot.addWidget(other)
+    other.resize(300, 300)
+    other.set_content("4", "of 7", 0.1)
+    assert dial.grab().toImage() == other.grab().toImage()
