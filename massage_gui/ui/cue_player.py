@@ -20,9 +20,9 @@ import sys
 import tempfile
 import wave
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,9 +41,19 @@ from massage_gui.core.assets import assets_dir
 from massage_gui.core.cues import SOUNDS, Cue
 from massage_gui.core.settings import Settings
 from massage_gui.ui.i18n import current_language
-from massage_gui.ui.speech_server import ServerSpeech, pick_locale
+
+if TYPE_CHECKING:
+    from massage_gui.ui.speech_server import ServerSpeech
 
 __all__ = ["CuePlayer", "pick_locale"]
+
+
+def pick_locale(available: Sequence[QLocale], language: str, preferred: QLocale | None = None) -> QLocale | None:
+    """See ``speech_server.pick_locale`` (imported only when voice loads: it brings ctypes and threads)."""
+    from massage_gui.ui.speech_server import pick_locale as pick
+
+    return pick(available, language, preferred)
+
 
 MOCK_ENGINE = "mock"
 ENGINE_VARIABLE = "MASSAGE_GUI_SPEECH_ENGINE"
@@ -218,6 +228,8 @@ class CuePlayer(QObject):
         self._voice_timer.setSingleShot(True)
         self._voice_timer.timeout.connect(self._on_voice_timer_timeout)
         self._voice_timer.start(round(VOICE_TIMEOUT_S * 1000))
+        from massage_gui.ui.speech_server import ServerSpeech
+
         self._server = ServerSpeech(name, current_language(), QLocale.system(), parent=self)
         self._server.started.connect(self._on_server_started)
         self._server.start()
