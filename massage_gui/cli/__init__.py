@@ -5,15 +5,20 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from massage_gui import __version__
-from massage_gui.cli import app_commands, diary_command, handout_command, routine_commands
-from massage_gui.cli.context import Context, one_line
 from massage_gui.cli.parsing import PROG, Parser, UsageError
 from massage_gui.core.errors import MassageError
+from massage_gui.core.plain_text import escaped as one_line
 
-# Each module adds its subcommands, in the order ``--help`` lists them.
-COMMAND_MODULES = (routine_commands, app_commands, diary_command, handout_command)
+
+def command_modules() -> tuple[ModuleType, ...]:
+    """The modules that add the subcommands, in the order ``--help`` lists them (imported only for a command:
+    the window starts without them)."""
+    from massage_gui.cli import app_commands, diary_command, handout_command, routine_commands
+
+    return (routine_commands, app_commands, diary_command, handout_command)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--tray", action="store_true", help="with reminders on, start in the system tray, the window hidden"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(sub)
     return parser
 
@@ -36,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        if not argv:  # the window, as most starts are: no parser to build
+            from massage_gui.ui.app import run
+
+            return run(tray=False)
         args = build_parser().parse_args(argv)
         if args.self_test:
             if args.command is not None:
@@ -49,6 +58,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from massage_gui.ui.app import run
 
             return run(tray=args.tray)
+        from massage_gui.cli.context import Context
+
         args.run(args, Context())
     except (UsageError, MassageError) as exc:
         print(f"{PROG}: error: {one_line(str(exc))}", file=sys.stderr)
