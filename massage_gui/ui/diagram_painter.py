@@ -216,7 +216,8 @@ class DiagramPainter:
 
         ``layer`` "still" paints only what stays the same all through a step (the area and the no-press
         circles, see ``has_still_part``), "moving" the rest on top of it; "all" (the default) both.
-        ``only``: the region being repainted; the no-press warning is left out where it does not reach it."""
+        ``only``: the region being repainted on screen; the no-press warning is left out where it does not reach
+        it. None (a page to print, say): all of it, drawn as outlines."""
         step = frame.step
         if step is None:
             return
@@ -253,10 +254,11 @@ class DiagramPainter:
             self._paint_target(painter, center, frame, scene, theme, scale)
             if layer == "all":
                 self._paint_target_ring(painter, center, theme, scale)
-        paint_hands(painter, transform, frame.next_hands, theme, s, coming=True)
+        screen = only is not None
+        paint_hands(painter, transform, frame.next_hands, theme, s, coming=True, on_screen=screen)
         if frame.state != "step":
             return
-        paint_hands(painter, transform, frame.hands, theme, s)
+        paint_hands(painter, transform, frame.hands, theme, s, on_screen=screen)
         for arrow in frame.arrows:
             if scene.reduced_motion:
                 self._paint_static_arrow(painter, transform, arrow, theme)

@@ -5,10 +5,11 @@ The pads' sizes are the core's (core/positions.py), which keeps them off the no-
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QTransform
 
 from massage_gui.core.positions import PAD_ACROSS, PAD_ALONG, PAD_COUNT, PAD_SPACING
 from massage_gui.core.strokes import Hand
@@ -65,8 +66,10 @@ def paint_hands(
     style: DiagramStyle,
     *,
     coming: bool = False,
+    on_screen: bool = False,
 ) -> None:
-    """The hands now (``coming`` False), or where they go next: faint, dashed, where they will rest."""
+    """The hands now (``coming`` False), or where they go next: faint, dashed, where they will rest.
+    ``on_screen``: the painter paints pixels (a widget, a pixmap), not a page to print."""
     if not hands:
         return
     line = QColor(theme.text)
@@ -78,13 +81,89 @@ def paint_hands(
         fill.setAlphaF(style.pad_fill_alpha)
     pen = QPen(line, style.pad_pen_px, Qt.PenStyle.DashLine if coming else Qt.PenStyle.SolidLine)
     pen.setCosmetic(True)
+    places = [(hand, *((hand.x, hand.y) if coming else (hand.x + hand.dx, hand.y + hand.dy))) for hand in hands]
+    if on_screen and _blits(painter, transform):
+        for hand, x, y in places:
+            _blit_hand(painter, transform, hand.angle_deg, x, y, pen, fill, style)
+        return
     painter.save()
     painter.setTransform(transform, combine=True)
     painter.setPen(pen)
     painter.setBrush(fill)
-    for hand in hands:
-        x, y = (hand.x, hand.y) if coming else (hand.x + hand.dx, hand.y + hand.dy)
+    for hand, x, y in places:
         painter.translate(x, y)
         painter.drawPath(_pads_outline(hand.angle_deg, style.pad_reach))
         painter.translate(-x, -y)
     painter.restore()
+
+
+# A hand drawn on screen comes from a small picture of it, drawn once for each angle, size and quarter of a
+# pixel of position: drawing its outline costs more than anything else in a frame, and a quarter pixel keeps a
+# moving hand gliding. Printing (a PDF) draws the outline itself.
+SUBPIXEL_STEPS = 4
+SPRITES_KEPT = 48
+UNTURNED = (
+    QTransform.TransformationType.TxNone,
+    QTransform.TransformationType.TxTranslate,
+    QTransform.TransformationType.TxScale,
+)
+_sprites: OrderedDict[tuple[object, ...], tuple[QPixmap, int, int]] = OrderedDict()
+
+
+def _blits(painter: QPainter, transform: QTransform) -> bool:
+    device = painter.deviceTransform()  # the device's pixels per logical one (and any offset), no turning
+    return (
+        device.type() in UNTURNED
+        and device.m11() == device.m22() > 0
+        and transform.type() in UNTURNED
+        and transform.m11() == transform.m22()
+    )
+
+
+def _blit_hand(
+    painter: QPainter, transform: QTransform, angle: float, x: float, y: float, pen: QPen, fill: QColor,
+    style: DiagramStyle,
+) -> None:  # fmt: skip
+    device = painter.deviceTransform()
+    dpr = device.m11()
+    scale = transform.m11()
+    at = device.map(transform.map(QPointF(x, y)))
+    px, py = at.x(), at.y()
+    ix, iy = math.floor(px), math.floor(py)
+    qx, qy = round((px - ix) * SUBPIXEL_STEPS), round((py - iy) * SUBPIXEL_STEPS)
+    key = (angle, style.pad_reach, scale, dpr, pen.color().rgba(), pen.style(), pen.widthF(), fill.rgba(), qx, qy)
+    found = _sprites.get(key)
+    if found is None:
+        found = _sprite(angle, style.pad_reach, scale, dpr, pen, fill, qx, qy)
+        _sprites[key] = found
+        if len(_sprites) > SPRITES_KEPT:
+            _sprites.popitem(last=False)
+    else:
+        _sprites.move_to_end(key)
+    sprite, left, top = found
+    painter.drawPixmap(QPointF((ix - left - device.dx()) / dpr, (iy - top - device.dy()) / dpr), sprite)
+
+
+def _sprite(
+    angle: float, reach: float, scale: float, dpr: float, pen: QPen, fill: QColor, qx: int, qy: int
+) -> tuple[QPixmap, int, int]:
+    """The hand's picture, its origin ``qx``, ``qy`` quarter pixels right of and below the whole pixel (left,
+    top) from the picture's corner."""
+    box = _pads_box(angle, reach)
+    margin = pen.widthF() * dpr + 2  # the pen's width and antialiasing
+    left = math.ceil(margin - box.left() * scale * dpr)
+    top = math.ceil(margin - box.top() * scale * dpr)
+    width = left + math.ceil(box.right() * scale * dpr + margin) + 1
+    height = top + math.ceil(box.bottom() * scale * dpr + margin) + 1
+    sprite = QPixmap(width, height)
+    sprite.setDevicePixelRatio(dpr)
+    sprite.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(sprite)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ox, oy = (left + qx / SUBPIXEL_STEPS) / dpr, (top + qy / SUBPIXEL_STEPS) / dpr
+    painter.setTransform(QTransform(scale, 0, 0, scale, ox, oy))
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    painter.drawPath(_pads_outline(angle, reach))
+    painter.end()
+    return sprite, left, top

@@ -356,3 +356,42 @@ def test_the_step_layer_and_the_dial_face_are_painted_over_not_made_anew(qtbot: 
     other.resize(300, 300)
     other.set_content("4", "of 7", 0.1)
     assert dial.grab().toImage() == other.grab().toImage()
+
+
+def test_hands_on_screen_come_from_pictures_made_once_and_look_as_drawn(qtbot: QtBot) -> None:
+    """Drawing the hands' outline cost more than anything else in a frame: on screen each hand is a picture made
+    once for its angle, size and quarter pixel of position, which looks as the outline drawn there does."""
+    import numpy as np
+    from PySide6.QtGui import QColor, QImage, QPainter, QTransform
+
+    from massage_gui.core.strokes import Hand
+    from massage_gui.ui import hands_painter
+    from massage_gui.ui.diagram_style import DIAGRAM_STYLE
+
+    def paint(hands: tuple[Hand, ...], on_screen: bool, coming: bool = False) -> np.ndarray:
+        image = QImage(300, 300, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("#f3f1ed"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        transform = QTransform(410.0, 0, 0, 410.0, 3.3, 7.7)
+        hands_painter.paint_hands(painter, transform, hands, Theme.light(), DIAGRAM_STYLE, coming=coming,
+                                  on_screen=on_screen)  # fmt: skip
+        painter.end()
+        bits = image.constBits()
+        return np.frombuffer(bits, np.uint8).reshape(300, 300, 4).astype(int).copy()  # type: ignore[arg-type]
+
+    hands_painter._sprites.clear()
+    for k in range(9):  # a hand gliding a quarter of a pixel at a time, and one between quarters
+        x, y = (120 + k / 4 - 3.3) / 410.0, (140 + k / 8 - 7.7) / 410.0
+        hand = Hand("right", x, y, 25.0)
+        for coming in (False, True):
+            drawn, pictured = paint((hand,), False, coming), paint((hand,), True, coming)
+            differ = np.abs(drawn - pictured).max(axis=2)
+            if k % 2 == 0:  # on a quarter pixel: the same picture, but for rounding
+                assert differ.max() <= 4, (k, coming)
+            else:  # an eighth of a pixel off, at most: the edges' shading differs a little
+                assert differ.max() <= 80, (k, coming)
+    made = len(hands_painter._sprites)
+    assert 2 <= made <= 2 * hands_painter.SUBPIXEL_STEPS**2
+    paint((Hand("right", (120 - 3.3) / 410.0, (140 - 7.7) / 410.0, 25.0),), True)
+    assert len(hands_painter._sprites) == made, "the same place again: no new picture"
