@@ -33,5 +33,9 @@ def test_ruff_format_leaves_everything_as_it_is() -> None:
 
 
 def test_mypy_strict_on_core_cli_and_ui() -> None:
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11 and later
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    assert config["strict"] is True
+    assert {"massage_gui/core", "massage_gui/cli", "massage_gui/ui"} <= set(config["files"])
     result = subprocess.run([*_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

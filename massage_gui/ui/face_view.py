@@ -27,6 +27,7 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
+from massage_gui.ui.blit import blit_region
 from massage_gui.ui.diagram_bounds import moving_bounds, warning_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.node_terms import node_tooltip
@@ -126,9 +127,9 @@ class FaceView(QWidget):
         self._moving_rects = rects
         warning = self._warning_bounds(frame)
         if warning != self._warning_rect:  # the hands made it move: where it was and where it is now
-            for rect in (self._warning_rect, warning):
-                if rect is not None:
-                    region += rect.toAlignedRect()
+            for place in (self._warning_rect, warning):
+                if place is not None:
+                    region += place.toAlignedRect()
             self._warning_rect = warning
         if not region.isEmpty():
             self.update(region)
@@ -288,10 +289,7 @@ class FaceView(QWidget):
         painter = QPainter(self)
         frame = self._frame
         layer, has_still = self._still_layer(frame)
-        dpr = layer.devicePixelRatio()
-        for rect in event.region():  # only the parts to repaint: a whole frame's blit costs more than its drawing
-            r = QRectF(rect)
-            painter.drawPixmap(r, layer, QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr))
+        blit_region(painter, layer, event.region())  # only the parts to repaint: a whole frame's blit costs more
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if frame is not None:
             page = QRectF(self.rect())

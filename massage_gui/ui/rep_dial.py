@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from massage_gui.ui.blit import blit_region
 from massage_gui.ui.theme import Theme
 
 
@@ -20,12 +21,14 @@ class RepDial(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = theme
+        self._background = QColor(theme.panel)  # what the dial stands on: it paints its own, so the panel does not
         self._value = ""
         self._caption = ""
         self._progress = 0.0
         self._dim = False
         self._face: QPixmap | None = None  # the track and the words, for this size and content
         self._face_key: tuple[object, ...] | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # a moving ring repaints the dial alone
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Repetition counter"))
@@ -34,6 +37,13 @@ class RepDial(QWidget):
         self._theme = theme
         self._face_key = None
         self.update()
+
+    def set_background(self, color: QColor) -> None:
+        """The colour of the panel behind the dial (it changes when the panel flashes)."""
+        if color != self._background:
+            self._background = QColor(color)
+            self._face_key = None
+            self.update()
 
     def set_content(self, value: str, caption: str, progress: float, dim: bool = False) -> None:
         """``progress`` 0..1 fills the ring; the text reads ``value`` over ``caption``. The ring is repainted
@@ -111,11 +121,7 @@ class RepDial(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        face = self._cached_face()
-        dpr = face.devicePixelRatio()
-        for part in event.region():
-            r = QRectF(part)
-            painter.drawPixmap(r, face, QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr))
+        blit_region(painter, self._cached_face(), event.region())
         if self._progress > 0:
             rect, ring_width = self._ring()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -127,13 +133,13 @@ class RepDial(QWidget):
 
     def _cached_face(self) -> QPixmap:
         dpr = self.devicePixelRatioF()
-        key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key())
+        key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key(), self._background.rgba())
         if self._face is None or key != self._face_key:
             face = self._face
             if face is None or face.size() != self.size() * dpr or face.devicePixelRatio() != dpr:
                 face = QPixmap(self.size() * dpr)  # else painted over: not a new pixmap at every number
                 face.setDevicePixelRatio(dpr)
-            face.fill(Qt.GlobalColor.transparent)
+            face.fill(self._background)
             painter = QPainter(face)
             self._paint_face(painter)
             painter.end()

@@ -91,7 +91,7 @@ class SingleInstance(QObject):
     @Slot()
     def _on_socket_ready_read(self, socket: QLocalSocket | None = None) -> None:
         source = socket or self.sender()
-        if isinstance(source, QLocalSocket) and source.readAll().data().startswith(ACTIVATE.strip()):
+        if isinstance(source, QLocalSocket) and bytes(source.readAll().data()).startswith(ACTIVATE.strip()):
             self.activation_requested.emit()
 
 

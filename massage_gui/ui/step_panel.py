@@ -80,12 +80,12 @@ class StepPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(6)
-        for widget in (self.state_label, self.area_label, self.instruction_label):
-            layout.addWidget(widget)
+        for label in (self.state_label, self.area_label, self.instruction_label):
+            layout.addWidget(label)
         layout.addWidget(self.dial, 1)
         layout.addWidget(self.position_label)
-        for widget in (self._countdown_line, self.cue_label, self.next_label, self.progress, self._remaining_line):
-            layout.addWidget(widget)
+        for line in (self._countdown_line, self.cue_label, self.next_label, self.progress, self._remaining_line):
+            layout.addWidget(line)
         layout.addWidget(self.caution_label)
         layout.addWidget(self.skips_label)
         layout.addWidget(self.reminder_label)
@@ -120,12 +120,14 @@ class StepPanel(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.dial.set_theme(theme)
+        self.dial.set_background(theme.panel)
         self._apply_fonts()
 
     @Slot()
     def flash(self) -> None:
         """A cue the user could not hear: the panel lights up briefly instead."""
         self.setStyleSheet(f"#StepPanel {{ background: {self._theme.accent.name()}; }}")
+        self.dial.set_background(self._theme.accent)
         QTimer.singleShot(FLASH_MS, self._end_flash)
 
     @property
@@ -134,6 +136,7 @@ class StepPanel(QWidget):
 
     def _end_flash(self) -> None:
         self.setStyleSheet(f"#StepPanel {{ background: {self._theme.panel.name()}; }}")
+        self.dial.set_background(self._theme.panel)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

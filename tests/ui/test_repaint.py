@@ -395,3 +395,28 @@ def test_hands_on_screen_come_from_pictures_made_once_and_look_as_drawn(qtbot: Q
     assert 2 <= made <= 2 * hands_painter.SUBPIXEL_STEPS**2
     paint((Hand("right", (120 - 3.3) / 410.0, (140 - 7.7) / 410.0, 25.0),), True)
     assert len(hands_painter._sprites) == made, "the same place again: no new picture"
+
+
+def test_the_dials_ring_repaints_the_dial_alone_on_the_panels_colour(qtbot: QtBot) -> None:
+    """The dial paints its own background: a moving ring does not make the panel (and the window behind it)
+    paint too; when the panel flashes, the dial stands on the flash's colour."""
+    theme = Theme.light()
+    panel = StepPanel(theme)
+    qtbot.addWidget(panel)
+    panel.setStyleSheet(f"#StepPanel {{ background: {theme.panel.name()}; }}")
+    panel.resize(320, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.dial.set_content("3", "of 7", 0.40)
+    QApplication.processEvents()
+    behind = PaintSpy(panel)
+    dial = PaintSpy(panel.dial)
+    panel.dial.set_content("3", "of 7", 0.30)
+    QApplication.processEvents()
+    assert len(dial.regions) == 1
+    assert behind.regions == []
+    corner = panel.dial.grab().toImage().pixelColor(2, 2)
+    assert corner == theme.panel
+    panel.flash()
+    QApplication.processEvents()
+    assert panel.dial.grab().toImage().pixelColor(2, 2) == theme.accent
