@@ -61,7 +61,6 @@ class CompactWindow(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self.face_view.set_theme(theme)
         self.dial.set_theme(theme)
-        self.dial.set_background(theme.background)  # the window's own colour (its palette's Window)
 
     def show_frame(self, frame: Frame | None, state: State) -> None:
         self.face_view.set_frame(frame)

@@ -21,14 +21,12 @@ class RepDial(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._theme = theme
-        self._background = QColor(theme.panel)  # what the dial stands on: it paints its own, so the panel does not
         self._value = ""
         self._caption = ""
         self._progress = 0.0
         self._dim = False
         self._face: QPixmap | None = None  # the track and the words, for this size and content
         self._face_key: tuple[object, ...] | None = None
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # a moving ring repaints the dial alone
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Repetition counter"))
@@ -37,13 +35,6 @@ class RepDial(QWidget):
         self._theme = theme
         self._face_key = None
         self.update()
-
-    def set_background(self, color: QColor) -> None:
-        """The colour of the panel behind the dial (it changes when the panel flashes)."""
-        if color != self._background:
-            self._background = QColor(color)
-            self._face_key = None
-            self.update()
 
     def set_content(self, value: str, caption: str, progress: float, dim: bool = False) -> None:
         """``progress`` 0..1 fills the ring; the text reads ``value`` over ``caption``. The ring is repainted
@@ -133,13 +124,13 @@ class RepDial(QWidget):
 
     def _cached_face(self) -> QPixmap:
         dpr = self.devicePixelRatioF()
-        key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key(), self._background.rgba())
+        key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key())
         if self._face is None or key != self._face_key:
             face = self._face
             if face is None or face.size() != self.size() * dpr or face.devicePixelRatio() != dpr:
                 face = QPixmap(self.size() * dpr)  # else painted over: not a new pixmap at every number
                 face.setDevicePixelRatio(dpr)
-            face.fill(self._background)
+            face.fill(Qt.GlobalColor.transparent)
             painter = QPainter(face)
             self._paint_face(painter)
             painter.end()

@@ -52,6 +52,9 @@ class StepPanel(QWidget):
         self._theme = theme
         self._shown: tuple[object, ...] | None = None  # what the panel's words show
         self.setObjectName("StepPanel")
+        # A QWidget subclass paints its style sheet's background only when asked: without this the panel
+        # showed the window's colour, and its flash for a cue that could not be heard never showed.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self.state_label = self._label("state", self.tr("Session state"))
@@ -120,14 +123,12 @@ class StepPanel(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.dial.set_theme(theme)
-        self.dial.set_background(theme.panel)
         self._apply_fonts()
 
     @Slot()
     def flash(self) -> None:
         """A cue the user could not hear: the panel lights up briefly instead."""
         self.setStyleSheet(f"#StepPanel {{ background: {self._theme.accent.name()}; }}")
-        self.dial.set_background(self._theme.accent)
         QTimer.singleShot(FLASH_MS, self._end_flash)
 
     @property
@@ -136,7 +137,6 @@ class StepPanel(QWidget):
 
     def _end_flash(self) -> None:
         self.setStyleSheet(f"#StepPanel {{ background: {self._theme.panel.name()}; }}")
-        self.dial.set_background(self._theme.panel)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -397,26 +397,28 @@ def test_hands_on_screen_come_from_pictures_made_once_and_look_as_drawn(qtbot: Q
     assert len(hands_painter._sprites) == made, "the same place again: no new picture"
 
 
-def test_the_dials_ring_repaints_the_dial_alone_on_the_panels_colour(qtbot: QtBot) -> None:
-    """The dial paints its own background: a moving ring does not make the panel (and the window behind it)
-    paint too; when the panel flashes, the dial stands on the flash's colour."""
-    theme = Theme.light()
-    panel = StepPanel(theme)
-    qtbot.addWidget(panel)
-    panel.setStyleSheet(f"#StepPanel {{ background: {theme.panel.name()}; }}")
-    panel.resize(320, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.dial.set_content("3", "of 7", 0.40)
-    QApplication.processEvents()
-    behind = PaintSpy(panel)
-    dial = PaintSpy(panel.dial)
-    panel.dial.set_content("3", "of 7", 0.30)
-    QApplication.processEvents()
-    assert len(dial.regions) == 1
-    assert behind.regions == []
-    corner = panel.dial.grab().toImage().pixelColor(2, 2)
-    assert corner == theme.panel
-    panel.flash()
-    QApplication.processEvents()
-    assert panel.dial.grab().toImage().pixelColor(2, 2) == theme.accent
+@pytest.mark.parametrize("theme_name", ["light", "dark", "high_contrast"])
+def test_the_dial_shows_the_panel_behind_it(qtbot: QtBot, theme_name: str) -> None:
+    """In the window the panel has its theme's colour and lights up for a cue that could not be heard; the
+    dial's corner looks like the panel just beside it (no box around the ring), flashing or not."""
+    from massage_gui.core.app_state import AppState
+    from massage_gui.ui.main_window import MainWindow
+
+    window = MainWindow(AppState(Settings(safety_confirmed=True, theme=theme_name)))
+    qtbot.addWidget(window)
+    window.hands_free.player.keep_silent()
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.step_panel
+    for flashing in (False, True):
+        if flashing:
+            panel.flash()
+        QApplication.processEvents()
+        image = window.grab().toImage()
+        corner = panel.dial.mapTo(window, panel.dial.rect().topLeft())
+        inside = image.pixelColor(corner.x() + 2, corner.y() + 2)
+        beside = image.pixelColor(corner.x() + 2, corner.y() - 3)
+        assert inside == beside, (theme_name, flashing, inside.name(), beside.name())
+        expected = window.theme.accent if flashing else window.theme.panel
+        assert beside == expected, (theme_name, flashing, beside.name(), expected.name())  # the flash shows
