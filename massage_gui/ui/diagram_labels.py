@@ -14,6 +14,7 @@ from massage_gui.core.frame import Zone
 from massage_gui.core.scene import Scene
 
 LABEL_PAD_PX = 2.0  # clear space kept around every word
+SHIFTS = (0.0, 0.8, -0.8, 1.6, -1.6)  # a label's tries up and down from its place, in line heights
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,9 @@ def no_press_boxes(scene: Scene, transform: QTransform) -> list[QRectF]:
 def place_node_labels(
     scene: Scene, transform: QTransform, page: QRectF, metrics: QFontMetricsF, radius: float, gap: float, ring: float
 ) -> list[PlacedLabel]:
-    """Each named node's label beside its marker, away from the middle, else on the other side, above or below."""
+    """Each named node's label beside its marker: a side node's outward (a little higher or lower if it must),
+    else above or below it, never toward the middle, where it would lie across the face; a middle node's
+    below or above it, else beside it."""
     if not scene.show_labels:
         return []
     taken = marker_boxes(scene, transform, ring) + no_press_boxes(scene, transform)
@@ -65,9 +68,11 @@ def place_node_labels(
         left = QRectF(anchor.x() - ring - gap / 2 - width, anchor.y() - height / 2, width, height)
         below = QRectF(anchor.x() - width / 2, anchor.y() + ring + 3, width, height)
         above = QRectF(anchor.x() - width / 2, anchor.y() - ring - 3 - height, width, height)
-        sides = [right, left] if outward_right else [left, right]
-        order = [below, above, *sides] if node.side == "center" else [*sides, above, below]
-        shifted = [r.translated(0, dy * height) for dy in (0.0, 0.8, -0.8, 1.6, -1.6) for r in order]
+        if node.side == "center":
+            groups = [[below, above, right, left]]
+        else:
+            groups = [[right if outward_right else left], [above, below]]
+        shifted = [r.translated(0, dy * height) for group in groups for dy in SHIFTS for r in group]
         others = [p.rect for p in placed]
         own = _circle_box(anchor, ring)
         blockers = [box for box in taken if box != own] + others

@@ -131,3 +131,40 @@ def test_the_no_press_warning_is_never_under_the_hands(qtbot: QtBot, window: Mai
                     assert not label.rect.intersects(box), f"{step.area} at {at:.1f} s: warning under the hands"
             checked += 1
     assert checked >= 3, "the quick routine's neck steps were checked"
+
+
+@pytest.mark.parametrize(("routine", "treated", "at"), [("one-side", "right", 200.0), ("quick", "none", NECK_STEP_AT)])
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_a_side_nodes_name_never_lies_across_the_face(
+    qtbot: QtBot, clock: object, routine: str, treated: str, at: float, size: tuple[int, int]
+) -> None:
+    """Bug: at 800x600 with the notice bar shown, 'Behind the ear' had no room outward and went inward,
+    across the cheek, under the face's own lines. A name beside its marker goes outward, or above or
+    below it; never toward the middle."""
+    from massage_gui.core.app_state import AppState
+    from massage_gui.core.settings import Settings
+
+    settings = Settings(last_routine=routine, treated_side=treated, theme="light", safety_confirmed=True)
+    window = MainWindow(AppState(settings, clock=clock))  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.hands_free.player.keep_silent()
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.state.start()
+    window.state.seek(at)
+    qtbot.wait(10)
+    view = window.face_view
+    transform, page = view._transform(), QRectF(view.rect())
+    inward = []
+    for node in view.scene.nodes:
+        label = next((w for w in view._diagram.node_labels(view.scene, transform, view.font(), page)
+                      if w.text == node.label), None)  # fmt: skip
+        if label is None or node.side == "center":
+            continue
+        x = transform.map(QPointF(node.x, node.y)).x()
+        outward = 1 if x >= page.center().x() else -1
+        if (label.rect.center().x() - x) * outward < -0.5:
+            inward.append(node.label)
+    assert inward == []
+    window.state.stop()
