@@ -59,7 +59,8 @@ def render_screenshot(
         state.seek(at)
         if paused:
             state.pause()
-    app.processEvents()
+    for _ in range(3):  # a layout can ask for another (the step panel fits its lines to new words)
+        app.processEvents()
     image = window.grab()
     window.close()
     buffer = QBuffer()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme
 
 FLASH_MS = 250
+MIN_UNIT = 0.55  # the smallest type, as a share of the usual size, before lines may crowd each other
 
 
 class LineHolder(QWidget):
@@ -51,6 +52,7 @@ class StepPanel(QWidget):
         self._anatomy = anatomy or default_anatomy()
         self._theme = theme
         self._shown: tuple[object, ...] | None = None  # what the panel's words show
+        self._unit = 0.0  # the type's size, as a share of the usual size
         self.setObjectName("StepPanel")
         # A QWidget subclass paints its style sheet's background only when asked: without this the panel
         # showed the window's colour, and its flash for a cue that could not be heard never showed.
@@ -92,7 +94,7 @@ class StepPanel(QWidget):
         layout.addWidget(self.caution_label)
         layout.addWidget(self.skips_label)
         layout.addWidget(self.reminder_label)
-        for label in (
+        self._wrapped = (
             self.area_label,
             self.instruction_label,
             self.cue_label,
@@ -100,7 +102,8 @@ class StepPanel(QWidget):
             self.caution_label,
             self.skips_label,
             self.reminder_label,
-        ):
+        )
+        for label in self._wrapped:
             label.setWordWrap(True)
         for label in (self.state_label, self.position_label, self.countdown_label, self.remaining_label):
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -144,7 +147,59 @@ class StepPanel(QWidget):
 
     def _apply_fonts(self) -> None:
         """Type scales with the panel so it stays readable from a distance at any window size."""
+        muted = self._theme.muted_text.name()
+        accent = self._theme.accent.name()
+        self.state_label.setStyleSheet(f"color: {accent}; letter-spacing: 1px;")
+        for label in (self.countdown_label, self.remaining_label, self.reminder_label, self.next_label):
+            label.setStyleSheet(f"color: {muted};")
+        self.caution_label.setStyleSheet(f"color: {self._theme.warning.name()};")
+        self._unit = 0.0
+        self._fit_fonts()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # new words: they may need more (or less) room
+            self._fit_fonts()
+        return super().event(event)
+
+    def _fit_fonts(self) -> None:
+        """The largest type (in steps of 0.05) at which the panel's lines fit its height, down to MIN_UNIT (a
+        small window under a notice leaves less room than the words need at the usual size); each wrapped line
+        then keeps the height its words need, and the dial takes what is left."""
         unit = max(0.75, min(2.2, min(self.width() / 380, self.height() / 620)))
+        self._set_fonts(unit)
+        while unit > MIN_UNIT and self._needed_height() > self.height():
+            unit = max(MIN_UNIT, round(unit - 0.05, 2))
+            self._set_fonts(unit)
+        width = self._inner_width()
+        for label in self._wrapped:
+            label.setMinimumHeight(_text_height(label, width))
+
+    def _inner_width(self) -> int:
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        return self.width() - margins.left() - margins.right()
+
+    def _needed_height(self) -> int:
+        """The height of every shown line at the panel's width, the dial at its smallest."""
+        layout = self.layout()
+        assert layout is not None
+        width = self._inner_width()
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        shown = [w for item in items if item is not None and (w := item.widget()) is not None and not w.isHidden()]
+        heights = [
+            _text_height(w, width)
+            if isinstance(w, QLabel) and w in self._wrapped
+            else max(w.minimumHeight(), w.minimumSizeHint().height())
+            for w in shown
+        ]
+        margins = layout.contentsMargins()
+        return sum(heights) + layout.spacing() * (len(shown) - 1) + margins.top() + margins.bottom()
+
+    def _set_fonts(self, unit: float) -> None:
+        if unit == self._unit:
+            return
+        self._unit = unit
         sizes = {
             self.state_label: (15, True),
             self.area_label: (34, True),
@@ -166,12 +221,6 @@ class StepPanel(QWidget):
             label.setFont(font)
         self._countdown_line.fit_height()
         self._remaining_line.fit_height()
-        muted = self._theme.muted_text.name()
-        accent = self._theme.accent.name()
-        self.state_label.setStyleSheet(f"color: {accent}; letter-spacing: 1px;")
-        for label in (self.countdown_label, self.remaining_label, self.reminder_label, self.next_label):
-            label.setStyleSheet(f"color: {muted};")
-        self.caution_label.setStyleSheet(f"color: {self._theme.warning.name()};")
 
     def show_skips(self, text: str) -> None:
         """Which areas the user skips ('' for none): said on every screen, since a skip is easy to forget."""
@@ -330,3 +379,12 @@ class StepPanel(QWidget):
     def _show(label: QLabel, visible: bool) -> None:
         if label.isHidden() == visible:
             label.setVisible(visible)
+
+
+def _text_height(label: QLabel, width: int) -> int:
+    """The height a wrapped label's words take at ``width`` (QLabel's own answer is never below its minimum
+    height, which is set from this)."""
+    if not label.text():
+        return 0
+    bounds = QRect(0, 0, width, 1 << 20)
+    return QFontMetrics(label.font()).boundingRect(bounds, Qt.TextFlag.TextWordWrap, label.text()).height()

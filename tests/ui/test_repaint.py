@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF
 from PySide6.QtGui import QFontMetricsF, QRegion
@@ -236,6 +238,7 @@ def test_a_new_countdown_does_not_lay_out_the_panel_again(qtbot: QtBot) -> None:
     start = _step(plan, "stretch") + 0.1
     panel.show_frame(frame_at(plan, start), plan, State.STEP)
     QApplication.processEvents()
+    QApplication.processEvents()  # the lines fitted to the new words ask for one more layout
     area = panel.area_label.geometry()
     layouts = EventSpy(panel, QEvent.Type.LayoutRequest)
     text = panel.countdown_label.text()
@@ -422,3 +425,45 @@ def test_the_dial_shows_the_panel_behind_it(qtbot: QtBot, theme_name: str) -> No
         assert inside == beside, (theme_name, flashing, inside.name(), beside.name())
         expected = window.theme.accent if flashing else window.theme.panel
         assert beside == expected, (theme_name, flashing, beside.name(), expected.name())  # the flash shows
+
+
+def _panel_clashes(panel: StepPanel) -> list[str]:
+    """Visible parts of the panel that overlap, or words cut short (a wrapped label lower than its text)."""
+    from PySide6.QtWidgets import QLabel
+
+    layout = panel.layout()
+    assert layout is not None
+    items = [layout.itemAt(i).widget() for i in range(layout.count())]
+    shown = [w for w in items if w is not None and w.isVisible()]
+    found = [
+        f"{a.objectName() or type(a).__name__} / {b.objectName() or type(b).__name__}"
+        for a, b in pairwise(shown)
+        if a.geometry().intersects(b.geometry())
+    ]
+    for w in shown:
+        if isinstance(w, QLabel) and w.wordWrap() and w.text() and w.heightForWidth(w.width()) > w.height():
+            found.append(f"{w.objectName()} cut short")
+    return found
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_the_panels_words_and_dial_never_overlap_even_under_a_notice(qtbot: QtBot, size: tuple[int, int]) -> None:
+    """Bug: at 800x600 with the treated-side notice shown, the panel's lines were taller than the room left,
+    and the ring ran into "Position 1 of 2"."""
+    from massage_gui.core.app_state import AppState
+    from massage_gui.ui.main_window import MainWindow
+
+    settings = Settings(last_routine="one-side", treated_side="right", safety_confirmed=True)
+    window = MainWindow(AppState(settings))
+    qtbot.addWidget(window)
+    window.hands_free.player.keep_silent()
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.state.start()
+    window.state.seek(200.0)
+    window.state.pause()
+    qtbot.wait(20)
+    assert window.notice_bar.isVisible()
+    assert _panel_clashes(window.step_panel) == []
+    window.state.stop()
