@@ -38,3 +38,16 @@ def window(qtbot: QtBot, clock: FakeClock) -> Iterator[MainWindow]:
     win.face_view.setFocus()
     yield win
     win.state.stop()
+
+
+def session_window(qtbot: QtBot, settings: Settings, size: tuple[int, int], at: float) -> MainWindow:
+    """A silent main window of ``size``, its session started and moved to ``at`` seconds."""
+    window = MainWindow(AppState(settings, clock=FakeClock(100.0)))
+    qtbot.addWidget(window)
+    window.hands_free.player.keep_silent()
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.state.start()
+    window.state.seek(at)
+    return window

@@ -10,10 +10,12 @@ from PySide6.QtGui import QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.frame import Frame
+from massage_gui.core.settings import Settings
 from massage_gui.ui import diagram_labels
 from massage_gui.ui.diagram_labels import PlacedLabel, marker_boxes, no_press_boxes
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.main_window import MainWindow
+from tests.ui.conftest import session_window
 
 NECK_STEP_AT = 75.0  # quick: the side of the neck, with the no-press circles shown
 
@@ -136,23 +138,13 @@ def test_the_no_press_warning_is_never_under_the_hands(qtbot: QtBot, window: Mai
 @pytest.mark.parametrize(("routine", "treated", "at"), [("one-side", "right", 200.0), ("quick", "none", NECK_STEP_AT)])
 @pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
 def test_a_side_nodes_name_never_lies_across_the_face(
-    qtbot: QtBot, clock: object, routine: str, treated: str, at: float, size: tuple[int, int]
+    qtbot: QtBot, routine: str, treated: str, at: float, size: tuple[int, int]
 ) -> None:
     """Bug: at 800x600 with the notice bar shown, 'Behind the ear' had no room outward and went inward,
     across the cheek, under the face's own lines. A name beside its marker goes outward, or above or
     below it; never toward the middle."""
-    from massage_gui.core.app_state import AppState
-    from massage_gui.core.settings import Settings
-
     settings = Settings(last_routine=routine, treated_side=treated, theme="light", safety_confirmed=True)
-    window = MainWindow(AppState(settings, clock=clock))  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.hands_free.player.keep_silent()
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.state.start()
-    window.state.seek(at)
+    window = session_window(qtbot, settings, size, at)
     qtbot.wait(10)
     view = window.face_view
     transform, page = view._transform(), QRectF(view.rect())

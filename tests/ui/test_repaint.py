@@ -20,6 +20,7 @@ from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme
+from tests.ui.conftest import session_window
 
 
 class PaintSpy(QObject):
@@ -450,18 +451,8 @@ def _panel_clashes(panel: StepPanel) -> list[str]:
 def test_the_panels_words_and_dial_never_overlap_even_under_a_notice(qtbot: QtBot, size: tuple[int, int]) -> None:
     """Bug: at 800x600 with the treated-side notice shown, the panel's lines were taller than the room left,
     and the ring ran into "Position 1 of 2"."""
-    from massage_gui.core.app_state import AppState
-    from massage_gui.ui.main_window import MainWindow
-
     settings = Settings(last_routine="one-side", treated_side="right", safety_confirmed=True)
-    window = MainWindow(AppState(settings))
-    qtbot.addWidget(window)
-    window.hands_free.player.keep_silent()
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.state.start()
-    window.state.seek(200.0)
+    window = session_window(qtbot, settings, size, 200.0)
     window.state.pause()
     qtbot.wait(20)
     assert window.notice_bar.isVisible()
