@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
+    QLoggingCategory,
     QMessageLogContext,
     QObject,
     QTimer,
@@ -68,6 +69,11 @@ STOP_IN_TAIL_S = 0.5  # when, in the silence, the player stops the sound
 
 
 NO_BACKEND_WARNING = "No QtMultimedia backends found"
+# Said in the app's own words instead (sound_status: "Sound is off: no audio output device was found").
+QUIET_WARNINGS = (NO_BACKEND_WARNING, "PulseAudioService: pa_context_connect() failed")
+# Which sound libraries Qt looked for and did not find (PipeWire where PulseAudio serves): QT_LOGGING_RULES
+# still shows it, since the environment's rules come after these.
+QUIET_CATEGORIES = "qt.multimedia.symbolsresolver.warning=false"
 
 
 @contextlib.contextmanager
@@ -84,7 +90,7 @@ def _without_media_backend() -> Iterator[None]:
     paths = QCoreApplication.libraryPaths()
 
     def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        if not message.startswith(NO_BACKEND_WARNING):
+        if not message.startswith(QUIET_WARNINGS):
             sys.stderr.write(message + "\n")
 
     previous = qInstallMessageHandler(quiet)
@@ -156,6 +162,8 @@ class CuePlayer(QObject):
         self.status_changed.emit()
 
     def _prepare_sound(self) -> None:
+        if sys.platform.startswith("linux"):
+            QLoggingCategory.setFilterRules(QUIET_CATEGORIES)  # before the import: loading it looks for PipeWire
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except (ImportError, OSError) as exc:
