@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,12 +21,20 @@ from massage_gui.core.diary import POINT_KEYS, DiaryEntry, purpose_text, see_doc
 from massage_gui.core.errors import DataError
 from massage_gui.core.history.store import HistoryStore
 from massage_gui.ui.history_charts import DiaryCharts
-from massage_gui.ui.history_table import IndexLike, started_format, wall_moment
+from massage_gui.ui.history_table import (
+    IndexLike,
+    RowsModel,
+    confirmed,
+    history_button,
+    rows_table,
+    started_format,
+    wall_moment,
+)
 from massage_gui.ui.plain_text import as_written, plain_label
 from massage_gui.ui.theme import Theme
 
 
-class DiaryTableModel(QAbstractTableModel):
+class DiaryTableModel(RowsModel):
     """Diary entries, newest first: when, swelling, tightness, measurements, note (text made on demand)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,16 +64,8 @@ class DiaryTableModel(QAbstractTableModel):
         ]
         return ", ".join(parts) if parts else "–"
 
-    def rowCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def rows(self) -> Sequence[DiaryEntry]:
+        return self.entries
 
     def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -112,15 +109,8 @@ class DiaryPage(QWidget):
         self._data: tuple[list[DiaryEntry], Mapping[dt.date, float], dt.date] | None = None
         self.charts: DiaryCharts | None = None  # made when the page is first shown (pyqtgraph's scene is not light)
         self.model = DiaryTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Diary entries"))
-        self.table.setToolTip(self.tr("Every diary entry, newest first. Double-click one to change it."))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        tip = self.tr("Every diary entry, newest first. Double-click one to change it.")
+        self.table = rows_table(self.model, self.tr("Diary entries"), tip, self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -128,9 +118,13 @@ class DiaryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(self._on_delete_button_clicked)
 
-        self.new_button = self._button(self.tr("New entry…"), self.tr("Note how the swelling and tightness feel now"))
-        self.edit_button = self._button(self.tr("Change…"), self.tr("Change the selected entry"))
-        self.delete_button = self._button(self.tr("Delete entry…"), self.tr("Delete the selected entry (Delete)"))
+        self.new_button = history_button(
+            self.tr("New entry…"), self.tr("Note how the swelling and tightness feel now"), self
+        )
+        self.edit_button = history_button(self.tr("Change…"), self.tr("Change the selected entry"), self)
+        self.delete_button = history_button(
+            self.tr("Delete entry…"), self.tr("Delete the selected entry (Delete)"), self
+        )
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -165,13 +159,6 @@ class DiaryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.split)
         self._update_buttons()
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
 
     def show_data(self, entries: list[DiaryEntry], per_day: Mapping[dt.date, float], today: dt.date) -> None:
         selected = self.selected_entry()
@@ -240,14 +227,9 @@ class DiaryPage(QWidget):
         entry = self.selected_entry()
         if entry is None or not self.delete_button.isEnabled():
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete diary entry"),
-            as_written(self.tr("Delete this diary entry? This cannot be undone.")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed(
+            self, self.tr("Delete diary entry"), self.tr("Delete this diary entry? This cannot be undone.")
+        ):
             return
         try:
             self._store.delete_diary_entry(entry.id)

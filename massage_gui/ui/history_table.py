@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton, QTableView, QWidget
 
 from massage_gui.core.formatting import clock
 from massage_gui.core.history.records import SessionRecord
@@ -71,7 +72,63 @@ def result_text(record: SessionRecord, running_id: int | None) -> str:
     return result_texts()[result_kind(record, running_id)]
 
 
-class SessionTableModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel):
+    """A table of rows under fixed headers, the Qt plumbing the history's tables share; a subclass gives its
+    ``headers`` and ``rows()`` and makes each cell's text."""
+
+    headers: tuple[str, ...] = ()
+
+    def rows(self) -> Sequence[object]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self.rows())
+
+    def columnCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+def rows_table(model: RowsModel, name: str, tip: str, parent: QWidget) -> QTableView:
+    """A read-only table of ``model``'s rows, one selected at a time, named for screen readers."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setToolTip(tip)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    return table
+
+
+def history_button(text: str, tip: str, parent: QWidget) -> QPushButton:
+    """A button of the history window: named without its ellipsis, never the default of the window."""
+    button = QPushButton(text, parent)
+    button.setAccessibleName(text.rstrip("…"))
+    button.setToolTip(tip)
+    button.setAutoDefault(False)
+    return button
+
+
+def confirmed(parent: QWidget, title: str, text: str) -> bool:
+    """Whether the user answers Yes to ``text`` (No is the default, the text shown as written)."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        as_written(text),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class SessionTableModel(RowsModel):
     """Sessions, newest first: start, routine, time massaged, steps, result. Text is made on demand, in
     the UI's language and locale (both fixed when the model is made)."""
 
@@ -112,16 +169,8 @@ class SessionTableModel(QAbstractTableModel):
     def record(self, row: int) -> SessionRecord:
         return self._records[row]
 
-    def rowCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: IndexLike = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def rows(self) -> Sequence[SessionRecord]:
+        return self._records
 
     def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -41,7 +39,16 @@ from massage_gui.ui.calendar_heatmap import CalendarHeatmap
 from massage_gui.ui.history_charts import minutes_chart, show_minutes, style_plot
 from massage_gui.ui.history_diary import DiaryPage
 from massage_gui.ui.history_export import saved_text, write_exports
-from massage_gui.ui.history_table import SessionTableModel, result_kind, result_text, result_texts, started_text
+from massage_gui.ui.history_table import (
+    SessionTableModel,
+    confirmed,
+    history_button,
+    result_kind,
+    result_text,
+    result_texts,
+    rows_table,
+    started_text,
+)
 from massage_gui.ui.plain_text import as_written, plain_label
 from massage_gui.ui.theme import Theme
 
@@ -133,15 +140,8 @@ class HistoryView(QDialog):
 
         # sessions: the table and the delete buttons
         self.model = SessionTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Sessions"))
-        self.table.setToolTip(self.tr("Every session, newest first. Select one to delete it."))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        tip = self.tr("Every session, newest first. Select one to delete it.")
+        self.table = rows_table(self.model, self.tr("Sessions"), tip, self)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(round(self.fontMetrics().height() * 1.6))
@@ -154,8 +154,12 @@ class HistoryView(QDialog):
                 header.resizeSection(column, max(map(fm.horizontalAdvance, samples)) + fm.height() * 2)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
 
-        self.delete_button = self._button(self.tr("Delete session…"), self.tr("Delete the selected session (Delete)"))
-        self.delete_all_button = self._button(self.tr("Delete all…"), self.tr("Delete every session in the history"))
+        self.delete_button = history_button(
+            self.tr("Delete session…"), self.tr("Delete the selected session (Delete)"), self
+        )
+        self.delete_all_button = history_button(
+            self.tr("Delete all…"), self.tr("Delete every session in the history"), self
+        )
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.delete_all_button.clicked.connect(self._on_delete_all_button_clicked)
         QShortcut(QKeySequence.StandardKey.Delete, self.table).activated.connect(self._on_delete_button_clicked)
@@ -181,15 +185,17 @@ class HistoryView(QDialog):
         self.tabs.setTabToolTip(1, self.tr("Every session, with delete"))
         self.tabs.setTabToolTip(2, self.tr("How the swelling and tightness felt, and tape measurements"))
 
-        self.export_csv_button = self._button(
+        self.export_csv_button = history_button(
             self.tr("Export CSV…"),
             self.tr("Save every session as a CSV file (for a spreadsheet), and the diary in a second file beside it"),
+            self,
         )
-        self.export_json_button = self._button(
+        self.export_json_button = history_button(
             self.tr("Export JSON…"),
             self.tr("Save every session as a JSON file, and the diary in a second file beside it"),
+            self,
         )
-        self.close_button = self._button(self.tr("Close"), self.tr("Close the history (Esc)"))
+        self.close_button = history_button(self.tr("Close"), self.tr("Close the history (Esc)"), self)
         self.export_csv_button.clicked.connect(self._on_export_csv_button_clicked)
         self.export_json_button.clicked.connect(self._on_export_json_button_clicked)
         self.close_button.clicked.connect(self.reject)
@@ -232,13 +238,6 @@ class HistoryView(QDialog):
         of the window, so that a long file name or error wraps little, whatever the language."""
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
-
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
 
     # -- view --------------------------------------------------------------------------------------------
 
@@ -371,16 +370,6 @@ class HistoryView(QDialog):
                     self.tr("This history is read-only (it was written by a newer version of massage-gui)")
                 )
 
-    def _confirm(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
-            self,
-            title,
-            as_written(text),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def _open_entry(self, entry: DiaryEntry | None) -> bool:
         """The diary dialog for ``entry`` (None: a new one); whether it saved."""
         from massage_gui.ui.diary_dialog import diary_dialog_for
@@ -436,7 +425,7 @@ class HistoryView(QDialog):
         question = self.tr("Delete the session of {started} ({routine})? This cannot be undone.").format(
             started=started_text(record, self._locale, self.model.started_format), routine=record.routine_name
         )
-        if not self._confirm(self.tr("Delete session"), question):
+        if not confirmed(self, self.tr("Delete session"), question):
             return
         try:
             self._store.delete_session(record.id)
@@ -461,7 +450,7 @@ class HistoryView(QDialog):
                 "Delete all {count} sessions from your history? This cannot be undone. (You can export them first.)"
             ).format(count=self._number(count))
         )
-        if not self._confirm(self.tr("Delete all history"), question):
+        if not confirmed(self, self.tr("Delete all history"), question):
             return
         try:
             self._store.delete_all()
