@@ -35,9 +35,7 @@ def _hand_box(diagram: DiagramPainter, transform: QTransform, hand: Hand, moved:
     return box.adjusted(-pen, -pen, pen, pen)
 
 
-def moving_bounds(
-    diagram: DiagramPainter, transform: QTransform, scene: Scene, frame: Frame, font: QFont, page: QRectF
-) -> list[QRectF]:
+def moving_bounds(diagram: DiagramPainter, transform: QTransform, scene: Scene, frame: Frame) -> list[QRectF]:
     """Page rectangles that hold every part of ``diagram.paint_frame(..., layer="moving")`` that can differ
     from one frame to the next within the same still layer: between two such frames, only the union of
     both frames' rectangles changes. Parts that never move within a step (a static arrow) are left out, and

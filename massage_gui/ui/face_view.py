@@ -169,7 +169,7 @@ class FaceView(QWidget):
     def _bounds(self, frame: Frame | None) -> list[QRectF]:
         if frame is None:
             return []
-        return moving_bounds(self._diagram, self._transform(), self._scene, frame, self.font(), QRectF(self.rect()))
+        return moving_bounds(self._diagram, self._transform(), self._scene, frame)
 
     def _warning_bounds(self, frame: Frame | None) -> QRectF | None:
         if frame is None:
@@ -219,11 +219,8 @@ class FaceView(QWidget):
 
     def area_at(self, pos: QPointF) -> str | None:
         """The area under a widget position, or None."""
-        inverted, ok = self._transform().inverted()
-        if not ok:
-            return None
-        face = inverted.map(pos)
-        return self._scene.area_at((face.x(), face.y()))
+        found = self.hit(pos)
+        return found[0] if found else None
 
     # -- painting ----------------------------------------------------------------------------------
 

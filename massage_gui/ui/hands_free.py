@@ -35,7 +35,6 @@ class HandsFree(QObject):
         self._state = state
         self.player = player
         self.screensaver = ScreenSaverInhibitor()
-        self._options = cue_options(state.settings)
         self.told_silent = ""  # the reason last told; the app keeps it in the window state
         player.status_changed.connect(self._on_player_status_changed)
         state.events.session.connect(self._on_state_session)
@@ -55,12 +54,12 @@ class HandsFree(QObject):
         if any(isinstance(e, SessionStarted) for e in update.events):
             self.player.prepare()  # normally done just after the window first showed
         plan = self._state.plan
+        options = cue_options(self._state.settings)
         for event in update.events:
-            for cue in cues_for(event, plan, self._options):
+            for cue in cues_for(event, plan, options):
                 self.player.play(cue)
 
     def _on_state_settings(self, change: SettingsChange) -> None:
-        self._options = cue_options(change.settings)
         self.player.apply_settings(change.settings)
 
     def _on_state_state(self, state: State) -> None:

@@ -40,16 +40,19 @@ class RepDial(QWidget):
         """``progress`` 0..1 fills the ring; the text reads ``value`` over ``caption``. The ring is repainted
         when its end has moved a pixel or more (or empties or fills): a part of a minute moves it less than a
         pixel a frame, and a smaller move would not show."""
-        words_changed = (value, caption, dim) != (self._value, self._caption, self._dim)
-        if not words_changed and not self._ring_moved(self._progress, progress):
+        if (value, caption, dim) == (self._value, self._caption, self._dim):
+            self.set_progress(progress)
             return
-        old = self._progress
         self._value, self._caption, self._progress, self._dim = value, caption, progress, dim
-        if words_changed:
-            self.setAccessibleDescription(f"{value} {caption}".strip())
-            self.update()
-        else:
-            self.update(self._arc_change(old, progress))
+        self.setAccessibleDescription(f"{value} {caption}".strip())
+        self.update()
+
+    def set_progress(self, progress: float) -> None:
+        """Only the ring moves (repainted where it changed, once its end has moved a pixel)."""
+        if not self._ring_moved(self._progress, progress):
+            return
+        old, self._progress = self._progress, progress
+        self.update(self._arc_change(old, progress))
 
     def _ring_moved(self, old: float, new: float) -> bool:
         if (old <= 0) != (new <= 0) or (old >= 1) != (new >= 1):

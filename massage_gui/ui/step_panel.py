@@ -247,7 +247,7 @@ class StepPanel(QWidget):
         )  # fmt: skip
         if key == self._shown:
             if state is not State.IDLE and frame.state != "finished" and step is not None:
-                self.dial.set_content(self.dial.value, self.dial.caption, frame.segment_progress, dim=self.dial.dim)
+                self.dial.set_progress(frame.segment_progress)
             return
         self._shown = key
         steps = plan.steps

@@ -30,7 +30,6 @@ from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.reminder_toast import ReminderToast
 
 CHECK_S = 60  # the longest single wait: a sleep or a clock change is noticed within a minute
-REMINDER_FIELDS = frozenset({"reminders", "reminder_times", "start_at_login"})
 Clock = Callable[[], dt.datetime]
 
 
@@ -238,7 +237,6 @@ class Reminders(QObject):
             menu.addActions([*self.snooze_actions.values(), self.done_action])
             menu.addSeparator()
             menu.addAction(self.quit_action)
-            self.menu = menu
             self.tray.setContextMenu(menu)
             self.tray.messageClicked.connect(self.open_routine)
             self.tray.activated.connect(self._on_tray_activated)
@@ -308,7 +306,7 @@ def watch_reminders(window: MainWindow, history: HistoryStore | None) -> Callabl
 
     def on_settings(change: SettingsChange) -> None:
         if "start_at_login" in change.fields:
-            (built[0] if built else ensure()).set_start_at_login(change.settings.start_at_login)
+            ensure().set_start_at_login(change.settings.start_at_login)
         if change.fields & {"reminders", "reminder_times"} and (built or change.settings.reminders):
             ensure().apply()
 
