@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import stat
 import sys
@@ -116,8 +115,3 @@ def _kind(path: Path) -> str | None:
         except OSError:
             return "a broken link"
     return "file" if stat.S_ISREG(mode) else kind_of(mode)
-
-
-def command_text(command: Sequence[str]) -> str:
-    """The command for people (shown in Preferences)."""
-    return shlex.join(command)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from massage_gui.core.errors import DataError
+from massage_gui.core.formatting import wall_time
 from massage_gui.core.i18n import translate
 
 RATING_MIN = 0
@@ -110,7 +110,7 @@ class DiaryEntry:
     @property
     def noted(self) -> dt.datetime:
         """When it was noted, in the user's local time then (an aware datetime)."""
-        return dt.datetime.fromisoformat(self.noted_utc).astimezone(_zone(self.utc_offset_min))
+        return wall_time(self.noted_utc, self.utc_offset_min)
 
     @property
     def local_date(self) -> dt.date:
@@ -123,11 +123,6 @@ class DiaryEntry:
     def to_json(self) -> dict[str, Any]:
         """Every field (``DIARY_FIELDS``), in order."""
         return {name: getattr(self, name) for name in DIARY_FIELDS}
-
-
-@functools.lru_cache(maxsize=64)
-def _zone(offset_min: int) -> dt.timezone:
-    return dt.timezone(dt.timedelta(minutes=offset_min))
 
 
 DIARY_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(DiaryEntry))

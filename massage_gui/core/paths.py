@@ -93,11 +93,6 @@ class AppPaths:
     def folders(self) -> tuple[Path, Path, Path]:
         return (self.config_dir, self.data_dir, self.state_dir)
 
-    def check_folders(self) -> None:
-        """DataError naming the path if a file stands where one of the folders should be."""
-        for folder in self.folders():
-            check_folder(folder)
-
     def create_folders(self) -> None:
         """Make the missing folders, private (see make_private_folder); the window does this at start."""
         for folder in self.folders():

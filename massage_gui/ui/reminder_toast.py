@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from massage_gui.core.reminders import SNOOZE_CHOICES_MIN
 from massage_gui.ui.plain_text import plain_label
 
 MARGIN_PX = 16
@@ -44,7 +45,8 @@ class ReminderToast(QFrame):
         self.open_button = QPushButton(self.tr("Open the routine"), self)
         self.open_button.setToolTip(self.tr("Open massage-gui with this routine ready to start"))
         self.snooze_buttons = {
-            minutes: QPushButton(self.tr("Snooze {minutes} min").format(minutes=minutes), self) for minutes in (10, 30)
+            minutes: QPushButton(self.tr("Snooze {minutes} min").format(minutes=minutes), self)
+            for minutes in SNOOZE_CHOICES_MIN
         }
         self.done_button = QPushButton(self.tr("Done today"), self)
         self.done_button.setToolTip(self.tr("I did it today already: no more reminders for it today"))

@@ -23,7 +23,14 @@ from massage_gui.core.history.records import iso_utc
 from massage_gui.core.history.store import HistoryStore
 from massage_gui.core.library import RoutineEntry
 from massage_gui.core.plan import build_plan
-from massage_gui.core.reminders import Due, ReminderSchedule, parse_reminders, reminder_message, with_done
+from massage_gui.core.reminders import (
+    SNOOZE_CHOICES_MIN,
+    Due,
+    ReminderSchedule,
+    parse_reminders,
+    reminder_message,
+    with_done,
+)
 from massage_gui.core.sequencer import State
 from massage_gui.ui.i18n import app_display_name
 from massage_gui.ui.main_window import MainWindow
@@ -223,7 +230,7 @@ class Reminders(QObject):
             self.open_action = QAction(self.tr("Open massage-gui"), menu)
             self.start_action = QAction(menu)
             self.snooze_actions = {m: QAction(self.tr("Snooze {minutes} minutes").format(minutes=m), menu)
-                                   for m in (10, 30)}  # fmt: skip
+                                   for m in SNOOZE_CHOICES_MIN}  # fmt: skip
             self.done_action = QAction(self.tr("Done today"), menu)
             self.quit_action = QAction(self.tr("Quit"), menu)
             self.open_action.triggered.connect(self._window.bring_to_front)

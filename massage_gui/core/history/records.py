@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from massage_gui.core.formatting import wall_time
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class SessionRecord:
     @property
     def started(self) -> dt.datetime:
         """The start in the user's local time of that day (an aware datetime)."""
-        return dt.datetime.fromisoformat(self.started_utc).astimezone(_zone(self.utc_offset_min))
+        return wall_time(self.started_utc, self.utc_offset_min)
 
     @property
     def local_date(self) -> dt.date:
@@ -49,11 +50,6 @@ class SessionRecord:
     def to_json(self) -> dict[str, Any]:
         """The exported fields (``RECORD_FIELDS``), in order."""
         return {name: getattr(self, name) for name in RECORD_FIELDS}
-
-
-@functools.lru_cache(maxsize=256)
-def _zone(offset_min: int) -> dt.timezone:
-    return dt.timezone(dt.timedelta(minutes=offset_min))
 
 
 # The fields of exports (CSV, JSON, ``massage-gui history --json``), and every column of a row.
