@@ -10,7 +10,7 @@ from types import ModuleType
 from massage_gui import __version__
 from massage_gui.cli.parsing import PROG, Parser, UsageError
 from massage_gui.core.errors import MassageError
-from massage_gui.core.plain_text import escaped as one_line
+from massage_gui.core.plain_text import escaped
 
 
 def command_modules() -> tuple[ModuleType, ...]:
@@ -62,7 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args.run(args, Context())
     except (UsageError, MassageError) as exc:
-        print(f"{PROG}: error: {one_line(str(exc))}", file=sys.stderr)
+        print(f"{PROG}: error: {escaped(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0
@@ -78,7 +78,7 @@ def gui_main() -> int:
 
         return run()
     except Exception as exc:  # nothing may vanish silently in a windowed app
-        message = f"{PROG}: error: {one_line(str(exc) or type(exc).__name__)}"
+        message = f"{PROG}: error: {escaped(str(exc) or type(exc).__name__)}"
         print(message, file=sys.stderr)  # does nothing under pythonw, where sys.stderr is None
         try:
             from PySide6.QtWidgets import QMessageBox

@@ -15,15 +15,9 @@ from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.settings import Settings
 
 
-def one_line(text: str) -> str:
-    """A message on one line and as plain text, whatever a file name or file holds: line breaks, escape
-    sequences and the other control characters are shown escaped."""
-    return escaped(text)
-
-
 def warn(notice: str) -> None:
     if notice:
-        print(f"{PROG}: warning: {one_line(notice)}", file=sys.stderr)
+        print(f"{PROG}: warning: {escaped(notice)}", file=sys.stderr)
 
 
 def print_json(data: Any) -> None:

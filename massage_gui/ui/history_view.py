@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from massage_gui.core.diary import DiaryEntry
 from massage_gui.core.errors import DataError
+from massage_gui.core.history.export import write_exports
 from massage_gui.core.history.records import SessionRecord
 from massage_gui.core.history.stats import (
     describe_streaks,
@@ -38,7 +39,7 @@ from massage_gui.core.history.store import HistoryStore
 from massage_gui.ui.calendar_heatmap import CalendarHeatmap
 from massage_gui.ui.history_charts import minutes_chart, show_minutes, style_plot
 from massage_gui.ui.history_diary import DiaryPage
-from massage_gui.ui.history_export import saved_text, write_exports
+from massage_gui.ui.history_export import saved_text
 from massage_gui.ui.history_table import (
     SessionTableModel,
     confirmed,

@@ -174,8 +174,6 @@ class MainWindow(QMainWindow):
 
     def _apply_theme_styles(self) -> None:
         self.window_actions.update_icons(self.theme, self.state.state in RUNNING)
-        self.step_panel.setStyleSheet(f"#StepPanel {{ background: {self.theme.panel.name()}; }}")
-        self.step_panel.setAutoFillBackground(True)
         self.notice_bar.set_theme(self.theme)
 
     @Slot(Qt.ColorScheme)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from massage_gui.core.anatomy import Anatomy, default_anatomy
@@ -114,6 +114,7 @@ class StepPanel(QWidget):
         self.reminder_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.caution_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.skips_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._show_background(theme.panel)
         self._apply_fonts()
 
     def _label(self, name: str, role: str) -> QLabel:
@@ -126,12 +127,16 @@ class StepPanel(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.dial.set_theme(theme)
+        self._show_background(theme.panel)
         self._apply_fonts()
+
+    def _show_background(self, color: QColor) -> None:
+        self.setStyleSheet(f"#StepPanel {{ background: {color.name()}; }}")
 
     @Slot()
     def flash(self) -> None:
         """A cue the user could not hear: the panel lights up briefly instead."""
-        self.setStyleSheet(f"#StepPanel {{ background: {self._theme.accent.name()}; }}")
+        self._show_background(self._theme.accent)
         QTimer.singleShot(FLASH_MS, self._end_flash)
 
     @property
@@ -139,7 +144,7 @@ class StepPanel(QWidget):
         return self._theme.accent.name() in self.styleSheet()
 
     def _end_flash(self) -> None:
-        self.setStyleSheet(f"#StepPanel {{ background: {self._theme.panel.name()}; }}")
+        self._show_background(self._theme.panel)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)

@@ -199,7 +199,12 @@ class WindowDialogs(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.diary_dialog = dialog
+        dialog.destroyed.connect(self._on_diary_dialog_destroyed)  # deleted on close: no stale reference
         dialog.open()
+
+    @Slot()
+    def _on_diary_dialog_destroyed(self) -> None:
+        self.diary_dialog = None
 
     def open_history(self) -> None:
         if self.history is None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
+from massage_gui.core.atomic import atomic_write_text
 from massage_gui.core.diary import DIARY_FIELDS, DiaryEntry
 from massage_gui.core.history.records import RECORD_FIELDS, SessionRecord
 
@@ -51,3 +53,26 @@ def diary_to_csv(entries: Iterable[DiaryEntry]) -> str:
     for entry in entries:
         writer.writerow([_csv_value(getattr(entry, name)) for name in DIARY_FIELDS])
     return out.getvalue()
+
+
+def diary_path(path: Path) -> Path:
+    """Where the diary goes beside the sessions' file: 'history.csv' -> 'history-diary.csv'."""
+    return path.with_name(f"{path.stem}-diary{path.suffix}")
+
+
+def write_exports(
+    path: Path, kind: str, records: Sequence[SessionRecord], entries: Sequence[DiaryEntry]
+) -> Path | None:
+    """Write the sessions to ``path`` and, if there are diary entries, the diary beside it (``diary_path``),
+    each atomically, as ``kind`` ('csv' or 'json'); returns the diary's file, if written. Raises DataError
+    naming the file that could not be written."""
+    # A byte-order mark lets spreadsheet programs see a CSV as UTF-8 (names with accents).
+    if kind == "json":
+        sessions, diary = records_to_json(records), diary_to_json(entries)
+    else:
+        sessions, diary = "\ufeff" + records_to_csv(records), "\ufeff" + diary_to_csv(entries)
+    atomic_write_text(path, sessions)
+    if not entries:
+        return None
+    atomic_write_text(diary_path(path), diary)
+    return diary_path(path)
