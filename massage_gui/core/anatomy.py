@@ -141,7 +141,8 @@ class Area:
 @dataclass(frozen=True)
 class NoPressZone:
     """A place never to press (the carotid pulse): a right-side circle, mirrored to the left, shown on
-    the steps that work one of ``areas`` or drain toward one of ``toward``."""
+    the steps that work one of ``areas``, drain toward one of ``toward`` or are sent one of ``routes``
+    (``armpit``: down the neck round a treated side)."""
 
     id: str
     label: str
@@ -149,11 +150,10 @@ class NoPressZone:
     radius: float
     areas: frozenset[str]
     toward: frozenset[str]
+    routes: frozenset[str] = frozenset()
 
     def applies_to(self, area: str, toward: str | None, route: str = "usual") -> bool:
-        """Shown for steps that work one of its areas or drain toward one of its nodes, and for every step
-        sent down the neck to the armpit (round a treated neck side)."""
-        return area in self.areas or (toward is not None and toward in self.toward) or route == "armpit"
+        return area in self.areas or (toward is not None and toward in self.toward) or route in self.routes
 
     def centers(self) -> tuple[Point, Point]:
         """Both sides' centres in photo coordinates (right first)."""
@@ -292,6 +292,7 @@ def _no_press_zones(raw: Any, source: str) -> tuple[NoPressZone, ...]:
                 radius=float(radius),
                 areas=_ids(item.get("areas", []), AREA_IDS, f"{where}.areas"),
                 toward=_ids(item.get("toward", []), NODE_IDS, f"{where}.toward"),
+                routes=_ids(item.get("routes", []), REROUTE_KINDS, f"{where}.routes"),
             )
         )
     return tuple(zones)

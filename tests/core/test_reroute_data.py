@@ -160,3 +160,21 @@ def test_the_armpits_and_every_path_lie_on_the_drawing() -> None:
         for p in _samples(points):
             assert on_page(p), (area, kind, p)
             assert on_page(mirror_x(p)), (area, kind, p)
+
+
+def test_the_pulse_zone_names_the_way_round_a_treated_side_in_the_data(tmp_path: Any) -> None:
+    """Steps sent down the neck to the armpit show the pulse zone because anatomy.json says so (its
+    ``routes``), not by a rule written into the code; an unknown route there is refused by name."""
+    from massage_gui.core.anatomy import load_anatomy
+    from massage_gui.core.errors import DataError
+
+    pulse = load_anatomy(assets_dir() / "anatomy.json").no_press[0]
+    assert pulse.routes == {"armpit"}
+    assert pulse.applies_to("cheeks", "axillary", "armpit")
+    assert not pulse.applies_to("cheeks", "submandibular", "across")
+    data = json.loads((assets_dir() / "anatomy.json").read_text(encoding="utf-8"))
+    data["no_press"]["pulse"]["routes"] = ["sideways"]
+    bad = tmp_path / "anatomy.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataError, match=r"no_press.*routes"):
+        load_anatomy(bad)
