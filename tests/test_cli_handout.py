@@ -194,3 +194,11 @@ def test_the_command_is_listed(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "handout" in capsys.readouterr().out
+
+
+def test_the_command_line_offers_the_papers_the_sheet_knows() -> None:
+    """The command names the papers without loading Qt's printing; the two lists stay the same."""
+    from massage_gui.cli.handout_command import PAPERS
+    from massage_gui.ui.handout.layout import PAPERS as SHEET_PAPERS
+
+    assert set(PAPERS) == set(SHEET_PAPERS)
