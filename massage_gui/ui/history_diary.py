@@ -33,6 +33,8 @@ from massage_gui.ui.history_table import (
 from massage_gui.ui.plain_text import as_written, plain_label
 from massage_gui.ui.theme import Theme
 
+CHART_LINES = 15  # the three charts' least height, in lines of text
+
 
 class DiaryTableModel(RowsModel):
     """Diary entries, newest first: when, swelling, tightness, measurements, note (text made on demand)."""
@@ -154,8 +156,8 @@ class DiaryPage(QWidget):
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.addWidget(QWidget(self.split))  # the charts' place until they are made
         self.split.addWidget(lower)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 2)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.split)
         self._update_buttons()
@@ -181,9 +183,13 @@ class DiaryPage(QWidget):
         """The charts, made now if they were not yet, showing the data last given."""
         if self.charts is None:
             self.charts = DiaryCharts(self._theme, QLocale().toString)
+            self.charts.setMinimumHeight(self.fontMetrics().height() * CHART_LINES)
             placeholder = self.split.replaceWidget(0, self.charts)
             if placeholder is not None:
                 placeholder.deleteLater()
+            # The splitter shared its room out while the placeholder stood there: share it again, half each.
+            total = sum(self.split.sizes())
+            self.split.setSizes([total // 2, total - total // 2])
             if self._data is not None:
                 self.charts.show_data(*self._data)
         return self.charts

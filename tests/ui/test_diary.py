@@ -219,6 +219,21 @@ def test_the_diary_page_charts_ratings_and_measurements_beside_the_minutes(qtbot
     assert "Chotipanich" in view.diary.sources.text()
 
 
+def test_the_diary_charts_get_room_at_the_windows_first_size(qtbot: QtBot, store: HistoryStore) -> None:
+    """Bug: the charts were made after the splitter had shared its room out, and got what their empty
+    placeholder had been given: three charts squeezed into about 90 pixels at the window's first size."""
+    for day in range(1, 20):
+        store.add_diary_entry(_entry(dt.date(2024, 6, day), 19, 5, "40"))
+    view = _view(qtbot, store)
+    view.tabs.setCurrentWidget(view.diary)
+    qtbot.wait(10)
+    charts = view.diary.charts
+    assert charts is not None
+    line = view.fontMetrics().height()
+    assert charts.height() >= 15 * line, (charts.height(), view.diary.split.sizes())
+    assert view.diary.table.height() >= 4 * line  # a few entries stay in view below them
+
+
 def test_new_edit_and_delete_from_the_diary_page(
     qtbot: QtBot, store: HistoryStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
