@@ -1,14 +1,15 @@
-"""Plays cue sounds (QSoundEffect) and speaks cues (QTextToSpeech); both load lazily and fail softly.
+"""Plays cue sounds (QSoundEffect) and speaks cues; both load lazily and fail softly.
 
-QtMultimedia and QtTextToSpeech are imported only when ``prepare()`` runs, off the start-up path. If a
+QtMultimedia and the speech client are imported only when ``prepare()`` runs, off the start-up path. If a
 module cannot load (for example libpulse.so.0 is missing), no audio device exists, or there is no
 speech engine (Qt's test-only "mock" engine does not count), the player says why and asks for a
 visual flash instead of the cue it cannot give.
 
-speech-dispatcher, a server that may stop answering, is only ever spoken to from a thread of its own
-(massage_gui/ui/speech_server.py), with a time limit for each answer; other engines answer at once and
-run on the GUI thread. The environment variable MASSAGE_GUI_SPEECH_ENGINE names the engine to use
-(``speechd``, ``flite``, ``sapi``..., or ``mock``: Qt's silent engine, which the tests use).
+On Linux and the BSDs the voice is speech-dispatcher's, spoken to on its socket without waiting for it
+(massage_gui/ui/ssip_speech.py): a server that stops answering is noticed by the time its oldest command
+has waited. Elsewhere (Windows, macOS) it is QTextToSpeech's engine, which answers at once. The
+environment variable MASSAGE_GUI_SPEECH_ENGINE names the engine to use (``speechd``, or one of Qt's:
+``flite``, ``sapi``..., or ``mock``: Qt's silent engine, which the tests use).
 """
 
 from __future__ import annotations
@@ -44,21 +45,26 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
-    from massage_gui.ui.speech_server import ServerSpeech
+    from massage_gui.ui.ssip_speech import SsipSpeech
 
 __all__ = ["CuePlayer", "pick_locale"]
 
 
 def pick_locale(available: Sequence[QLocale], language: str, preferred: QLocale | None = None) -> QLocale | None:
-    """See ``speech_server.pick_locale`` (imported only when voice loads: it brings ctypes and threads)."""
-    from massage_gui.ui.speech_server import pick_locale as pick
-
-    return pick(available, language, preferred)
+    """The speech locale for a UI language ('en', 'de'): the preferred locale (the system's) when the
+    engine has it, else the first of that language; None when the engine has no voice for it."""
+    wanted = QLocale(language).language()
+    matching = [loc for loc in available if loc.language() == wanted]
+    if preferred is not None:
+        exact = [loc for loc in matching if loc.name() == preferred.name()]
+        if exact:
+            return exact[0]
+    return matching[0] if matching else None
 
 
 MOCK_ENGINE = "mock"
 ENGINE_VARIABLE = "MASSAGE_GUI_SPEECH_ENGINE"
-SERVER_ENGINE = "speechd"  # the engine that talks to a separate server, which may stop answering
+SERVER_ENGINE = "speechd"  # speech-dispatcher, a separate server, which may stop answering
 ENGINE_NAMES = {SERVER_ENGINE: "speech-dispatcher"}
 VOICE_TIMEOUT_S = 5.0  # how long the speech server may take to start, or to take a line
 # Qt (seen with 6.11) frees a QSoundEffect sound that ends on its own on the audio thread, which can leave
@@ -102,6 +108,11 @@ def _without_media_backend() -> Iterator[None]:
         qInstallMessageHandler(previous)
 
 
+def _speech_dispatcher_platform() -> bool:
+    """Where speech-dispatcher is the system's speech server (not Windows or macOS)."""
+    return not sys.platform.startswith(("win", "darwin"))
+
+
 class CuePlayer(QObject):
     """Signals:
     flash_requested(): a cue could not be heard; show it instead.
@@ -119,9 +130,11 @@ class CuePlayer(QObject):
         self._effects: dict[str, Any] = {}
         self._stop_timers: dict[str, QTimer] = {}
         self._speech: Any = None
-        self._prepared = False
+        self._prepared = False  # prepare() was called: what the settings turn on is loaded, now or when turned on
+        self._sound_loaded = False
+        self._voice_loaded = False
         self._silent = False
-        self._server: ServerSpeech | None = None
+        self._server: SsipSpeech | None = None
         self._voice_timer: QTimer | None = None
         self.voice_pending = False  # waiting for the speech server to answer
         self.sound_status = self.tr("Sound is not loaded yet.")
@@ -142,19 +155,25 @@ class CuePlayer(QObject):
 
     def keep_silent(self) -> None:
         """Never load sound or voice (for pictures of the window): cues are dropped without a flash."""
-        self._prepared = True
+        self._prepared = self._sound_loaded = self._voice_loaded = True
         self._silent = True
 
-    def prepare(self) -> None:
-        """Load and preload everything once, so that no cue is late; returns at once. status_changed
-        follows when all is set up: straight away, or once the speech server has answered or the time
-        limit has passed. Safe to call again."""
-        if self._prepared:
-            return
+    def prepare(self, everything: bool = False) -> None:
+        """Load and preload what the settings turn on (``everything``: sound and voice, for Preferences),
+        so that no cue is late; what is turned on later loads then. Returns at once; status_changed follows
+        when it is set up: straight away, or once the speech server has answered or the time limit has
+        passed. Safe to call again."""
         self._prepared = True
-        self._prepare_sound()
-        self._prepare_voice()
-        if not self.voice_pending:
+        settings = self._settings
+        sound = (everything or settings.sound or settings.stroke_ticks) and not self._sound_loaded
+        voice = (everything or settings.voice) and not self._voice_loaded
+        if sound:
+            self._sound_loaded = True  # before loading: apply_settings, called from here, must not load again
+            self._prepare_sound()
+        if voice:
+            self._voice_loaded = True
+            self._prepare_voice()
+        if (sound or voice) and not self.voice_pending:
             self._set_up()
 
     def _set_up(self) -> None:
@@ -214,6 +233,10 @@ class CuePlayer(QObject):
         return copies
 
     def _prepare_voice(self) -> None:
+        name = self._engine_name
+        if name == SERVER_ENGINE or (name is None and _speech_dispatcher_platform()):
+            self._start_server()
+            return
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except (ImportError, OSError) as exc:
@@ -222,23 +245,24 @@ class CuePlayer(QObject):
             )
             return
         available = QTextToSpeech.availableEngines()
-        real = [e for e in available if e != MOCK_ENGINE]
-        name = self._engine_name or (SERVER_ENGINE if SERVER_ENGINE in real else real[0] if real else None)
+        real = [e for e in available if e not in (MOCK_ENGINE, SERVER_ENGINE)]
+        name = name or (real[0] if real else None)
         if name is None or name not in available:
             self.voice_status = self._no_engine_text()
             return
-        if name != SERVER_ENGINE:
-            self._start_engine(name)
-            return
+        self._start_engine(name)
+
+    def _start_server(self) -> None:
+        """Speak through speech-dispatcher; the set-up answers (or not) later, within VOICE_TIMEOUT_S."""
         self.voice_pending = True
         self.voice_status = self.tr("Spoken cues are starting…")
         self._voice_timer = QTimer(self)
         self._voice_timer.setSingleShot(True)
         self._voice_timer.timeout.connect(self._on_voice_timer_timeout)
         self._voice_timer.start(round(VOICE_TIMEOUT_S * 1000))
-        from massage_gui.ui.speech_server import ServerSpeech
+        from massage_gui.ui.ssip_speech import SsipSpeech
 
-        self._server = ServerSpeech(name, current_language(), QLocale.system(), parent=self)
+        self._server = SsipSpeech(current_language(), parent=self)
         self._server.started.connect(self._on_server_started)
         self._server.start()
 
@@ -341,6 +365,8 @@ class CuePlayer(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         self._settings = settings
+        if self._prepared:
+            self.prepare()  # sound or voice just turned on loads now
         for effect in self._effects.values():
             effect.setVolume(settings.volume)
         if self._speech is not None:

@@ -161,7 +161,7 @@ def _run() -> str:
         if not colours:
             raise SelfTestError("no frame was rendered during step 2")
         player = window.hands_free.player
-        player.prepare()  # loads sound and speech as the app does after its first frame; plays nothing
+        player.prepare(everything=True)  # loads sound and speech as the app does after its first frame; plays nothing
         waited = time.monotonic()
         while player.voice_pending and time.monotonic() - waited < VOICE_WAIT_S:  # the speech server answers
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

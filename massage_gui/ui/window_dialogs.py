@@ -92,7 +92,7 @@ class WindowDialogs(QObject):
         from massage_gui.ui.preferences_dialog import PreferencesDialog  # built on demand, off the start-up path
 
         player = self._window.hands_free.player
-        player.prepare()
+        player.prepare(everything=True)  # the voices to choose from, and why a cue is silent
         statuses = {"sound": player.sound_status, "voice": player.voice_status}
         routines = [(entry.id, entry.routine.name) for entry in self._state.library.entries()]
         dialog = PreferencesDialog(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import os
 import subprocess
 import sys
@@ -71,14 +72,46 @@ NO_ENGINE = "No speech engine found. Install speech-dispatcher to hear spoken cu
 
 
 def test_without_a_real_speech_engine_voice_is_off_with_a_reason(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows or macOS: Qt's engines, of which only the silent test engine is there."""
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     monkeypatch.delenv(cue_player.ENGINE_VARIABLE, raising=False)
-    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    monkeypatch.setattr(cue_player, "_speech_dispatcher_platform", lambda: False)
+    monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock", "speechd"]))
     player = CuePlayer(Settings())
     player.prepare()
     assert not player.voice_ready
     assert player.voice_status == NO_ENGINE
+
+
+def test_on_linux_the_voice_is_speech_dispatcher_s_without_qt_s_speech_module(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """No server and nothing to start one: said in words for people, and QtTextToSpeech never loaded."""
+    monkeypatch.delenv(cue_player.ENGINE_VARIABLE, raising=False)
+    monkeypatch.setattr(cue_player, "_speech_dispatcher_platform", lambda: True)
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path / 'nobody-listens.sock'}")
+    monkeypatch.setenv("SPEECHD_CMD", str(tmp_path / "speech-dispatcher-not-installed"))
+    script = (
+        "import sys\n"
+        "from massage_gui.core.settings import Settings\n"
+        "from massage_gui.ui.app import create_application\n"
+        "from massage_gui.ui.cue_player import CuePlayer\n"
+        "app = create_application()\n"
+        "player = CuePlayer(Settings(sound=False))\n"
+        "player.status_changed.connect(app.quit)\n"
+        "player.prepare()\n"
+        "app.exec()\n"
+        "print(player.voice_status)\n"
+        "print('PySide6.QtTextToSpeech' in sys.modules)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop(cue_player.ENGINE_VARIABLE, None)
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60,
+        cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    assert result.stdout.splitlines()[-2:] == [NO_ENGINE, "False"], result.stderr[-2000:]
 
 
 def test_the_speech_engine_can_be_chosen_in_the_environment(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,12 +128,8 @@ def test_the_speech_engine_can_be_chosen_in_the_environment(qtbot: QtBot, monkey
 def test_without_a_speech_server_voice_is_off_in_words_for_people(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The Qt library is there but speech-dispatcher is not (Qt itself said "Text to speech engine not
+    """speech-dispatcher is neither running nor installed (Qt itself said "Text to speech engine not
     initialized")."""
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-    if "speechd" not in QTextToSpeech.availableEngines():
-        pytest.skip("Qt's speech-dispatcher engine is not available (libspeechd is missing)")
     monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{tmp_path / 'nobody-listens.sock'}")
     monkeypatch.setenv("SPEECHD_CMD", str(tmp_path / "speech-dispatcher-not-installed"))  # what libspeechd starts
     player = CuePlayer(Settings(), speech_engine="speechd")
@@ -145,8 +174,10 @@ def test_the_window_says_once_why_it_is_silent(
 
     monkeypatch.setattr(QMediaDevices, "defaultAudioOutput", staticmethod(lambda: QAudioDevice()))
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
+    monkeypatch.setattr(cue_player, "_speech_dispatcher_platform", lambda: False)
     player = window.hands_free.player
     player._prepared, player._effects, player._speech = False, {}, None  # as if just started
+    player._sound_loaded = player._voice_loaded = False
     player._engine_name = None
     player.prepare()
     text = window.notice_bar.text()
@@ -162,10 +193,6 @@ STATUS_NO_ANSWER = "The speech engine did not answer: spoken cues are off. Resta
 
 
 def _fake_speechd(folder: Path, mode: str, hold_s: float) -> tuple[subprocess.Popen[str], str]:
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-    if "speechd" not in QTextToSpeech.availableEngines():
-        pytest.skip("Qt's speech-dispatcher engine is not available (libspeechd is missing)")
     path = folder / f"{mode}.sock"
     from PySide6.QtCore import QLocale
 
@@ -284,3 +311,24 @@ def test_the_app_quits_cleanly_while_the_speech_engine_never_answers(tmp_path: P
         assert status in result.stdout, mode
         assert "QThread" not in result.stderr, mode
         assert took < 15, f"{mode}: quitting took {took:.1f} s"
+
+
+def test_what_is_turned_off_loads_only_when_turned_on(qtbot: QtBot) -> None:
+    """Sound and voice off: neither QtMultimedia nor a speech engine is loaded (9 MiB), until one is
+    turned on; Preferences loads both, to list the voices and say why a cue would be silent."""
+    off = Settings(sound=False, stroke_ticks=False, voice=False)
+    player = CuePlayer(off, speech_engine="mock")
+    player.prepare()
+    assert (player.sound_status, player.voice_status) == ("Sound is not loaded yet.", "Spoken cues are not loaded yet.")
+    assert not player.voice_ready
+    with qtbot.waitSignal(player.status_changed, timeout=1000):
+        player.apply_settings(dataclasses.replace(off, voice=True))
+    assert player.voice_ready
+    assert player.sound_status == "Sound is not loaded yet."
+    with qtbot.waitSignal(player.status_changed, timeout=1000):
+        player.apply_settings(dataclasses.replace(off, stroke_ticks=True))
+    assert player.sound_status != "Sound is not loaded yet."
+    later = CuePlayer(off, speech_engine="mock")
+    later.prepare(everything=True)
+    assert later.voice_ready
+    assert later.sound_status != "Sound is not loaded yet."

@@ -64,11 +64,11 @@ def test_pyside_keeps_no_module_source(tmp_path: Path) -> None:
 
 
 def test_voice_code_loads_with_the_voice_not_with_the_window(tmp_path: Path) -> None:
-    """The speech server's module brings ctypes and subprocess; it is imported when voice loads, after the
+    """The speech client brings QtNetwork's sockets and getpass; it is imported when voice loads, after the
     first frame, not with the window."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MASSAGE_GUI_HOME": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     modules = json.loads(done.stdout.strip().splitlines()[-1])["modules"]
-    assert "massage_gui.ui.speech_server" not in modules
+    assert "massage_gui.ui.ssip_speech" not in modules
     assert "ctypes" not in modules
