@@ -101,3 +101,39 @@ def warning_bounds(
 def _padded(rects: list[QRectF]) -> list[QRectF]:
     m = MARGIN_PX
     return [r.adjusted(-m, -m, m, m) for r in rects]
+
+
+SUBPIXEL = 4  # the hands' sprites sit on a quarter-pixel grid: a smaller move paints the same pixels
+FADE_LEVELS = 64  # a change of opacity smaller than a 64th (4 of 255 levels) is not seen
+
+
+def visible_motion(diagram: DiagramPainter, transform: QTransform, scene: Scene, frame: Frame) -> tuple[object, ...]:
+    """The moving parts as they would look: each place to a quarter pixel, each fade to a 64th. Two frames
+    with the same value look alike, so a view paints a frame only when this changes: every frame while
+    an arrow travels a quarter pixel or more in one (at the fastest pace, most frames), fewer while the
+    skin eases in and out, rests, or a breath swells slowly."""
+    s = diagram.style
+    px = transform.m11()
+    quarter = px * SUBPIXEL  # quarter pixels per face unit
+    blink = None
+    if frame.state == "transition":
+        blink = round((s.blink_base + s.blink_swing * math.cos(2 * math.pi * frame.t)) * FADE_LEVELS)
+    pulse = None
+    if frame.phase is not None and frame.targets:
+        ring = diagram.marker_radius(px)
+        if scene.reduced_motion:  # the progress arc's end, along the ring
+            pulse = (round(frame.phase * 2 * math.pi * ring * s.target_progress_ring * SUBPIXEL), 0)
+        else:  # the pulse ring's radius, and its fade
+            pulse = (round(frame.phase * ring * s.target_pulse_grow * SUBPIXEL), round(frame.phase * FADE_LEVELS))
+    breath = None
+    if frame.breath:
+        breath = round(frame.breath * s.breath_radius[1] * quarter)
+    arrows = tuple(
+        (round(a.progress * max(a.path.length, s.min_stretch_arrow) * quarter), round(a.opacity * FADE_LEVELS))
+        if a.path is not None  # a stretch: its head travels along a straight line as the skin goes
+        else (round(a.x * quarter), round(a.y * quarter), round(a.opacity * FADE_LEVELS))  # circles: the head
+        for a in frame.arrows
+    )
+    hands = tuple((round((h.x + h.dx) * quarter), round((h.y + h.dy) * quarter), h.angle_deg) for h in frame.hands)
+    coming = tuple((round(h.x * quarter), round(h.y * quarter), h.angle_deg) for h in frame.next_hands)
+    return (pulse, breath, blink, arrows, hands, coming, frame.targets, frame.no_press, scene.reduced_motion)

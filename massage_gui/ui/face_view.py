@@ -28,7 +28,7 @@ from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
 from massage_gui.ui.blit import blit_region
-from massage_gui.ui.diagram_bounds import moving_bounds, warning_bounds
+from massage_gui.ui.diagram_bounds import moving_bounds, visible_motion, warning_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.node_terms import node_tooltip
 from massage_gui.ui.plain_text import as_written
@@ -90,9 +90,9 @@ class FaceView(QWidget):
         return self._scene
 
     def set_frame(self, frame: Frame | None) -> None:
-        """What to draw on top of the face; None before a session starts (the face and nodes only)."""
+        """What to draw on top of the face; None before a session starts (the face and nodes only). A frame
+        that would look as the one shown is not kept: what is painted (all or in part) is what is shown."""
         previous = self._frame
-        self._frame = frame
         description = self._describe(frame) if frame is not None else ""
         if description != self._description:
             self._description = description
@@ -103,11 +103,13 @@ class FaceView(QWidget):
             and (previous is None or previous.step_index != frame.step_index or previous.state != frame.state)
         ):
             self._announce(description)
-        self._schedule_paint(frame)
+        if self._schedule_paint(frame):
+            self._frame = frame
 
-    def _schedule_paint(self, frame: Frame | None) -> None:
+    def _schedule_paint(self, frame: Frame | None) -> bool:
         """Repaint all of the view when what stays still changed; else only where the moving parts were and
-        are now; nothing when nothing visible moved (a lead-in between its seconds)."""
+        are now; nothing when nothing visible moved (a lead-in between its seconds, a quarter-pixel move):
+        False then."""
         key = self._paint_key(frame)
         if key != self._shown_key:
             self._shown_key = key
@@ -115,10 +117,10 @@ class FaceView(QWidget):
             self._moving_rects = self._bounds(frame)
             self._warning_rect = self._warning_bounds(frame)
             self.update()
-            return
+            return True
         motion = self._motion(frame)
         if motion == self._shown_motion:
-            return
+            return False
         self._shown_motion = motion
         rects = self._bounds(frame)
         region = QRegion()
@@ -133,6 +135,7 @@ class FaceView(QWidget):
             self._warning_rect = warning
         if not region.isEmpty():
             self.update(region)
+        return True
 
     def _paint_key(self, frame: Frame | None) -> tuple[object, ...]:
         """Changes whenever a frame differs from the last in more than its moving parts."""
@@ -149,22 +152,11 @@ class FaceView(QWidget):
             self._paused_text,
         )
 
-    @staticmethod
-    def _motion(frame: Frame | None) -> tuple[object, ...] | None:
-        """Everything the moving parts are drawn from."""
+    def _motion(self, frame: Frame | None) -> tuple[object, ...] | None:
+        """The moving parts as they would look (see ``visible_motion``): no repaint while it stays the same."""
         if frame is None:
             return None
-        blink = frame.t if frame.state == "transition" else None
-        return (  # the numbers first: they differ at every frame that moves, and compare fastest
-            frame.phase,
-            frame.breath,
-            blink,
-            frame.arrows,
-            frame.hands,
-            frame.next_hands,
-            frame.targets,
-            frame.no_press,
-        )
+        return visible_motion(self._diagram, self._transform(), self._scene, frame)
 
     def _bounds(self, frame: Frame | None) -> list[QRectF]:
         if frame is None:
