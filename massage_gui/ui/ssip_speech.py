@@ -13,17 +13,19 @@ SPEECHD_CMD, else ``speech-dispatcher``, run with ``--spawn``.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import getpass
 import math
 import os
+import socket
 import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, Signal, Slot
-from PySide6.QtNetwork import QLocalSocket, QTcpSocket
+from PySide6.QtCore import QObject, QProcess, QSocketNotifier, Signal, Slot
 
 DEFAULT_PORT = 6560
 
@@ -104,6 +106,113 @@ class _Command:
     body: list[str] = field(default_factory=list)
 
 
+class _Connection:
+    """A socket to the server, never waited on: QtCore's notifiers (children of ``owner``) say when it can be
+    read or written (QtNetwork would bring 2.4 MiB for this). ``connected``, ``failed`` (before connecting),
+    ``received(bytes)`` and ``lost`` (after connecting) are called back."""
+
+    def __init__(self, address: Address, owner: QObject, callbacks: _Callbacks) -> None:
+        self._callbacks = callbacks
+        self._out = b""
+        self._connecting = True
+        family, target = _target(address)
+        self._target: str | tuple[str, int] = target
+        self._sock = socket.socket(family, socket.SOCK_STREAM)
+        self._sock.setblocking(False)
+        self._reader = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, owner)
+        self._reader.activated.connect(self._on_reader_activated)
+        self._writer = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Write, owner)
+        self._writer.activated.connect(self._on_writer_activated)
+        self._reader.setEnabled(False)
+        self._writer.setEnabled(False)
+
+    def open(self) -> None:
+        """Connect; the callbacks say how it went (at once for a Unix socket)."""
+        result = self._sock.connect_ex(self._target)
+        if result in (errno.EINPROGRESS, errno.EAGAIN, errno.EWOULDBLOCK):
+            self._writer.setEnabled(True)  # it says when the connection is made
+            return
+        self._connected(result)
+
+    def _connected(self, result: int) -> None:
+        self._connecting = False
+        if result != 0:
+            self.close()
+            self._callbacks.failed()
+            return
+        self._reader.setEnabled(True)
+        self._writer.setEnabled(bool(self._out))
+        self._callbacks.connected()
+
+    def write(self, data: bytes) -> None:
+        self._out += data
+        if not self._connecting:
+            self._flush()
+
+    def _flush(self) -> None:
+        try:
+            sent = self._sock.send(self._out) if self._out else 0
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError:
+            self._lose()
+            return
+        self._out = self._out[sent:]
+        self._writer.setEnabled(bool(self._out))
+
+    def _on_writer_activated(self) -> None:
+        if self._connecting:
+            self._connected(self._sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR))
+        else:
+            self._flush()
+
+    def _on_reader_activated(self) -> None:
+        try:
+            data = self._sock.recv(65536)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if data:
+            self._callbacks.received(data)
+        else:
+            self._lose()
+
+    def _lose(self) -> None:
+        self.close()
+        self._callbacks.lost()
+
+    def close(self, goodbye: bytes = b"") -> None:
+        """Close at once, sending ``goodbye`` first if the socket takes it straight away."""
+        if self._sock.fileno() < 0:
+            return
+        for notifier in (self._reader, self._writer):
+            notifier.setEnabled(False)
+            notifier.deleteLater()  # not now: this may run in one's slot
+        if goodbye and not self._connecting:
+            with contextlib.suppress(OSError):
+                self._sock.send(self._out + goodbye)
+        self._sock.close()
+
+
+@dataclass(frozen=True)
+class _Callbacks:
+    connected: Callable[[], None]
+    failed: Callable[[], None]
+    received: Callable[[bytes], None]
+    lost: Callable[[], None]
+
+
+def _target(address: Address) -> tuple[socket.AddressFamily, str | tuple[str, int]]:
+    if address.path:
+        return socket.AF_UNIX, address.path
+    try:  # a name of this host, or an address: resolved at once
+        family, _, _, _, target = socket.getaddrinfo(address.host, address.port, type=socket.SOCK_STREAM)[0]
+    except OSError:
+        return socket.AF_INET, ("0.0.0.0", 0)  # connects nowhere: "absent"
+    return family, (str(target[0]), int(target[1]))
+
+
 class SsipSpeech(QObject):
     """An SSIP conversation with speech-dispatcher, in the few calls the cue player makes.
 
@@ -121,7 +230,7 @@ class SsipSpeech(QObject):
         super().__init__(parent)
         self._language = language
         self._clock = clock
-        self._socket: QLocalSocket | QTcpSocket | None = None
+        self._socket: _Connection | None = None
         self._buffer = b""
         self._queue: deque[_Command] = deque()
         self._current: _Command | None = None
@@ -144,32 +253,19 @@ class SsipSpeech(QObject):
         self._connect()
 
     def _connect(self) -> None:
-        address = self._address
-        assert address is not None
-        socket: QLocalSocket | QTcpSocket = QLocalSocket(self) if address.path else QTcpSocket(self)
-        socket.connected.connect(self._on_socket_connected)
-        socket.errorOccurred.connect(self._on_socket_error_occurred)
-        socket.readyRead.connect(self._on_socket_ready_read)
-        socket.disconnected.connect(self._on_socket_disconnected)
-        self._socket = socket
-        if isinstance(socket, QLocalSocket):
-            socket.connectToServer(address.path)
-        else:
-            socket.connectToHost(address.host, address.port)
+        assert self._address is not None
+        callbacks = _Callbacks(self._on_connected, self._on_connect_failed, self._on_received, self._on_lost)
+        self._socket = _Connection(self._address, self, callbacks)
+        self._socket.open()
 
-    @Slot()
-    def _on_socket_connected(self) -> None:
+    def _on_connected(self) -> None:
         user = ssip_quote(_user_name())
         self._send(_Command(f'SET SELF CLIENT_NAME "{user}:massage-gui:main"', on_reply=self._on_named))
 
-    @Slot()
-    def _on_socket_error_occurred(self) -> None:
+    def _on_connect_failed(self) -> None:
+        self._drop_socket()
         if self._closed:
             return
-        if self._ready or self._current is not None:  # a server that was there went away
-            self._lost = True
-            return
-        self._drop_socket()
         assert self._address is not None
         if self._spawned or not self._address.local:
             self._finish_start("absent")
@@ -177,26 +273,17 @@ class SsipSpeech(QObject):
         self._spawned = True
         self._spawn()
 
-    @Slot()
-    def _on_socket_disconnected(self) -> None:
-        if not self._closed and (self._ready or self._current is not None):
-            self._lost = True
+    def _on_lost(self) -> None:
+        """The server went away (or closed the connection)."""
+        self._drop_socket()
+        self._lost = True
+        if not self._ready:
+            self._finish_start("failed")
 
     def _drop_socket(self, goodbye: bytes = b"") -> None:
-        """Close the socket: at once, or after ``goodbye`` has gone out (Qt writes it in the background)."""
         socket, self._socket = self._socket, None
-        if socket is None:
-            return
-        if goodbye:
-            socket.write(goodbye)
-            socket.flush()  # without waiting: the kernel takes a short line at once
-            if isinstance(socket, QLocalSocket):
-                socket.disconnectFromServer()
-            else:
-                socket.disconnectFromHost()
-        else:
-            socket.abort()
-        socket.deleteLater()
+        if socket is not None:
+            socket.close(goodbye)
 
     def _spawn(self) -> None:
         """Start speech-dispatcher as libspeechd would (it forks into the background and exits)."""
@@ -283,12 +370,8 @@ class SsipSpeech(QObject):
         self._current.sent_at = self._clock()
         self._socket.write(self._current.line.encode("utf-8") + b"\r\n")
 
-    @Slot()
-    def _on_socket_ready_read(self) -> None:
-        socket = self._socket
-        if socket is None:
-            return
-        *lines, self._buffer = (self._buffer + bytes(socket.readAll().data())).split(b"\n")
+    def _on_received(self, data: bytes) -> None:
+        *lines, self._buffer = (self._buffer + data).split(b"\n")
         for raw in lines:
             self._on_line(raw.rstrip(b"\r").decode("utf-8", "replace"))
 

@@ -125,6 +125,32 @@ def test_a_second_instance_activates_the_first(qtbot: QtBot, tmp_path: Path) -> 
     third.release()
 
 
+def test_launches_of_earlier_versions_and_this_one_find_each_other(qtbot: QtBot, tmp_path: Path) -> None:
+    """Earlier versions listened with QLocalServer under the same name; the socket is where it put it."""
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+    first = SingleInstance(tmp_path)
+    assert first.claim()
+    try:
+        earlier = QLocalSocket()  # an earlier version's second launch
+        earlier.connectToServer(first.server_name)
+        assert earlier.waitForConnected(1000)
+        with qtbot.waitSignal(first.activation_requested, timeout=3000):
+            earlier.write(b"activate\n")
+            earlier.flush()
+        earlier.disconnectFromServer()
+    finally:
+        first.release()
+    assert not first.socket_path.exists(), "the socket goes with the instance"
+    running = QLocalServer()  # an earlier version, running
+    assert running.listen(first.server_name)
+    try:
+        with qtbot.waitSignal(running.newConnection, timeout=3000):
+            assert SingleInstance(tmp_path)._activate_other()
+    finally:
+        running.close()
+
+
 def test_a_session_done_in_the_window_is_in_the_history(
     qtbot: QtBot, files: AppFiles, start: list[Started], monkeypatch: pytest.MonkeyPatch
 ) -> None:

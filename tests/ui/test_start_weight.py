@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,34 +42,42 @@ CHILD = textwrap.dedent(
 )
 
 
+def _started_window(home: Path) -> dict[str, Any]:
+    """What a window started as the app starts it has loaded: libraries, modules, linecache, PySide's flags."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MASSAGE_GUI_HOME": str(home)}
+    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
 def test_the_window_starts_without_openssl(tmp_path: Path) -> None:
     """The single-instance socket's name came from hashlib, which loads OpenSSL (3 MiB) for nothing else."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MASSAGE_GUI_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _started_window(tmp_path)
     assert not [name for name in result["loaded"] if name.startswith(("libcrypto", "libssl"))], result["loaded"]
     assert "_hashlib" not in result["modules"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_window_starts_without_qtnetwork(tmp_path: Path) -> None:
+    """The single-instance socket was QtNetwork's QLocalServer: 2.4 MiB with the Kerberos libraries it brings."""
+    result = _started_window(tmp_path)
+    assert "PySide6.QtNetwork" not in result["modules"]
+    assert not [name for name in result["loaded"] if name.startswith(("libQt6Network", "libkrb5"))], result["loaded"]
 
 
 def test_pyside_keeps_no_module_source(tmp_path: Path) -> None:
     """PySide6 read the source of every module imported after it into linecache (4.5 MiB at the first frame) to
     see whether it names PySide6; it gets the same answers without keeping the sources."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MASSAGE_GUI_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _started_window(tmp_path)
     assert [name for name in result["linecache"] if "massage_gui" in name] == []
     assert result["flags"] == {"massage_gui.ui.face_view": 0, "massage_gui.core.plan": -1}, "PySide6's own answers"
 
 
 def test_voice_code_loads_with_the_voice_not_with_the_window(tmp_path: Path) -> None:
-    """The speech client brings QtNetwork's sockets and getpass; it is imported when voice loads, after the
-    first frame, not with the window."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MASSAGE_GUI_HOME": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    modules = json.loads(done.stdout.strip().splitlines()[-1])["modules"]
+    """The speech client brings getpass and its protocol; it is imported when voice loads, after the first
+    frame, not with the window."""
+    modules = _started_window(tmp_path)["modules"]
     assert "massage_gui.ui.ssip_speech" not in modules
     assert "ctypes" not in modules
