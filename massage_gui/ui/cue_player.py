@@ -262,7 +262,7 @@ class CuePlayer(QObject):
         self._voice_timer.start(round(VOICE_TIMEOUT_S * 1000))
         from massage_gui.ui.ssip_speech import SsipSpeech
 
-        self._server = SsipSpeech(current_language(), parent=self)
+        self._server = SsipSpeech(current_language(), parent=self, preferred=QLocale.system().name())
         self._server.started.connect(self._on_server_started)
         self._server.start()
 

@@ -217,18 +217,25 @@ class SsipSpeech(QObject):
     """An SSIP conversation with speech-dispatcher, in the few calls the cue player makes.
 
     Signals:
-    started(result): "ok" (the voices of ``language`` are in availableVoices), "absent" (no server, and it
-        could not be started), "no_voices" (a server without output modules) or "failed" (it refused the
-        set-up). Never emitted if the server does not answer.
+    started(result): "ok" (the voices of ``preferred``, or else of ``language``, are in availableVoices),
+        "absent" (no server, and it could not be started), "no_voices" (a server without output modules)
+        or "failed" (it refused the set-up). Never emitted if the server does not answer.
     """
 
     started = Signal(str)
 
     def __init__(
-        self, language: str, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic
+        self,
+        language: str,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        preferred: str = "",
     ) -> None:
+        """``language``: the UI's ('en', 'de'); ``preferred``: the system's locale ('en_GB'), whose voices
+        come first when it is of that language."""
         super().__init__(parent)
         self._language = language
+        self._preferred = preferred if _same_language(preferred, language) else language
         self._clock = clock
         self._socket: _Connection | None = None
         self._buffer = b""
@@ -335,12 +342,21 @@ class SsipSpeech(QObject):
 
     def _on_voices(self, code: int, body: list[str]) -> None:
         lines = body if code < 300 else []
-        self._voices = [
-            SsipVoice(line.partition("\t")[0], line.partition("\t")[2].partition("\t")[0]) for line in lines
-        ]
-        self.language_voice = bool(self._voices)
+        voices = [SsipVoice(line.partition("\t")[0], line.partition("\t")[2].partition("\t")[0]) for line in lines]
+        # Like Qt's engine, the voices of one locale: the system's when it is of this language (en-GB for
+        # someone in Britain), else the language's own; espeak-ng has 800 English ones, of every region.
+        for wanted in (self._preferred, self._language):
+            chosen = [v for v in voices if _locale_key(v.language) == _locale_key(wanted)]
+            if chosen:
+                voices, language = chosen, wanted
+                break
+        else:
+            language = self._language
+        self._voices = voices
+        self.language_voice = bool(voices)
         if self.language_voice:
-            self._send(_Command(f"SET SELF LANGUAGE {ssip_quote(self._language)}", on_reply=self._on_language))
+            code = ssip_quote(language.replace("_", "-"))
+            self._send(_Command(f"SET SELF LANGUAGE {code}", on_reply=self._on_language))
         else:
             self._finish_start("ok")
 
@@ -438,6 +454,11 @@ class SsipSpeech(QObject):
 
 def _ssip_level(value: float) -> int:
     return max(-100, min(100, round(value)))
+
+
+def _locale_key(code: str) -> str:
+    """'en_GB', 'en-gb' and 'en-GB' alike."""
+    return code.replace("_", "-").lower()
 
 
 def _same_language(voice_language: str, language: str) -> bool:

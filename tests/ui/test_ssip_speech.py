@@ -127,8 +127,22 @@ def test_set_up_speaks_the_ui_language_with_its_voices(qtbot: QtBot, fake: FakeS
         "SET SELF LANGUAGE de",
     ]
     assert fake.lines[0].endswith(':massage-gui:main"')
-    assert [v.name() for v in speech.availableVoices()] == ["German", "Deutsch (AT)"]
+    assert [v.name() for v in speech.availableVoices()] == ["German"]
     assert speech.language_voice
+
+
+@pytest.mark.parametrize(
+    ("preferred", "voices", "language"),
+    [("de_AT", ["Deutsch (AT)"], "de-AT"), ("de_CH", ["German"], "de"), ("en_GB", ["German"], "de")],
+)
+def test_the_system_s_own_locale_comes_first_when_it_is_of_the_language(
+    qtbot: QtBot, fake: FakeServer, preferred: str, voices: list[str], language: str
+) -> None:
+    """Like Qt's engine, the voices of one locale (espeak-ng has 800 English ones, of every region)."""
+    speech = SsipSpeech("de", preferred=preferred)
+    assert _started(qtbot, speech) == "ok"
+    assert [v.name() for v in speech.availableVoices()] == voices
+    assert fake.lines[-1] == f"SET SELF LANGUAGE {language}"
 
 
 def test_each_call_becomes_one_command_in_order(qtbot: QtBot, fake: FakeServer) -> None:
