@@ -72,7 +72,7 @@ class SingleInstance(QObject):
         if PIPES:
             self._listen_on_pipe()
             return
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             self.socket_path.unlink()  # a socket left behind by a crash (the lock says none runs)
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         old = os.umask(0o177)  # for this user alone
@@ -141,7 +141,7 @@ class SingleInstance(QObject):
             if PIPES:
                 self._server.close()
             else:
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):
                     self.socket_path.unlink()
             self._server = None
         if self._lock.isLocked():

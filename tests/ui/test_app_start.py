@@ -125,6 +125,19 @@ def test_a_second_instance_activates_the_first(qtbot: QtBot, tmp_path: Path) -> 
     third.release()
 
 
+def test_a_socket_path_that_cannot_be_cleared_does_not_stop_the_start(qtbot: QtBot, tmp_path: Path) -> None:
+    """Something that is not a socket where the socket goes (another user's file, a folder): the app starts,
+    unreachable by a second launch, which finds the lock held and stops."""
+    first = SingleInstance(tmp_path)
+    first.socket_path.mkdir()
+    try:
+        assert first.claim()
+        assert not SingleInstance(tmp_path).claim()
+    finally:
+        first.release()
+        first.socket_path.rmdir()
+
+
 def test_launches_of_earlier_versions_and_this_one_find_each_other(qtbot: QtBot, tmp_path: Path) -> None:
     """Earlier versions listened with QLocalServer under the same name; the socket is where it put it."""
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
