@@ -355,8 +355,8 @@ class SsipSpeech(QObject):
         self._voices = voices
         self.language_voice = bool(voices)
         if self.language_voice:
-            code = ssip_quote(language.replace("_", "-"))
-            self._send(_Command(f"SET SELF LANGUAGE {code}", on_reply=self._on_language))
+            tag = ssip_quote(language.replace("_", "-"))  # en_GB to en-GB, as the server lists them
+            self._send(_Command(f"SET SELF LANGUAGE {tag}", on_reply=self._on_language))
         else:
             self._finish_start("ok")
 
