@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,3 +18,13 @@ os.environ.setdefault("MASSAGE_GUI_SPEECH_ENGINE", "mock")
 @pytest.fixture(autouse=True)
 def _app_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MASSAGE_GUI_HOME", str(tmp_path_factory.mktemp("home")))
+
+
+def tools_module(name: str) -> ModuleType:
+    """A script from tools/ (not a package), loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).parents[1] / "tools" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

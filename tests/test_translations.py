@@ -3,7 +3,6 @@ switches to German, while the command line stays English."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -13,7 +12,6 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -32,6 +30,7 @@ from massage_gui.core.plan import PlannedStep, build_plan
 from massage_gui.core.settings import Settings
 from massage_gui.core.words import spoken_step, stroke_instruction
 from massage_gui.ui import i18n
+from tests.conftest import tools_module
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "assets" / "i18n"
@@ -39,15 +38,6 @@ TS = I18N / "massage_gui_de.ts"
 QM = I18N / "massage_gui_de.qm"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 TAG = re.compile(r"</?[a-z0-9]+>")
-
-
-def _tools_module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
@@ -65,7 +55,7 @@ def _label(context: str, message: ET.Element) -> str:
 def test_the_shipped_translation_is_complete_for_the_current_code(tmp_path: Path) -> None:
     """pyside6-lupdate over the sources into a copy of the shipped .ts: nothing may come out unfinished
     (a new or changed text) or vanished (a text the code no longer has)."""
-    tools = _tools_module("update_translations")
+    tools = tools_module("update_translations")
     ts = tmp_path / TS.name
     shutil.copy(TS, ts)
     tools.lupdate(ts, "de")
@@ -88,7 +78,7 @@ def test_the_shipped_translation_file_has_no_unfinished_or_obsolete_entries() ->
 
 
 def test_the_qm_is_built_from_the_shipped_ts(tmp_path: Path) -> None:
-    tools = _tools_module("update_translations")
+    tools = tools_module("update_translations")
     rebuilt = tmp_path / QM.name
     tools.lrelease(TS, rebuilt)
     assert rebuilt.read_bytes() == QM.read_bytes(), "the .qm is stale: run python tools/update_translations.py"
@@ -119,7 +109,7 @@ def test_the_data_catalog_is_up_to_date() -> None:
 
 
 def test_the_catalog_lists_every_data_text() -> None:
-    catalog = _tools_module("make_catalog")
+    catalog = tools_module("make_catalog")
     source = (ROOT / "massage_gui" / "core" / "strings_catalog.py").read_text(encoding="utf-8")
     anatomy = default_anatomy()
     for node in anatomy.nodes.values():

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bench_probe import ANIMATE_ROUTINE, mib, status
+from sound_sandbox import pulse_null_sink, speech_dispatcher
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).with_name("bench_probe.py")
@@ -159,14 +160,6 @@ def xvfb() -> Iterator[str]:
         server.wait(10)
 
 
-SPEECHD_CONFIG = """LogLevel 1
-LogDir "{log}"
-AudioOutputMethod "pulse"
-AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
-DefaultModule espeak-ng
-"""
-
-
 @contextlib.contextmanager
 def sound(folder: Path, env: dict[str, str]) -> Iterator[tuple[dict[str, str], str]]:
     """A PulseAudio of the benchmark's own with a null sink, and speech-dispatcher speaking into it, where
@@ -174,54 +167,14 @@ def sound(folder: Path, env: dict[str, str]) -> Iterator[tuple[dict[str, str], s
     if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
         yield env, "no sound (pulseaudio is not installed)"
         return
-    runtime = folder / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = {**env, "XDG_RUNTIME_DIR": str(runtime), "PULSE_RUNTIME_PATH": str(runtime / "pulse")}
-    env.pop("PULSE_SERVER", None)
-    subprocess.run(
-        ["pulseaudio", "-n", "--daemonize=yes", "--exit-idle-time=-1", "--disallow-exit",
-         "--load=module-null-sink sink_name=bench", "--load=module-native-protocol-unix",
-         "--load=module-always-sink"],
-        env=env, check=True, capture_output=True, timeout=30,
-    )  # fmt: skip
-    deadline = time.monotonic() + 10
-    while subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode != 0:
-        if time.monotonic() > deadline:
-            raise RuntimeError("pulseaudio did not start")
-        time.sleep(0.1)
-    subprocess.run(["pactl", "set-default-sink", "bench"], env=env, check=True, capture_output=True)
-    speechd = None
-    what = "sound into a null sink; no voice (speech-dispatcher is not installed)"
-    binary = shutil.which("speech-dispatcher")
-    try:
-        if binary is not None:
-            config, log = folder / "speechd", folder / "speechd-log"
-            (config / "modules").mkdir(parents=True)
-            log.mkdir()
-            (config / "speechd.conf").write_text(SPEECHD_CONFIG.format(log=log))
-            (config / "modules" / "espeak-ng.conf").write_text("Debug 0\n")
-            sock = folder / "speechd.sock"
-            speechd = subprocess.Popen(
-                [binary, "--run-single", "--timeout", "0", "--communication-method", "unix_socket",
-                 "--socket-path", str(sock), "--config-dir", str(config), "--log-dir", str(log),
-                 "--pid-file", str(folder / "speechd.pid")],
-                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-            )  # fmt: skip
-            env = {**env, "SPEECHD_ADDRESS": f"unix_socket:{sock}", "SPEECHD_CMD": str(folder / "no-autospawn")}
-            deadline = time.monotonic() + 10
-            while not sock.exists() and time.monotonic() < deadline:
-                time.sleep(0.05)
-            what = "sound into a null sink, voice through speech-dispatcher (espeak-ng)"
-        yield env, what
-    finally:
-        if speechd is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(speechd.pid, signal.SIGTERM)
-            try:
-                speechd.wait(5)
-            except subprocess.TimeoutExpired:
-                os.killpg(speechd.pid, signal.SIGKILL)
-        subprocess.run(["pulseaudio", "--kill"], env=env, capture_output=True, timeout=30)
+    with contextlib.ExitStack() as stack:
+        env = stack.enter_context(pulse_null_sink(folder, env, "bench"))
+        binary = shutil.which("speech-dispatcher")
+        if binary is None:
+            yield env, "sound into a null sink; no voice (speech-dispatcher is not installed)"
+            return
+        env, _, _ = stack.enter_context(speech_dispatcher(binary, folder, env))
+        yield env, "sound into a null sink, voice through speech-dispatcher (espeak-ng)"
 
 
 def _home(folder: Path, routine: str) -> Path:

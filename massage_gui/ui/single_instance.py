@@ -14,7 +14,7 @@ import socket
 import sys
 import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QSocketNotifier, Signal, Slot
 
@@ -95,8 +95,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_notifier_activated(self) -> None:
-        notifier = self.sender()
-        sock = self._notifiers.get(notifier)  # type: ignore[call-overload]
+        notifier = cast(QSocketNotifier, self.sender())
+        sock = self._notifiers.get(notifier)
         if sock is None:
             return
         if sock is self._server:
@@ -114,7 +114,7 @@ class SingleInstance(QObject):
             data = b""
         if data.startswith(ACTIVATE.strip()):
             self.activation_requested.emit()
-        self._forget(notifier)  # type: ignore[arg-type]
+        self._forget(notifier)
 
     def _forget(self, notifier: QSocketNotifier) -> None:
         notifier.setEnabled(False)

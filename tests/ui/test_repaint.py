@@ -60,6 +60,15 @@ def _show(view: FaceView, frame: Frame) -> None:
     QApplication.processEvents()
 
 
+def _dial(qtbot: QtBot) -> RepDial:
+    dial = RepDial(Theme.light())
+    qtbot.addWidget(dial)
+    dial.resize(300, 300)
+    dial.show()
+    qtbot.waitExposed(dial)
+    return dial
+
+
 def _step(plan: Plan, stroke: str) -> float:
     return next(s for s in plan.steps if s.stroke == stroke).start_s
 
@@ -119,11 +128,7 @@ def test_the_still_parts_of_a_step_are_drawn_once_for_the_step(qtbot: QtBot) -> 
 
 
 def test_the_dial_repaints_only_where_the_ring_ends(qtbot: QtBot) -> None:
-    dial = RepDial(Theme.light())
-    qtbot.addWidget(dial)
-    dial.resize(300, 300)
-    dial.show()
-    qtbot.waitExposed(dial)
+    dial = _dial(qtbot)
     dial.set_content("3", "of 7", 0.40)
     QApplication.processEvents()
     spy = PaintSpy(dial)
@@ -300,13 +305,7 @@ class EventSpy(QObject):
 def test_the_dial_repaints_its_ring_when_the_end_has_moved_a_pixel(qtbot: QtBot) -> None:
     """A long part moves the ring's end less than a pixel a frame: it is repainted each time the end has moved
     a whole pixel, not at every frame."""
-    import math
-
-    dial = RepDial(Theme.light())
-    qtbot.addWidget(dial)
-    dial.resize(300, 300)
-    dial.show()
-    qtbot.waitExposed(dial)
+    dial = _dial(qtbot)
     dial.set_content("3", "of 7", 0.40)
     QApplication.processEvents()
     rect, _ = dial._ring()
@@ -343,11 +342,7 @@ def test_the_step_layer_and_the_dial_face_are_painted_over_not_made_anew(qtbot: 
     _show(fresh, frame_at(plan, after.start_s + 0.5))
     assert view.grab().toImage() == fresh.grab().toImage()
 
-    dial = RepDial(Theme.light())
-    qtbot.addWidget(dial)
-    dial.resize(300, 300)
-    dial.show()
-    qtbot.waitExposed(dial)
+    dial = _dial(qtbot)
     dial.set_content("3", "of 7", 0.4)
     QApplication.processEvents()
     face = dial._face

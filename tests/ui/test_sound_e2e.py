@@ -5,15 +5,12 @@ the 3-2-1 countdown are heard as speech when they are due."""
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 import wave
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +19,7 @@ import numpy as np
 import pytest
 
 from massage_gui.ui.cue_player import ENGINE_VARIABLE
+from tests.conftest import tools_module
 
 APP = Path(__file__).with_name("sound_app.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -37,13 +35,9 @@ SPEECH_LEVEL = 0.02
 SPEECH_BAND_HZ = (300.0, 3400.0)
 MIN_SPEECH_FLUX = 0.05
 MAX_LATENCY_S = 0.5
-SPEECHD_CONFIG = """LogLevel 3
-LogDir "{log}"
-AudioOutputMethod "pulse"
-AddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"
-DefaultModule espeak-ng
-DefaultVolume 100
-"""
+
+
+SANDBOX = tools_module("sound_sandbox")
 
 
 @pytest.fixture
@@ -52,29 +46,11 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
         if os.environ.get("CI"):
             pytest.fail("pulseaudio and parec are missing: .ci/run installs pulseaudio and pulseaudio-utils")
         pytest.skip("pulseaudio is not installed")
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = {
-        **os.environ,
-        "XDG_RUNTIME_DIR": str(runtime),
-        "HOME": str(tmp_path),
-        "PULSE_RUNTIME_PATH": str(runtime / "pulse"),
-    }
-    env.pop("PULSE_SERVER", None)
-    subprocess.run(
-        ["pulseaudio", "-n", "--daemonize=yes", "--exit-idle-time=-1", "--disallow-exit",
-         "--load=module-null-sink sink_name=cues", "--load=module-native-protocol-unix",
-         "--load=module-always-sink"],
-        env=env, check=True, capture_output=True, timeout=30,
-    )  # fmt: skip
-    deadline = time.monotonic() + 10
-    while subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode != 0:
-        if time.monotonic() > deadline:
-            pytest.fail("pulseaudio did not start")
-        time.sleep(0.1)
-    subprocess.run(["pactl", "set-default-sink", "cues"], env=env, check=True, capture_output=True)
-    yield env
-    subprocess.run(["pulseaudio", "--kill"], env=env, capture_output=True, timeout=30)
+    try:
+        with SANDBOX.pulse_null_sink(tmp_path, {**os.environ, "HOME": str(tmp_path)}, "cues") as env:
+            yield env
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture
@@ -84,37 +60,13 @@ def speechd(pulse: dict[str, str], tmp_path: Path) -> Iterator[dict[str, str]]:
     binary = shutil.which("speech-dispatcher")
     if binary is None:
         pytest.skip("speech-dispatcher is not installed (.ci/run installs speech-dispatcher-espeak-ng)")
-    config, log = tmp_path / "speechd", tmp_path / "speechd-log"
-    (config / "modules").mkdir(parents=True)
-    log.mkdir()
-    (config / "speechd.conf").write_text(SPEECHD_CONFIG.format(log=log))
-    (config / "modules" / "espeak-ng.conf").write_text("Debug 0\n")
-    socket = tmp_path / "speechd.sock"
-    server = subprocess.Popen(
-        [binary, "--run-single", "--timeout", "0", "--communication-method", "unix_socket",
-         "--socket-path", str(socket), "--config-dir", str(config), "--pid-file", str(tmp_path / "speechd.pid"),
-         "--log-dir", str(log)],
-        env=pulse, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )  # fmt: skip
-    env = {**pulse, "SPEECHD_ADDRESS": f"unix_socket:{socket}", "SPEECHD_CMD": str(tmp_path / "no-autospawn")}
-    env.pop(ENGINE_VARIABLE, None)
-    try:
-        deadline = time.monotonic() + 10
-        while not socket.exists() and server.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
+    with SANDBOX.speech_dispatcher(binary, tmp_path, pulse, log_level=3) as (env, socket, log):
+        env.pop(ENGINE_VARIABLE, None)
         answer = _output_modules(socket)
         if answer != "ok":
             logs = " ".join(f.read_text(errors="replace")[-600:] for f in sorted(log.glob("*.log")))
             pytest.skip(f"speech-dispatcher with espeak-ng did not start ({answer or 'no answer'}): {logs}")
         yield env
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(server.pid, signal.SIGTERM)  # the server and its espeak-ng module
-        try:
-            server.wait(5)
-        except subprocess.TimeoutExpired:  # a server stuck on its audio output ignores SIGTERM
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait(5)
 
 
 def _output_modules(path: Path) -> str:

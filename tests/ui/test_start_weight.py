@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,8 +41,10 @@ CHILD = textwrap.dedent(
 )
 
 
-def _started_window(home: Path) -> dict[str, Any]:
+@pytest.fixture(scope="module")
+def started(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """What a window started as the app starts it has loaded: libraries, modules, linecache, PySide's flags."""
+    home = tmp_path_factory.mktemp("home")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MASSAGE_GUI_HOME": str(home)}
     done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
@@ -52,32 +53,39 @@ def _started_window(home: Path) -> dict[str, Any]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
-def test_the_window_starts_without_openssl(tmp_path: Path) -> None:
+def test_the_window_starts_without_openssl(started: dict[str, Any]) -> None:
     """The single-instance socket's name came from hashlib, which loads OpenSSL (3 MiB) for nothing else."""
-    result = _started_window(tmp_path)
+    result = started
     assert not [name for name in result["loaded"] if name.startswith(("libcrypto", "libssl"))], result["loaded"]
     assert "_hashlib" not in result["modules"]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
-def test_the_window_starts_without_qtnetwork(tmp_path: Path) -> None:
+def test_the_window_starts_without_qtnetwork(started: dict[str, Any]) -> None:
     """The single-instance socket was QtNetwork's QLocalServer: 2.4 MiB with the Kerberos libraries it brings."""
-    result = _started_window(tmp_path)
+    result = started
     assert "PySide6.QtNetwork" not in result["modules"]
     assert not [name for name in result["loaded"] if name.startswith(("libQt6Network", "libkrb5"))], result["loaded"]
 
 
-def test_pyside_keeps_no_module_source(tmp_path: Path) -> None:
+def test_pyside_keeps_no_module_source(started: dict[str, Any]) -> None:
     """PySide6 read the source of every module imported after it into linecache (4.5 MiB at the first frame) to
     see whether it names PySide6; it gets the same answers without keeping the sources."""
-    result = _started_window(tmp_path)
+    result = started
     assert [name for name in result["linecache"] if "massage_gui" in name] == []
     assert result["flags"] == {"massage_gui.ui.face_view": 0, "massage_gui.core.plan": -1}, "PySide6's own answers"
 
 
-def test_voice_code_loads_with_the_voice_not_with_the_window(tmp_path: Path) -> None:
+def test_voice_code_loads_with_the_voice_not_with_the_window(started: dict[str, Any]) -> None:
     """The speech client brings getpass and its protocol; it is imported when voice loads, after the first
     frame, not with the window."""
-    modules = _started_window(tmp_path)["modules"]
+    modules = started["modules"]
     assert "massage_gui.ui.ssip_speech" not in modules
     assert "ctypes" not in modules
+
+
+def test_the_window_starts_without_the_heavy_modules(started: dict[str, Any]) -> None:
+    """Charts (pyqtgraph, numpy), sound (QtMultimedia) and Qt's speech load when first needed, after the first
+    frame."""
+    heavy = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+    assert [name for name in started["modules"] if name.startswith(heavy)] == []
