@@ -40,20 +40,27 @@ def moving_bounds(diagram: DiagramPainter, transform: QTransform, scene: Scene, 
     from one frame to the next within the same still layer: between two such frames, only the union of
     both frames' rectangles changes. Parts that never move within a step (a static arrow) are left out, and
     so is the no-press warning (see ``warning_bounds``): it moves only when the hands make room."""
+    return [*spot_bounds(diagram, transform, scene, frame), *hand_bounds(diagram, transform, frame)]
+
+
+def spot_key(frame: Frame) -> tuple[object, ...]:
+    """What ``spot_bounds`` depends on in a frame (besides the page and the scene): frames with the same key
+    have the same spot bounds, so a view works them out once for each spot, not 60 times a second."""
+    return (
+        frame.step, frame.state, frame.position, frame.moving_on, frame.mirror, len(frame.arrows),
+        frame.targets, frame.no_press, frame.next_hands,
+    )  # fmt: skip
+
+
+def spot_bounds(diagram: DiagramPainter, transform: QTransform, scene: Scene, frame: Frame) -> list[QRectF]:
+    """The part of ``moving_bounds`` that stays put while the hands work one spot (see ``spot_key``): the
+    targets' pulse, where the hands go next, each arrow's whole track, a blinking area."""
     step = frame.step
-    if step is None:
+    if step is None or step.area == "breathing":
         return []
     s = diagram.style
     scale = transform.m11()
     rects: list[QRectF] = []
-    if step.area == "breathing":
-        fullness = frame.breath if frame.state == "step" else 0.0
-        empty, grow = s.breath_radius
-        rx = scale * (empty + grow * fullness) + s.breath_pen_px
-        ry = scale * (empty + grow * fullness) * 0.75 + s.breath_pen_px
-        c = transform.map(QPointF(*s.breath_center))
-        rects.append(QRectF(c.x() - rx, c.y() - ry, 2 * rx, 2 * ry))
-        return _padded(rects)
     if not diagram.has_still_part(frame):  # the blinking area and the no-press circles are drawn each frame
         outline = diagram.outline(scene, step.area, drawn_sides(step)).boundingRect()
         pen = s.active_pen_px
@@ -68,11 +75,8 @@ def moving_bounds(diagram: DiagramPainter, transform: QTransform, scene: Scene, 
     reach = marker * max(ring, s.target_ring) + max(s.target_pen_px, s.target_pulse_pen_px)
     rects.extend(_around(transform, t.x, t.y, reach) for t in frame.targets)
     rects.extend(_hand_box(diagram, transform, hand, moved=False) for hand in frame.next_hands)
-    if not stepping:
+    if not stepping or scene.reduced_motion:  # no arrows yet, or they stand still
         return _padded(rects)
-    rects.extend(_hand_box(diagram, transform, hand, moved=True) for hand in frame.hands)
-    if scene.reduced_motion:
-        return _padded(rects)  # the arrows stand still
     width = diagram.arrow_width(scale)
     head = width * s.head_size
     for arrow in frame.arrows:
@@ -84,6 +88,25 @@ def moving_bounds(diagram: DiagramPainter, transform: QTransform, scene: Scene, 
         elif arrow.center is not None:
             rects.append(_around(transform, arrow.center[0], arrow.center[1], arrow.radius * scale + head + width))
     return _padded(rects)
+
+
+def hand_bounds(diagram: DiagramPainter, transform: QTransform, frame: Frame) -> list[QRectF]:
+    """The rest of ``moving_bounds``, which changes from frame to frame: the hands now, or a breath."""
+    step = frame.step
+    if step is None:
+        return []
+    if step.area == "breathing":
+        s = diagram.style
+        scale = transform.m11()
+        fullness = frame.breath if frame.state == "step" else 0.0
+        empty, grow = s.breath_radius
+        rx = scale * (empty + grow * fullness) + s.breath_pen_px
+        ry = scale * (empty + grow * fullness) * 0.75 + s.breath_pen_px
+        c = transform.map(QPointF(*s.breath_center))
+        return _padded([QRectF(c.x() - rx, c.y() - ry, 2 * rx, 2 * ry)])
+    if frame.state != "step":
+        return []
+    return _padded([_hand_box(diagram, transform, hand, moved=True) for hand in frame.hands])
 
 
 def warning_bounds(

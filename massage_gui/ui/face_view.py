@@ -28,7 +28,7 @@ from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
 from massage_gui.ui.blit import blit_region
-from massage_gui.ui.diagram_bounds import moving_bounds, visible_motion, warning_bounds
+from massage_gui.ui.diagram_bounds import hand_bounds, spot_bounds, spot_key, visible_motion, warning_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.node_terms import node_tooltip
 from massage_gui.ui.plain_text import as_written
@@ -68,6 +68,7 @@ class FaceView(QWidget):
         self._shown_key: tuple[object, ...] | None = None  # what the last full repaint showed
         self._shown_motion: tuple[object, ...] | None = None
         self._moving_rects: list[QRectF] = []  # where the moving parts of the last frame lie
+        self._spot_rects: tuple[tuple[object, ...], list[QRectF]] | None = None  # the part of them kept per spot
         self._warning_rect: QRectF | None = None  # where the no-press warning lies (it moves only with the hands)
         self._description = ""
         self._description_key: tuple[object, ...] | None = None
@@ -159,9 +160,14 @@ class FaceView(QWidget):
         return visible_motion(self._diagram, self._transform(), self._scene, frame)
 
     def _bounds(self, frame: Frame | None) -> list[QRectF]:
+        """``moving_bounds``, with the part that stays put while the hands work one spot worked out once."""
         if frame is None:
             return []
-        return moving_bounds(self._diagram, self._transform(), self._scene, frame)
+        transform = self._transform()
+        key = (self._art_serial, spot_key(frame))
+        if self._spot_rects is None or self._spot_rects[0] != key:
+            self._spot_rects = (key, spot_bounds(self._diagram, transform, self._scene, frame))
+        return [*self._spot_rects[1], *hand_bounds(self._diagram, transform, frame)]
 
     def _warning_bounds(self, frame: Frame | None) -> QRectF | None:
         if frame is None:

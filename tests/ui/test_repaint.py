@@ -17,6 +17,8 @@ from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.scene import build_scene
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
+from massage_gui.ui import face_view
+from massage_gui.ui.diagram_bounds import moving_bounds, spot_bounds
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.step_panel import StepPanel
@@ -510,3 +512,24 @@ def test_a_step_keeps_one_face_sized_picture_not_two(qtbot: QtBot) -> None:
         fresh, _ = _view(qtbot, plan)
         _show(fresh, frame_at(plan, t))
         assert view.grab().toImage() == fresh.grab().toImage(), t
+
+
+@pytest.mark.parametrize(("routine", "mirror"), [("quick", True), ("standard", False)])
+def test_the_rectangles_kept_for_a_spot_are_those_each_frame_would_give(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, routine: str, mirror: bool
+) -> None:
+    """The view works out the still part of a frame's moving rectangles once for each spot; every frame of a
+    routine (10 a second) must get the rectangles worked out afresh for it."""
+    settings = Settings(mirror=mirror, treated_side="right")
+    plan = build_plan(resolve_routine(routine).routine, settings)
+    view, _ = _view(qtbot, plan)
+    view.set_scene(build_scene(settings, plan.routine.areas))
+    worked_out = []
+    monkeypatch.setattr(face_view, "spot_bounds", lambda *args: worked_out.append(1) or spot_bounds(*args))
+    frames = math.ceil(plan.total_s * 10)
+    for i in range(frames):
+        frame = frame_at(plan, i / 10, mirror=mirror)
+        kept = view._bounds(frame)
+        given = moving_bounds(view._diagram, view._transform(), view.scene, frame)
+        assert sorted(r.getRect() for r in kept) == sorted(r.getRect() for r in given), (i / 10, frame.state)
+    assert len(worked_out) < frames / 10
