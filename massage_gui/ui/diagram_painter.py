@@ -31,7 +31,6 @@ from massage_gui.ui.face_art import ArtColors, FaceArt
 from massage_gui.ui.hands_painter import pads_box, paint_hands
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.theme import Theme
-from massage_gui.ui.translucent_shapes import paint_polygon, paint_ring
 
 FrameLayer = Literal["all", "still", "moving"]
 
@@ -357,8 +356,11 @@ class DiagramPainter:
         if frame.state == "step" and not scene.reduced_motion:
             grow = s.target_ring + s.target_pulse_grow * phase
             accent = theme.accent
-            pen = _pen(accent.rgb() & 0xFFFFFF, _alpha(accent.alphaF() * (1.0 - phase)), s.target_pulse_pen_px)
-            paint_ring(painter, center, radius * grow, pen)
+            painter.setPen(
+                _pen(accent.rgb() & 0xFFFFFF, _alpha(accent.alphaF() * (1.0 - phase)), s.target_pulse_pen_px)
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(center, radius * grow, radius * grow)
         if frame.state == "step" and scene.reduced_motion:
             r = radius * s.target_progress_ring
             ring = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
@@ -379,7 +381,9 @@ class DiagramPainter:
         back = QPointF(tip.x() - size * math.cos(a), tip.y() - size * math.sin(a))
         normal = QPointF(-math.sin(a) * size * 0.6, math.cos(a) * size * 0.6)
         tip_out = QPointF(tip.x() + size * 0.25 * math.cos(a), tip.y() + size * 0.25 * math.sin(a))
-        paint_polygon(painter, QPolygonF([tip_out, back + normal, back - normal]), color)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawPolygon(QPolygonF([tip_out, back + normal, back - normal]))
 
     @staticmethod
     def _path_points(transform: QTransform, path: StrokePath, start: float, end: float, steps: int) -> list[QPointF]:
@@ -397,7 +401,9 @@ class DiagramPainter:
             center = transform.map(_qpoint(arrow.center))
             r = arrow.radius * scale
             rgb = color.rgb() & 0xFFFFFF
-            paint_ring(painter, center, r, _pen(rgb, _alpha(s.circle_track_alpha), width * 0.45), keep=True)
+            painter.setPen(_pen(rgb, _alpha(s.circle_track_alpha), width * 0.45))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(center, r, r)
             # A trail a third of a turn long behind the head, so a still frame shows which way it turns.
             rect = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
             head = transform.map(QPointF(arrow.x, arrow.y))
