@@ -75,8 +75,9 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
     from massage_gui.core.routine_library import RoutineLibrary
     from massage_gui.ui.debounced_saver import DebouncedSaver
     from massage_gui.ui.main_window import MainWindow
+    from massage_gui.ui.session_log import SessionLog
 
-    files.paths.create_folders()  # before anything writes there (the history makes its file at once)
+    files.paths.create_folders()  # before anything writes there (the history makes its file when it opens)
     app = create_application()
     settings_store = files.settings()
     settings = settings_store.load()
@@ -86,24 +87,20 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
     window_store = files.window_state()
     window_state = window_store.load()
 
-    from massage_gui.core.history import HistoryStore
-    from massage_gui.ui.history_recorder import HistoryRecorderBridge
-
-    history, history_notice = HistoryStore.open(files.paths.history_file)
     library = RoutineLibrary(favourites.value)
     state = AppState(settings.value, library, wall_clock=time.time)
-    window = MainWindow(state, history=history)
-    # Recorded here, not in MainWindow: pictures and tests build windows that must not log sessions.
-    bridge = HistoryRecorderBridge(history, state, parent=window)
-    bridge.write_failed.connect(window.set_notice)
-    window.dialogs.history_bridge = bridge
-    bridge.session_ended.connect(window.dialogs.offer_diary)  # the diary, after a session
+    window = MainWindow(state)
+    log = SessionLog(files.paths.history_file, window)
+    if settings.value.reminders:
+        log.open()  # the reminders must know at once whether today's session is done
+    else:
+        log.open_soon()  # after the first frame
     from massage_gui.ui.tray import watch_reminders
 
-    reminders = watch_reminders(window, history)  # builds the tray only once reminders are on
-    shown = [n for n in (settings.notice, favourites.notice, window_state.notice, history_notice, *notices) if n]
+    reminders = watch_reminders(window, log.open)  # builds the tray only once reminders are on
+    shown = [n for n in (settings.notice, favourites.notice, window_state.notice, *notices) if n]
     if shown:
-        window.set_notice(" ".join(shown))
+        window.set_notice(" ".join((*shown, window.notice_bar.message)).strip())
     window.hands_free.told_silent = window_state.value.get("silent_notice", "")
     geometry = window_state.value.get("geometry")
     if geometry:
@@ -121,7 +118,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
         saver.flush()
         favourites_saver.flush()
         state.stop()  # a session still running is written as stopped early
-        history.close()
+        log.close()
         if window_store.writable:
             geometry_b64 = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
             try:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
 from massage_gui.core.app_state import RUNNING, AppState, SessionUpdate, SettingsChange
 from massage_gui.core.frame import Frame
-from massage_gui.core.history import HistoryStore
 from massage_gui.core.plan import Plan
 from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import Paused, State
@@ -26,6 +27,9 @@ from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme, apply_palette, theme_for
 from massage_gui.ui.window_actions import WindowActions
 from massage_gui.ui.window_dialogs import WindowDialogs
+
+if TYPE_CHECKING:
+    from massage_gui.core.history import HistoryStore
 
 RESTART_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The new language is used when you next start the app.")
 

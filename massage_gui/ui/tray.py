@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
@@ -19,8 +20,6 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from massage_gui.core import autostart
 from massage_gui.core.app_state import RUNNING, SettingsChange
 from massage_gui.core.errors import DataError, PlanError
-from massage_gui.core.history.records import iso_utc
-from massage_gui.core.history.store import HistoryStore
 from massage_gui.core.library import RoutineEntry
 from massage_gui.core.plan import build_plan
 from massage_gui.core.reminders import (
@@ -35,6 +34,9 @@ from massage_gui.core.sequencer import State
 from massage_gui.ui.i18n import app_display_name
 from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.reminder_toast import ReminderToast
+
+if TYPE_CHECKING:
+    from massage_gui.core.history import HistoryStore
 
 CHECK_S = 60  # the longest single wait: a sleep or a clock change is noticed within a minute
 Clock = Callable[[], dt.datetime]
@@ -143,6 +145,8 @@ class Reminders(QObject):
     def _note_finished_sessions(self, now: dt.datetime) -> None:
         if self._history is None:
             return
+        from massage_gui.core.history import iso_utc
+
         midnight = dt.datetime.combine(now.date(), dt.time())
         try:
             since = iso_utc(midnight.astimezone().timestamp() - 12 * 3600)  # and the evening before, in any zone
@@ -301,14 +305,15 @@ class Reminders(QObject):
         return True
 
 
-def watch_reminders(window: MainWindow, history: HistoryStore | None) -> Callable[[], Reminders | None]:
+def watch_reminders(window: MainWindow, history: Callable[[], HistoryStore | None]) -> Callable[[], Reminders | None]:
     """Build the reminders when they are on (now, or once turned on), and keep the login entry in step
-    with the setting. Returns a function that gives the reminders once built (None before)."""
+    with the setting. ``history`` gives the session log (opening it if need be) when they are built. Returns
+    a function that gives the reminders once built (None before)."""
     built: list[Reminders] = []
 
     def ensure() -> Reminders:
         if not built:
-            built.append(Reminders(window, history))
+            built.append(Reminders(window, history()))
         return built[0]
 
     def on_settings(change: SettingsChange) -> None:

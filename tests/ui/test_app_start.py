@@ -19,6 +19,7 @@ from massage_gui.core.app_state import PACE_STEP_S
 from massage_gui.core.errors import DataError
 from massage_gui.core.history import HistoryStore
 from massage_gui.core.paths import AppPaths
+from massage_gui.core.settings import Settings
 from massage_gui.ui.app import Started, quit_on_terminate, start_window
 from massage_gui.ui.single_instance import SingleInstance
 
@@ -243,8 +244,9 @@ def test_the_window_start_makes_private_folders(qtbot: QtBot, files: AppFiles, s
     start.append(started)
     for folder in (home, files.paths.config_dir, files.paths.data_dir, files.paths.state_dir):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700, folder
+    started.window.show()
+    qtbot.waitUntil(files.paths.history_file.exists)  # the log makes its file once it opens, after the first frame
     started.shutdown()
-    assert files.paths.history_file.exists()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM is POSIX")
@@ -334,3 +336,69 @@ def test_why_it_is_silent_is_told_once_not_at_every_start(qtbot: QtBot, files: A
     assert again.window.notice_bar.message == "", "the same reason is not told again at the next start"
     _say_sound_is_off(again.window, "Sound is off: Qt's multimedia module could not load (x).")
     assert "could not load" in again.window.notice_bar.message, "a new reason is told"
+
+
+def _start_now(qtbot: QtBot, files: AppFiles, started: list[Started], settings: Settings | None = None) -> Started:
+    """The window as ``start_window`` leaves it (with ``settings`` stored first), before the event loop ran."""
+    if settings is not None:
+        files.settings().save(settings)
+    s = start_window(files)
+    qtbot.addWidget(s.window)
+    started.append(s)
+    return s
+
+
+def test_the_session_log_opens_after_the_first_frame(qtbot: QtBot, files: AppFiles, start: list[Started]) -> None:
+    started = _start_now(qtbot, files, start)
+    window = started.window
+    assert window.dialogs.history is None  # not yet: SQLite loads after the first frame
+    window.show()
+    qtbot.waitUntil(lambda: window.dialogs.history is not None, timeout=3000)
+    assert files.paths.history_file.exists()
+    started.shutdown()
+
+
+def test_a_session_started_before_the_log_opened_is_recorded_from_its_start(
+    qtbot: QtBot, files: AppFiles, start: list[Started]
+) -> None:
+    started = _start_now(qtbot, files, start, Settings(safety_confirmed=True))
+    state = started.window.state
+    assert started.window.dialogs.history is None
+    state.start()
+    state.seek(state.plan.steps[2].start_s)  # two steps done: a session the log keeps
+    state.stop()
+    history = started.window.dialogs.history
+    assert history is not None
+    sessions = history.sessions()
+    assert [s.routine_id for s in sessions] == [state.plan.routine_id]
+    assert sessions[0].finished is False
+    started.shutdown()
+
+
+def test_reminders_that_are_on_open_the_log_with_the_window(
+    qtbot: QtBot, files: AppFiles, start: list[Started]
+) -> None:
+    started = _start_now(qtbot, files, start, Settings(reminders=True))
+    assert started.window.dialogs.history is not None  # they must know whether today's session is done
+    reminders = started.reminders()
+    assert reminders is not None
+    assert reminders._history is started.window.dialogs.history
+    started.shutdown()
+
+
+def test_a_damaged_log_is_told_of_when_it_opens_beside_the_starts_own_notices(
+    qtbot: QtBot, files: AppFiles, start: list[Started]
+) -> None:
+    for path in (files.paths.settings_file, files.paths.history_file):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"\xff\xfe not what it should be" * 100)
+    started = _start_now(qtbot, files, start)
+    told_at_start = started.window.notice_bar.message
+    assert "Starting from defaults" in told_at_start
+    started.window.hands_free.player.keep_silent()  # no "sound is off" to take the bar's place
+    started.window.show()
+    qtbot.waitUntil(lambda: started.window.dialogs.history is not None)
+    told = started.window.notice_bar.message
+    assert told.startswith(told_at_start), told  # kept, with the log's words added
+    assert len(told) > len(told_at_start), told
+    assert files.paths.history_file.name in told

@@ -85,7 +85,7 @@ def test_voice_code_loads_with_the_voice_not_with_the_window(started: dict[str, 
 
 
 def test_the_window_starts_without_the_heavy_modules(started: dict[str, Any]) -> None:
-    """Charts (pyqtgraph, numpy), sound (QtMultimedia) and Qt's speech load when first needed, after the first
-    frame."""
-    heavy = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech")
+    """Charts (pyqtgraph, numpy), sound (QtMultimedia), Qt's speech and the session log (SQLite) load when first
+    needed, after the first frame."""
+    heavy = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "sqlite3", "_sqlite3")
     assert [name for name in started["modules"] if name.startswith(heavy)] == []

@@ -69,7 +69,7 @@ def test_nothing_is_built_while_reminders_are_off(qtbot: QtBot, monkeypatch: pyt
 
     monkeypatch.setattr(tray_module, "Reminders", Built)
     window = _window(qtbot, reminders=False)
-    get = watch_reminders(window, None)
+    get = watch_reminders(window, lambda: None)
     assert get() is None
     assert built == []
     window.state.update(reminders=True)  # turned on in Preferences: built then
@@ -176,7 +176,7 @@ def test_no_reminder_pops_up_during_a_session(qtbot: QtBot) -> None:
 
 def test_turning_reminders_off_stops_the_timer_and_hides_them(qtbot: QtBot) -> None:
     window = _window(qtbot)
-    get = watch_reminders(window, None)
+    get = watch_reminders(window, lambda: None)
     reminders = get()
     assert reminders is not None
     window.state.update(reminders=False)
@@ -208,7 +208,7 @@ def test_start_at_login_writes_and_removes_the_entry(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setattr(tray_module.autostart, "supported", lambda platform="": True)
     window = _window(qtbot, reminders=False)
-    watch_reminders(window, None)
+    watch_reminders(window, lambda: None)
     entry = tmp_path / "config" / "autostart" / "massage-gui.desktop"
     window.state.update(start_at_login=True)
     assert entry.is_file()
