@@ -368,6 +368,11 @@ def print_cpu(env: dict[str, str], folder: Path, rounds: int, seconds: float) ->
         f"{cpu_app:.2f}% of a core [{_spread(anim, 'cpu')}], bare {cpu_bare:.2f}% [{_spread(bares, 'cpu')}]: "
         f"ratio {cpu_app / cpu_bare:.2f} (target 1.5)"
     )
+    # Each round's app and bare run back to back: their ratio is steadier than either figure when the
+    # machine's load drifts over the run.
+    pairs = [a["cpu"] / b["cpu"] for a, b in zip(anim, bares, strict=True) if b["cpu"] > 0]
+    if pairs:
+        print(f"  ratio round by round: {', '.join(f'{r:.2f}' for r in pairs)} (median {statistics.median(pairs):.2f})")
     print(
         f"  main thread wake-ups a second while animating: app {_median(anim, 'main_wakes'):.0f}, bare "
         f"{_median(bares, 'main_wakes'):.0f}; all threads: app {_median(anim, 'all_wakes'):.0f}, bare "
