@@ -117,6 +117,19 @@ def first_hands(step: PlannedStep, mirror: bool) -> tuple[Hand, ...]:
     return tuple(_hand(spots(step, side)[0], side, mirror) for side in drawn_sides(step))
 
 
+def step_hands(step: PlannedStep, mirror: bool) -> tuple[Hand, ...]:
+    """Every spot the hands rest on during ``step``, on each side, each moved by its whole stretch (circles
+    do not move): where the finger pads go over the step."""
+    if step.toward is None:
+        return ()
+    hands = []
+    for side in drawn_sides(step):
+        for spot in spots(step, side):
+            end = spot.rest if step.stroke == "circles" else spot.stretch.point_at(1.0)
+            hands.append(_hand(spot, side, mirror, (end[0] - spot.rest[0], end[1] - spot.rest[1])))
+    return tuple(hands)
+
+
 def _skin(phase: float, move: float, release_end: float) -> tuple[float, float]:
     """How far along the stretch the skin is (0 at rest, 1 stretched) and how strongly to draw the arrow."""
     if phase < move:

@@ -11,6 +11,7 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.positions import HAND_HALF_ACROSS, HAND_HALF_ALONG
 from massage_gui.core.scene import Scene
 from massage_gui.core.strokes import Hand, drawn_sides
+from massage_gui.ui.arrow_painter import stretch_line
 from massage_gui.ui.diagram_painter import DiagramPainter
 
 MARGIN_PX = 2.0  # antialiasing reaches a pixel beyond a shape's edge
@@ -81,7 +82,7 @@ def spot_bounds(diagram: DiagramPainter, transform: QTransform, scene: Scene, fr
     head = width * s.head_size
     for arrow in frame.arrows:
         if arrow.path is not None:
-            (x0, y0), (x1, y1) = diagram.stretch_line(arrow)
+            (x0, y0), (x1, y1) = stretch_line(arrow, diagram.style)
             a, b = transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))
             box = QRectF(a, b).normalized()
             rects.append(box.adjusted(-head - width, -head - width, head + width, head + width))
@@ -117,7 +118,9 @@ def warning_bounds(
     if not frame.no_press or frame.step is None:
         return None
     hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
-    label = diagram.no_press_label(scene, frame.no_press, transform, font, page, hands)
+    label = diagram.no_press_label(
+        scene, frame.no_press, transform, font, page, hands, diagram.label_rooms(frame, transform)
+    )
     return None if label is None else _padded([label.rect])[0]
 
 

@@ -48,14 +48,21 @@ def no_press_boxes(scene: Scene, transform: QTransform) -> list[QRectF]:
 
 
 def place_node_labels(
-    scene: Scene, transform: QTransform, page: QRectF, metrics: QFontMetricsF, radius: float, gap: float, ring: float
+    scene: Scene,
+    transform: QTransform,
+    page: QRectF,
+    metrics: QFontMetricsF,
+    radius: float,
+    gap: float,
+    ring: float,
+    clear_of: Iterable[QRectF] = (),
 ) -> list[PlacedLabel]:
     """Each named node's label beside its marker: a side node's outward (a little higher or lower if it must),
     else above or below it, never toward the middle, where it would lie across the face; a middle node's
-    below or above it, else beside it."""
+    below or above it, else beside it. None lies on ``clear_of`` (where the hands go)."""
     if not scene.show_labels:
         return []
-    taken = marker_boxes(scene, transform, ring) + no_press_boxes(scene, transform)
+    taken = marker_boxes(scene, transform, ring) + no_press_boxes(scene, transform) + list(clear_of)
     placed: list[PlacedLabel] = []
     height = metrics.height()
     for node in scene.nodes:

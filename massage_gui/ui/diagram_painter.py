@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import Literal
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -21,53 +20,18 @@ from PySide6.QtGui import (
 )
 
 from massage_gui.core.anatomy import BodySide
-from massage_gui.core.frame import Arrow, Frame, Zone
-from massage_gui.core.geometry import Point, StrokePath
+from massage_gui.core.frame import Frame, Zone
 from massage_gui.core.scene import Scene
-from massage_gui.core.strokes import Hand, drawn_sides
+from massage_gui.core.strokes import Hand, drawn_sides, step_hands
+from massage_gui.ui.arrow_painter import alpha_byte, cached_pen, paint_arrow, paint_static_arrow, qpoint
 from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, marker_boxes, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt
-from massage_gui.ui.hands_painter import pads_box, paint_hands
+from massage_gui.ui.hands_painter import pads_room, paint_hands
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.theme import Theme
 
 FrameLayer = Literal["all", "still", "moving"]
-
-
-def _qpoint(point: Point) -> QPointF:
-    return QPointF(point[0], point[1])
-
-
-@lru_cache(maxsize=256)
-def _pen(
-    rgb: int,
-    alpha: int,
-    width: float,
-    style: Qt.PenStyle = Qt.PenStyle.SolidLine,
-    cap: Qt.PenCapStyle = Qt.PenCapStyle.SquareCap,
-) -> QPen:
-    """A pen of colour ``rgb`` (0xRRGGBB) and ``alpha`` 0..255, made once: frames ask for the same few pens
-    again and again (the raster engine blends in 8-bit alpha, so finer alphas would look no different)."""
-    color = QColor(rgb)
-    color.setAlpha(alpha)
-    return QPen(color, width, style, cap)
-
-
-def _alpha(share: float) -> int:
-    return max(0, min(255, round(share * 255)))
-
-
-@lru_cache(maxsize=512)
-def _trail_pens(rgb: int, width: float, opacity: int, segments: int) -> tuple[QPen, ...]:
-    """The pens of a circle's trail, from its tail to the head: fading in toward the head, whose ``opacity``
-    (0..255) the last one nearly reaches. Made once for each opacity (the raster engine blends in 8-bit
-    alpha, so the opacity's finer steps would look no different)."""
-    cap = Qt.PenCapStyle.FlatCap
-    return tuple(
-        _pen(rgb, _alpha(opacity / 255 * (0.15 + 0.85 * (i + 1) / segments)), width, Qt.PenStyle.SolidLine, cap)
-        for i in range(segments)
-    )
 
 
 class DiagramPainter:
@@ -85,6 +49,8 @@ class DiagramPainter:
         self._no_press_places: NoPressPlaces | None = None
         self._no_press_hands: tuple[Hand, ...] | None = None
         self._no_press: PlacedLabel | None = None
+        self._rooms_key: tuple[object, ...] | None = None
+        self._rooms: tuple[QRectF, ...] = ()
 
     # -- geometry ----------------------------------------------------------------------------------
 
@@ -109,7 +75,7 @@ class DiagramPainter:
             path = QPainterPath()
             path.setFillRule(Qt.FillRule.WindingFill)
             for points in scene.outlines(area, sides):
-                path.addPolygon(QPolygonF([_qpoint(p) for p in points]))
+                path.addPolygon(QPolygonF([qpoint(p) for p in points]))
                 path.closeSubpath()
             self._outlines[key] = path
         return path
@@ -125,9 +91,17 @@ class DiagramPainter:
     # -- the still layer ---------------------------------------------------------------------------
 
     def paint_static(
-        self, painter: QPainter, transform: QTransform, scene: Scene, theme: Theme, font: QFont, page: QRectF
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        scene: Scene,
+        theme: Theme,
+        font: QFont,
+        page: QRectF,
+        clear_of: tuple[QRectF, ...] = (),
     ) -> None:
-        """The face, the routine's areas, skipped areas and the node markers (with names if wanted)."""
+        """The face, the routine's areas, skipped areas and the node markers (with names if wanted, placed
+        clear of ``clear_of``: see ``label_rooms``)."""
         s = self.style
         scale = transform.m11()
         painter.save()
@@ -154,7 +128,7 @@ class DiagramPainter:
             painter.setPen(QPen(color, s.skipped_pen_px, Qt.PenStyle.DashLine))
             painter.setBrush(QBrush(color, Qt.BrushStyle.BDiagPattern))
             painter.drawPath(path)
-        self._paint_nodes(painter, transform, scene, theme, font, page)
+        self._paint_nodes(painter, transform, scene, theme, font, page, clear_of)
 
     def label_font(self, font: QFont, scale: float) -> QFont:
         s = self.style
@@ -162,22 +136,44 @@ class DiagramPainter:
         label_font.setPointSizeF(clamp_scaled(scale, s.label_pt_per_unit, *s.label_pt))
         return label_font
 
-    def node_labels(self, scene: Scene, transform: QTransform, font: QFont, page: QRectF) -> list[PlacedLabel]:
-        """Where each node's name goes (kept while the scene, size and font stay the same)."""
+    def node_labels(
+        self, scene: Scene, transform: QTransform, font: QFont, page: QRectF, clear_of: tuple[QRectF, ...] = ()
+    ) -> list[PlacedLabel]:
+        """Where each node's name goes, clear of ``clear_of`` too (kept while all that stays the same)."""
         scale = transform.m11()
         label_font = self.label_font(font, scale)
-        key = (id(scene), scene, transform.m11(), transform.dx(), transform.dy(), page, label_font.key())
+        key = (id(scene), scene, transform.m11(), transform.dx(), transform.dy(), page, label_font.key(), clear_of)
         if key != self._labels_key:
             radius = self.marker_radius(scale)
             self._labels = place_node_labels(
                 scene, transform, page, QFontMetricsF(label_font), radius, 2 * self.style.label_gap_px,
-                radius * self.style.target_ring,
+                radius * self.style.target_ring, clear_of,
             )  # fmt: skip
             self._labels_key = key
         return self._labels
 
+    def label_rooms(self, frame: Frame | None, transform: QTransform) -> tuple[QRectF, ...]:
+        """Where the hands go over the frame's step, on the page, when the step's still part is drawn (see
+        ``has_still_part``): the node names keep clear of them then, as a name under the fingers cannot be
+        read. None otherwise (the names stay where they are between steps)."""
+        if frame is None or frame.step is None or not self.has_still_part(frame):
+            return ()
+        key = (frame.step, frame.mirror, transform.m11(), transform.dx(), transform.dy())
+        if key != self._rooms_key:
+            hands = step_hands(frame.step, frame.mirror)
+            self._rooms = tuple(transform.mapRect(pads_room(hand, self.style)) for hand in hands)
+            self._rooms_key = key
+        return self._rooms
+
     def _paint_nodes(
-        self, painter: QPainter, transform: QTransform, scene: Scene, theme: Theme, font: QFont, page: QRectF
+        self,
+        painter: QPainter,
+        transform: QTransform,
+        scene: Scene,
+        theme: Theme,
+        font: QFont,
+        page: QRectF,
+        clear_of: tuple[QRectF, ...],
     ) -> None:
         s = self.style
         scale = transform.m11()
@@ -195,7 +191,7 @@ class DiagramPainter:
             painter.drawPath(marker_path(node.node, center, radius))
         painter.setFont(self.label_font(font, scale))
         painter.setPen(theme.muted_text)
-        for label in self.node_labels(scene, transform, font, page):
+        for label in self.node_labels(scene, transform, font, page, clear_of):
             painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 
     # -- one moment --------------------------------------------------------------------------------
@@ -248,7 +244,8 @@ class DiagramPainter:
             return
         if frame.no_press:
             hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
-            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, only)
+            rooms = self.label_rooms(frame, transform)
+            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, only, rooms)
         for target in frame.targets:
             center = transform.map(QPointF(target.x, target.y))
             self._paint_target(painter, center, frame, scene, theme, scale)
@@ -260,10 +257,11 @@ class DiagramPainter:
             return
         paint_hands(painter, transform, frame.hands, theme, s, on_screen=screen)
         for arrow in frame.arrows:
+            width = self.arrow_width(transform.m11())
             if scene.reduced_motion:
-                self._paint_static_arrow(painter, transform, arrow, theme)
+                paint_static_arrow(painter, transform, arrow, theme.accent, self.style, width)
             else:
-                self._paint_arrow(painter, transform, arrow, theme)
+                paint_arrow(painter, transform, arrow, theme.accent, self.style, width)
 
     def no_press_label(
         self,
@@ -273,22 +271,23 @@ class DiagramPainter:
         font: QFont,
         page: QRectF,
         hands: tuple[Hand, ...] = (),
+        clear_of: tuple[QRectF, ...] = (),
     ) -> PlacedLabel | None:
-        """Where the no-press warning goes, clear of every node name, marker and hand drawn (None: no room)."""
+        """Where the no-press warning goes, clear of every node name (placed clear of ``clear_of``), marker
+        and hand drawn (None: no room)."""
         if not zones:
             return None
-        key = (scene, zones, transform, font.key(), page)
+        key = (scene, zones, transform, font.key(), page, clear_of)
         if key != self._no_press_key or self._no_press_places is None:
             ring = self.marker_radius(transform.m11()) * self.style.target_ring
-            taken = [label.rect for label in self.node_labels(scene, transform, font, page)]
+            taken = [label.rect for label in self.node_labels(scene, transform, font, page, clear_of)]
             taken += marker_boxes(scene, transform, ring)
             metrics = QFontMetricsF(self.no_press_font(font, transform))
             self._no_press_places = NoPressPlaces(zones, transform, page, metrics, taken)
             self._no_press_key = key
             self._no_press_hands = None
         if hands != self._no_press_hands:  # where the pads rest and where the stretch takes them
-            rooms = [transform.mapRect(pads_box(hand, self.style, moved=False).united(pads_box(hand, self.style)))
-                     for hand in hands]  # fmt: skip
+            rooms = [transform.mapRect(pads_room(hand, self.style)) for hand in hands]
             self._no_press = self._no_press_places.first_clear_of(rooms)
             self._no_press_hands = hands
         return self._no_press
@@ -339,9 +338,10 @@ class DiagramPainter:
         page: QRectF,
         hands: tuple[Hand, ...] = (),
         only: QRegion | None = None,
+        clear_of: tuple[QRectF, ...] = (),
     ) -> None:
         color = QColor(theme.warning)
-        label = self.no_press_label(scene, zones, transform, font, page, hands)
+        label = self.no_press_label(scene, zones, transform, font, page, hands, clear_of)
         if label is not None and (only is None or only.intersects(label.rect.toAlignedRect().adjusted(-2, -2, 2, 2))):
             painter.setFont(self.no_press_font(font, transform))
             painter.setPen(color)
@@ -357,7 +357,7 @@ class DiagramPainter:
             grow = s.target_ring + s.target_pulse_grow * phase
             accent = theme.accent
             painter.setPen(
-                _pen(accent.rgb() & 0xFFFFFF, _alpha(accent.alphaF() * (1.0 - phase)), s.target_pulse_pen_px)
+                cached_pen(accent.rgb() & 0xFFFFFF, alpha_byte(accent.alphaF() * (1.0 - phase)), s.target_pulse_pen_px)
             )
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(center, radius * grow, radius * grow)
@@ -372,107 +372,15 @@ class DiagramPainter:
     def _paint_target_ring(self, painter: QPainter, center: QPointF, theme: Theme, scale: float) -> None:
         s = self.style
         radius = self.marker_radius(scale) * s.target_ring
-        painter.setPen(_pen(theme.accent.rgb() & 0xFFFFFF, theme.accent.alpha(), s.target_pen_px))
+        painter.setPen(cached_pen(theme.accent.rgb() & 0xFFFFFF, theme.accent.alpha(), s.target_pen_px))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(center, radius, radius)
-
-    def _paint_head(self, painter: QPainter, tip: QPointF, angle_deg: float, size: float, color: QColor) -> None:
-        a = math.radians(angle_deg)
-        back = QPointF(tip.x() - size * math.cos(a), tip.y() - size * math.sin(a))
-        normal = QPointF(-math.sin(a) * size * 0.6, math.cos(a) * size * 0.6)
-        tip_out = QPointF(tip.x() + size * 0.25 * math.cos(a), tip.y() + size * 0.25 * math.sin(a))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawPolygon(QPolygonF([tip_out, back + normal, back - normal]))
-
-    @staticmethod
-    def _path_points(transform: QTransform, path: StrokePath, start: float, end: float, steps: int) -> list[QPointF]:
-        return [transform.map(_qpoint(path.point_at(start + (end - start) * i / steps))) for i in range(steps + 1)]
-
-    def _paint_arrow(self, painter: QPainter, transform: QTransform, arrow: Arrow, theme: Theme) -> None:
-        s = self.style
-        scale = transform.m11()
-        width = self.arrow_width(scale)
-        color = QColor(theme.accent)
-        if arrow.path is not None:
-            self._paint_stretch(painter, transform, arrow, color, width)
-            return
-        elif arrow.center is not None:
-            center = transform.map(_qpoint(arrow.center))
-            r = arrow.radius * scale
-            rgb = color.rgb() & 0xFFFFFF
-            painter.setPen(_pen(rgb, _alpha(s.circle_track_alpha), width * 0.45))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(center, r, r)
-            # A trail a third of a turn long behind the head, so a still frame shows which way it turns.
-            rect = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
-            head = transform.map(QPointF(arrow.x, arrow.y))
-            at = math.degrees(math.atan2(center.y() - head.y(), head.x() - center.x()))  # Qt arcs: y up
-            sweep = -s.circle_trail_deg if arrow.turn > 0 else s.circle_trail_deg
-            piece = sweep / s.trail_segments
-            span = round(piece * 16)
-            for i, pen in enumerate(_trail_pens(rgb, width * 0.8, _alpha(arrow.opacity), s.trail_segments)):
-                painter.setPen(pen)
-                painter.drawArc(rect, round((at - sweep + piece * i) * 16), span)
-        head_color = QColor(color)
-        head_color.setAlphaF(arrow.opacity)
-        tip = transform.map(QPointF(arrow.x, arrow.y))
-        self._paint_head(painter, tip, arrow.angle_deg, width * s.head_size, head_color)
-
-    def stretch_line(self, arrow: Arrow) -> tuple[Point, Point]:
-        """Where a stretch's arrow runs, in face coordinates: over the finger pads, from where they rest,
-        straight toward the node, as long as the stretch (at least ``min_stretch_arrow``, to be seen)."""
-        assert arrow.path is not None
-        start, angle = arrow.path.start, math.radians(arrow.path.angle_at(0.0))
-        length = max(arrow.path.length, self.style.min_stretch_arrow)
-        return start, (start[0] + length * math.cos(angle), start[1] + length * math.sin(angle))
-
-    def _paint_stretch(
-        self, painter: QPainter, transform: QTransform, arrow: Arrow, color: QColor, width: float
-    ) -> None:
-        """The stretch: a faint track as far as the skin goes, the part stretched so far, and the head where
-        the skin is now (it travels back on the release)."""
-        s = self.style
-        (x0, y0), (x1, y1) = self.stretch_line(arrow)
-        start, end = transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))
-        head = start + (end - start) * arrow.progress
-        track = QColor(color)
-        track.setAlphaF(s.stretch_track_alpha)
-        painter.setPen(QPen(track, width * 0.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawLine(start, end)
-        if arrow.opacity <= 0:
-            return
-        done = QColor(color)
-        done.setAlphaF(arrow.opacity)
-        painter.setPen(QPen(done, width * 0.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawLine(start, head)
-        size = min(width * s.head_size, math.hypot(end.x() - start.x(), end.y() - start.y()) * 0.6)
-        angle = math.degrees(math.atan2(end.y() - start.y(), end.x() - start.x()))
-        self._paint_head(painter, head, angle, size, done)
-
-    def _paint_static_arrow(self, painter: QPainter, transform: QTransform, arrow: Arrow, theme: Theme) -> None:
-        s = self.style
-        scale = transform.m11()
-        width = self.arrow_width(scale)
-        color = QColor(theme.accent)
-        if arrow.path is not None:
-            points = self._path_points(transform, arrow.path, 0.0, 1.0, 24)
-            painter.setPen(QPen(color, width * s.static_arrow_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPolyline(QPolygonF(points))
-            end = transform.map(_qpoint(arrow.path.end))
-            self._paint_head(painter, end, arrow.path.angle_at(1.0), width * s.head_size, color)
-        elif arrow.center is not None:
-            center = transform.map(_qpoint(arrow.center))
-            r = arrow.radius * scale
-            painter.setPen(QPen(color, width * 0.6))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(center, r, r)
 
     def _paint_breath(self, painter: QPainter, transform: QTransform, frame: Frame, theme: Theme) -> None:
         s = self.style
         scale = transform.m11()
         fullness = frame.breath if frame.state == "step" else 0.0
-        center = transform.map(_qpoint(s.breath_center))
+        center = transform.map(qpoint(s.breath_center))
         empty, grow = s.breath_radius
         radius = scale * (empty + grow * fullness)
         fill = QColor(theme.area_fill)

@@ -255,7 +255,8 @@ class FaceView(QWidget):
             painter = QPainter(layer)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             page = QRectF(self.rect())
-            self._diagram.paint_static(painter, self._transform(), self._scene, self._theme, self.font(), page)
+            rooms = self._diagram.label_rooms(frame, self._transform())  # () without the still part
+            self._diagram.paint_static(painter, self._transform(), self._scene, self._theme, self.font(), page, rooms)
             if frame is not None and still:
                 self._diagram.paint_frame(
                     painter, self._transform(), self._scene, frame, self._theme, self.font(), page, "still"

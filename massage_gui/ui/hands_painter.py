@@ -44,6 +44,11 @@ def pads_box(hand: Hand, style: DiagramStyle, moved: bool = True) -> QRectF:
     return box.translated(hand.x + hand.dx, hand.y + hand.dy) if moved else box.translated(hand.x, hand.y)
 
 
+def pads_room(hand: Hand, style: DiagramStyle) -> QRectF:
+    """The room the pads take while they rest and while they stretch the skin (face coordinates)."""
+    return pads_box(hand, style, moved=False).united(pads_box(hand, style))
+
+
 @lru_cache(maxsize=64)
 def _pads_box(angle_deg: float, reach: float) -> QRectF:
     return finger_pads(Hand("right", 0.0, 0.0, angle_deg), DiagramStyle(pad_reach=reach), moved=False).boundingRect()

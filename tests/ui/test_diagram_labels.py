@@ -24,8 +24,9 @@ def _words(view: FaceView, frame: Frame) -> tuple[list[PlacedLabel], list[QRectF
     """Every word the view draws for ``frame``, and the marks they must keep clear of."""
     painter = view._diagram
     transform, page = view._transform(), QRectF(view.rect())
-    words = list(painter.node_labels(view.scene, transform, view.font(), page))
-    warning = painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page)
+    rooms = painter.label_rooms(frame, transform)  # the names keep clear of the step's hands, as drawn
+    words = list(painter.node_labels(view.scene, transform, view.font(), page, rooms))
+    warning = painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page, clear_of=rooms)
     words += [warning] if warning is not None else []
     ring = painter.marker_radius(transform.m11()) * painter.style.target_ring
     marks = marker_boxes(view.scene, transform, ring) + no_press_boxes(view.scene, transform)
@@ -59,7 +60,12 @@ def test_no_word_overlaps_another_or_a_mark_on_a_neck_step(
     assert _overlaps(words, marks, QRectF(view.rect())) == []
     if size != "compact":
         assert any(w.text == frame.no_press[0].label for w in words), "the warning has room beside the circles"
-        assert {w.text for w in words} >= {"Under the chin", "Side of the neck", "Under the jaw"}
+        assert {w.text for w in words} >= {"Under the chin", "Under the jaw"}
+        # "Side of the neck" is where this step's hands rest: its name keeps clear of them or is left out
+        rooms = view._diagram.label_rooms(frame, view._transform())
+        side = [node for node in view.scene.nodes if node.label == "Side of the neck"]
+        under_hands = all(any(room.contains(view.to_px((node.x, node.y))) for room in rooms) for node in side)
+        assert "Side of the neck" in {w.text for w in words} or under_hands
 
 
 def test_the_check_catches_words_placed_the_old_way(
@@ -68,7 +74,7 @@ def test_the_check_catches_words_placed_the_old_way(
     """Bug: names sat beside their marker whatever was there, and the warning under the circles' midpoint:
     'Pulse: never press here' ran over the neck markers, 'Under the chin' under the red circles."""
 
-    def old_nodes(scene, transform, page, metrics: QFontMetricsF, radius, gap, ring):  # type: ignore[no-untyped-def]
+    def old_nodes(scene, transform, page, metrics: QFontMetricsF, radius, gap, ring, clear_of=()):  # type: ignore[no-untyped-def]
         placed = []
         for node in scene.nodes:
             if node.label:
@@ -102,6 +108,51 @@ def test_the_check_catches_words_placed_the_old_way(
     window.state.seek(NECK_STEP_AT)
     words, marks = _words(window.face_view, window.state.frame())
     assert _overlaps(words, marks, QRectF(window.face_view.rect()))
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_node_names_keep_clear_of_where_the_hands_go_in_a_step(
+    qtbot: QtBot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    """Bug: "Collarbone hollow" lay under the right hand's pads while the hollows were worked, and could not be
+    read. During a step every name keeps clear of every spot its hands rest on and stretch to."""
+    window.resize(*size)
+    qtbot.wait(10)
+    view = window.face_view
+    painter = view._diagram
+    transform, page = view._transform(), QRectF(view.rect())
+    checked, covered_before = 0, 0
+    for step in window.state.plan.steps:
+        window.state.seek(step.start_s + 0.5)
+        frame = window.state.frame()
+        rooms = painter.label_rooms(frame, transform)
+        if not rooms:
+            continue
+        placed = painter.node_labels(view.scene, transform, view.font(), page, rooms)
+        assert [p.text for p in placed for room in rooms if p.rect.intersects(room)] == [], step.area
+        before = painter.node_labels(view.scene, transform, view.font(), page)
+        covered_before += any(p.rect.intersects(room) for p in before for room in rooms)
+        checked += 1
+    assert checked >= 5
+    assert covered_before, "some step's hands lay over a name placed without them"
+
+
+def test_the_view_draws_the_names_clear_of_the_steps_hands(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.face_view
+    given: list[tuple[object, ...]] = []
+    original = view._diagram.paint_static
+
+    def spy(*args: object) -> None:
+        given.append(args[-1] if len(args) == 7 else ())  # type: ignore[arg-type]
+        original(*args)  # type: ignore[arg-type]
+
+    view._diagram.paint_static = spy  # type: ignore[method-assign]
+    step = next(s for s in window.state.plan.steps if s.area == "collarbone")
+    window.state.seek(step.start_s + 0.5)
+    view.repaint()
+    frame = window.state.frame()
+    assert given
+    assert given[-1] == view._diagram.label_rooms(frame, view._transform()) != ()
 
 
 @pytest.mark.parametrize("size", [(800, 600), (1280, 800), (1920, 1080)])

@@ -18,6 +18,7 @@ from massage_gui.core.scene import build_scene
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
 from massage_gui.ui import face_view
+from massage_gui.ui.arrow_painter import stretch_line
 from massage_gui.ui.diagram_bounds import moving_bounds, spot_bounds
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.rep_dial import RepDial
@@ -463,7 +464,7 @@ def _head_px(view: FaceView, frame: Frame) -> list[tuple[float, float]]:
     transform = view._transform()
     points = []
     for arrow in frame.arrows:
-        (x0, y0), (x1, y1) = view._diagram.stretch_line(arrow)
+        (x0, y0), (x1, y1) = stretch_line(arrow, view._diagram.style)
         points.append((x0 + (x1 - x0) * arrow.progress, y0 + (y1 - y0) * arrow.progress))
     points += [(h.x + h.dx, h.y + h.dy) for h in frame.hands]
     return [(transform.map(QPointF(x, y)).x(), transform.map(QPointF(x, y)).y()) for x, y in points]

@@ -169,7 +169,9 @@ def paint_still(
     painter.setClipRect(box)
     painter.fillRect(box, theme.background)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    diagram.paint_static(painter, transform, scene, theme, fonts.small, box)
+    diagram.paint_static(
+        painter, transform, scene, theme, fonts.small, box, diagram.label_rooms(still.frame, transform)
+    )
     diagram.paint_frame(painter, transform, scene, still.frame, theme, fonts.small, box)
     _paint_targets_on_top(painter, transform, still.frame, diagram, theme)
     reach = CIRCLE_RADIUS if still.step.stroke == "circles" else HAND_HALF_ACROSS
