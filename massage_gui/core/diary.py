@@ -215,8 +215,9 @@ def parse_measurement(key: str, value: object) -> float | None:
 
 
 def parse_note(text: str) -> str:
-    """A note as plain text, at most ``NOTE_MAX_CHARS``; control characters (but line breaks) removed."""
-    cleaned = "".join(c for c in text if c in "\n\t" or c.isprintable()).strip()
+    """A note as plain text, at most ``NOTE_MAX_CHARS``: a tab made a space (it would break the columns of a
+    table), other control characters but line breaks removed."""
+    cleaned = "".join(c for c in text.replace("\t", " ") if c == "\n" or c.isprintable()).strip()
     if len(cleaned) > NOTE_MAX_CHARS:
         raise DiaryError(
             translate("diary", "Note: {count} characters is too long (at most {limit}).").format(

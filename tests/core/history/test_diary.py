@@ -91,6 +91,12 @@ def test_a_bad_measurement_is_refused_naming_the_point(key: str, given_value: st
     assert words in str(caught.value)
 
 
+def test_a_notes_tabs_become_spaces_and_its_line_breaks_stay() -> None:
+    """A tab (pasted from a spreadsheet, say) would break the columns of `massage-gui diary` and of a table."""
+    values = check_values(1, 1, note="neck\t38.5\nafter lunch\r\n\tstill tight")
+    assert values.note == "neck 38.5\nafter lunch\n still tight"
+
+
 def test_check_values_refuses_the_first_bad_value_and_unknown_points() -> None:
     values = check_values("2", 3, {"neck": "38.5", "mouth_left": ""}, note=" felt tight \x1b[31m after lunch ")
     assert (values.swelling, values.tightness) == (2, 3)
