@@ -100,7 +100,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
     reminders = watch_reminders(window, log.open)  # builds the tray only once reminders are on
     shown = [n for n in (settings.notice, favourites.notice, window_state.notice, *notices) if n]
     if shown:
-        window.set_notice(" ".join((*shown, window.notice_bar.message)).strip())
+        window.set_notice(" ".join(shown))
     window.hands_free.told_silent = window_state.value.get("silent_notice", "")
     geometry = window_state.value.get("geometry")
     if geometry:

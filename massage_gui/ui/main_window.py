@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def set_notice(self, text: str) -> None:
-        """Show a one-time message above the diagram until the user dismisses it."""
+        """Show a one-time message above the diagram, beside any still shown, until the user dismisses them
+        ("" dismisses them all)."""
         self.notice_bar.set_message(text)
 
     @Slot(object)
@@ -139,8 +140,8 @@ class MainWindow(QMainWindow):
         self.window_actions.show_session_state(running, state is State.PAUSED, active)
         self.window_actions.update_icons(self.theme, running)
         self.face_view.set_paused_text(self.tr("Paused") if state is State.PAUSED else "")
-        if state is not State.PAUSED and self.notice_bar.message == self._sleep_notice():
-            self.set_notice("")
+        if state is not State.PAUSED:
+            self.notice_bar.remove_message(self._sleep_notice())
 
     def _on_state_session(self, update: SessionUpdate) -> None:
         if any(isinstance(e, Paused) and e.reason == "sleep" for e in update.events):

@@ -12,14 +12,16 @@ COLLAPSED_WARNINGS = 1  # warnings shown before "more": the diagram keeps its ro
 
 
 class NoticeBar(QWidget):
-    """Shows the latest message (until dismissed) above the standing warnings; hidden when both are empty.
-    Of several warnings the first is shown, the rest a click away (and in the tooltip)."""
+    """Shows the messages not yet dismissed, oldest first, above the standing warnings; hidden when both are
+    empty. A later message joins the earlier ones rather than hiding them (a recovered file told at the
+    start, then "Sound is off"). Of several warnings the first is shown, the rest a click away (and in the
+    tooltip)."""
 
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NoticeBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._message = ""
+        self._messages: list[str] = []
         self._warnings: tuple[str, ...] = ()
         self.label = QLabel(self)
         self.label.setWordWrap(True)
@@ -50,15 +52,27 @@ class NoticeBar(QWidget):
 
     @property
     def message(self) -> str:
-        return self._message
+        """The messages shown, one a line ("" when none)."""
+        return "\n".join(self._messages)
 
     def text(self) -> str:
         """Everything the bar says, the warnings behind "more" included."""
         return "\n".join(self._lines())
 
     def set_message(self, text: str) -> None:
-        self._message = text
+        """Add ``text`` to the messages shown (once: a message already there is not repeated); "" dismisses
+        them all, as the close button does."""
+        if not text:
+            self._messages.clear()
+        elif text not in self._messages:
+            self._messages.append(text)
         self._refresh()
+
+    def remove_message(self, text: str) -> None:
+        """Take back one message that no longer holds (the others stay)."""
+        if text in self._messages:
+            self._messages.remove(text)
+            self._refresh()
 
     def set_warnings(self, warnings: tuple[str, ...]) -> None:
         if warnings != self._warnings:
@@ -68,7 +82,7 @@ class NoticeBar(QWidget):
 
     def _lines(self, limit: int | None = None) -> list[str]:
         warnings = self._warnings if limit is None else self._warnings[:limit]
-        return ([self._message] if self._message else []) + [f"⚠ {w}" for w in warnings]
+        return [*self._messages, *(f"⚠ {w}" for w in warnings)]
 
     def _refresh(self) -> None:
         hidden = max(0, len(self._warnings) - COLLAPSED_WARNINGS)
@@ -84,7 +98,7 @@ class NoticeBar(QWidget):
                 self.tr("Show fewer warnings") if self.more_button.isChecked() else self.tr("Show all warnings")
             )
         self.label.setAccessibleName("\n".join(self._lines()))  # read whole, folded warnings included
-        self.close_button.setVisible(bool(self._message))
+        self.close_button.setVisible(bool(self._messages))
         self.setVisible(bool(self._lines()))
 
     @Slot(bool)

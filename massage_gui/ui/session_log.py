@@ -59,7 +59,7 @@ class SessionLog(QObject):
         bridge.session_ended.connect(window.dialogs.offer_diary)  # the diary, after a session
         window.dialogs.history_bridge = self._bridge = bridge
         if notice:
-            window.set_notice(" ".join(text for text in (window.notice_bar.message, notice) if text))
+            window.set_notice(notice)
         return store
 
     def close(self) -> None:

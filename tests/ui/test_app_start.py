@@ -402,3 +402,15 @@ def test_a_damaged_log_is_told_of_when_it_opens_beside_the_starts_own_notices(
     assert told.startswith(told_at_start), told  # kept, with the log's words added
     assert len(told) > len(told_at_start), told
     assert files.paths.history_file.name in told
+
+
+def test_a_later_notice_does_not_hide_what_the_start_said(qtbot: QtBot, files: AppFiles, start: list[Started]) -> None:
+    """Bug: 300 ms after the window showed, "Sound is off" took the bar's place, and the start's "Starting from
+    defaults" (a damaged settings file) was never seen."""
+    files.paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    files.paths.settings_file.write_bytes(b"\xff\xfe not json at all")
+    started = _start(qtbot, files, start)
+    _say_sound_is_off(started.window, "Sound is off: no audio output device was found.")
+    told = started.window.notice_bar.text()
+    assert "Starting from defaults" in told
+    assert "no audio output device" in told

@@ -47,3 +47,19 @@ def test_a_screen_reader_hears_every_warning_and_the_button_has_a_name(qtbot: Qt
     bar.set_warnings(WARNINGS)
     assert bar.label.accessibleName() == "\n".join(f"⚠ {w}" for w in WARNINGS)
     assert bar.label.accessibleDescription() == "Notice"
+
+
+def test_messages_stay_together_until_dismissed(qtbot: QtBot) -> None:
+    bar = NoticeBar(Theme.light())
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.set_message("settings.json was damaged: Starting from defaults.")
+    bar.set_message("Paused: the computer slept.")
+    bar.set_message("Paused: the computer slept.")  # told again: shown once
+    assert bar.label.text().splitlines() == ["settings.json was damaged: Starting from defaults.",
+                                             "Paused: the computer slept."]  # fmt: skip
+    bar.remove_message("Paused: the computer slept.")  # it resumed: that one no longer holds
+    assert bar.message == "settings.json was damaged: Starting from defaults."
+    bar.close_button.click()
+    assert bar.message == ""
+    assert not bar.isVisible()
