@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QSocketNotifier, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QProcess, QSocketNotifier, Signal, Slot
 
 DEFAULT_PORT = 6560
 
@@ -232,10 +232,13 @@ class SsipSpeech(QObject):
         preferred: str = "",
     ) -> None:
         """``language``: the UI's ('en', 'de'); ``preferred``: the system's locale ('en_GB'), whose voices
-        come first when it is of that language."""
+        are listed when it is of that language and has some; else those of the language's main country
+        (en_US, de_DE, as Qt's locale for the language has it: the C locale has no country), else the
+        language's own."""
         super().__init__(parent)
         self._language = language
-        self._preferred = preferred if _same_language(preferred, language) else language
+        main = QLocale(language).name()
+        self._wanted = (preferred, main, language) if _same_language(preferred, language) else (main, language)
         self._clock = clock
         self._socket: _Connection | None = None
         self._buffer = b""
@@ -344,8 +347,9 @@ class SsipSpeech(QObject):
         lines = body if code < 300 else []
         voices = [SsipVoice(line.partition("\t")[0], line.partition("\t")[2].partition("\t")[0]) for line in lines]
         # Like Qt's engine, the voices of one locale: the system's when it is of this language (en-GB for
-        # someone in Britain), else the language's own; espeak-ng has 800 English ones, of every region.
-        for wanted in (self._preferred, self._language):
+        # someone in Britain), else its main country's, else the language's own; espeak-ng has 800
+        # English ones, of every region.
+        for wanted in self._wanted:
             chosen = [v for v in voices if _locale_key(v.language) == _locale_key(wanted)]
             if chosen:
                 voices, language = chosen, wanted

@@ -145,6 +145,23 @@ def test_the_system_s_own_locale_comes_first_when_it_is_of_the_language(
     assert fake.lines[-1] == f"SET SELF LANGUAGE {language}"
 
 
+@pytest.mark.parametrize("preferred", ["C", "", "de_DE", "en_IN"])
+def test_without_a_system_locale_of_the_language_its_own_main_country_s_voices_are_listed(
+    qtbot: QtBot, fake: FakeServer, monkeypatch: pytest.MonkeyPatch, preferred: str
+) -> None:
+    """Bug: with the C locale (no country) every English voice was listed, 816 of espeak-ng's."""
+    english = [
+        "English (America)\ten-US\tnone",
+        "English (Britain)\ten-GB\tnone",
+        "English (Scotland)\ten-GB-x-gbcwmd\tnone",
+    ]
+    monkeypatch.setattr(FakeServer, "VOICES", [*english, "German\tde\tnone"])
+    speech = SsipSpeech("en", preferred=preferred)
+    assert _started(qtbot, speech) == "ok"
+    assert [v.name() for v in speech.availableVoices()] == ["English (America)"]
+    assert fake.lines[-1] == "SET SELF LANGUAGE en-US"
+
+
 def test_each_call_becomes_one_command_in_order(qtbot: QtBot, fake: FakeServer) -> None:
     speech = SsipSpeech("en")
     assert _started(qtbot, speech) == "ok"
