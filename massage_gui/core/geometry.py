@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 Point = tuple[float, float]
@@ -39,21 +39,27 @@ def _catmull_rom(points: tuple[Point, ...]) -> list[Point]:
 
 @dataclass(frozen=True)
 class StrokePath:
-    """A smooth curve through control points, walked by arc length from 0 (start) to 1 (end)."""
+    """A smooth curve through control points, walked by arc length from 0 (start) to 1 (end).
+
+    The curve is sampled when first walked: the anatomy's 48 paths come to 5,400 samples (0.75 MiB), and the
+    window's first frame, before any session, walks none of them."""
 
     control: tuple[Point, ...]
-    samples: tuple[Point, ...] = field(init=False, repr=False, compare=False)
-    _lengths: tuple[float, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.control) < 2:
             raise ValueError("a stroke path needs at least two points")
-        samples = tuple(_catmull_rom(self.control))
+
+    @cached_property
+    def samples(self) -> tuple[Point, ...]:
+        return tuple(_catmull_rom(self.control))
+
+    @cached_property
+    def _lengths(self) -> tuple[float, ...]:
         lengths = [0.0]
-        for a, b in itertools.pairwise(samples):
+        for a, b in itertools.pairwise(self.samples):
             lengths.append(lengths[-1] + math.dist(a, b))
-        object.__setattr__(self, "samples", samples)
-        object.__setattr__(self, "_lengths", tuple(lengths))
+        return tuple(lengths)
 
     @property
     def length(self) -> float:

@@ -31,11 +31,13 @@ CHILD = textwrap.dedent(
     app.processEvents()
     with open("/proc/self/maps") as maps:
         loaded = sorted({line.split("/")[-1].strip() for line in maps if "/" in line})
-    import linecache
+    import gc, linecache
+    from massage_gui.core.geometry import StrokePath
+    sampled = sum(1 for o in gc.get_objects() if isinstance(o, StrokePath) and "samples" in vars(o))
     flags = sys.modules["PySide6.support.feature"].pyside_feature_dict
     names = ("massage_gui.ui.face_view", "massage_gui.core.plan")
     print(json.dumps({"loaded": loaded, "modules": sorted(sys.modules), "linecache": sorted(linecache.cache),
-                      "flags": {name: flags.get(name) for name in names}}))
+                      "flags": {name: flags.get(name) for name in names}, "sampled_paths": sampled}))
     instance.release()
     """
 )
@@ -89,3 +91,8 @@ def test_the_window_starts_without_the_heavy_modules(started: dict[str, Any]) ->
     needed, after the first frame."""
     heavy = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "sqlite3", "_sqlite3")
     assert [name for name in started["modules"] if name.startswith(heavy)] == []
+
+
+def test_no_stroke_path_is_sampled_for_the_first_frame(started: dict[str, Any]) -> None:
+    """The anatomy's stroke paths are walked only once a session shows hands and arrows (0.75 MiB of samples)."""
+    assert started["sampled_paths"] == 0
