@@ -23,12 +23,13 @@ from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Frame, Zone
 from massage_gui.core.scene import Scene
 from massage_gui.core.strokes import Hand, drawn_sides, step_hands
-from massage_gui.ui.arrow_painter import alpha_byte, cached_pen, paint_arrow, paint_static_arrow, qpoint
+from massage_gui.ui.arrow_painter import paint_arrow, paint_static_arrow
 from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, marker_boxes, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt
 from massage_gui.ui.hands_painter import pads_room, paint_hands
 from massage_gui.ui.markers import marker_path
+from massage_gui.ui.pens import alpha_byte, cached_pen, qpoint
 from massage_gui.ui.theme import Theme
 
 FrameLayer = Literal["all", "still", "moving"]

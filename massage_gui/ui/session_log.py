@@ -33,11 +33,6 @@ class SessionLog(QObject):
         self._disconnect = window.state.events.session.connect(self._on_state_session)
         self.destroyed.connect(lambda: self._disconnect())
 
-    @property
-    def store(self) -> HistoryStore | None:
-        """The log, once open (None before)."""
-        return self._store
-
     def open_soon(self) -> None:
         QTimer.singleShot(OPEN_AFTER_MS, self, self.open)
 
