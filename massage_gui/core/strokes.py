@@ -122,12 +122,20 @@ def step_hands(step: PlannedStep, mirror: bool) -> tuple[Hand, ...]:
     do not move): where the finger pads go over the step."""
     if step.toward is None:
         return ()
-    hands = []
-    for side in drawn_sides(step):
-        for spot in spots(step, side):
-            end = spot.rest if step.stroke == "circles" else spot.stretch.point_at(1.0)
-            hands.append(_hand(spot, side, mirror, (end[0] - spot.rest[0], end[1] - spot.rest[1])))
-    return tuple(hands)
+    return tuple(_stretched(step, spot, side, mirror) for side in drawn_sides(step) for spot in spots(step, side))
+
+
+def spot_hands(step: PlannedStep, position: int, mirror: bool) -> tuple[Hand, ...]:
+    """The hands at spot ``position`` (from 1) on each side drawn, each moved by its whole stretch: where the
+    finger pads go while they work that spot (``step_hands`` for one spot)."""
+    if step.toward is None:
+        return ()
+    return tuple(_stretched(step, spots(step, side)[position - 1], side, mirror) for side in drawn_sides(step))
+
+
+def _stretched(step: PlannedStep, spot: HandPosition, side: BodySide, mirror: bool) -> Hand:
+    end = spot.rest if step.stroke == "circles" else spot.stretch.point_at(1.0)
+    return _hand(spot, side, mirror, (end[0] - spot.rest[0], end[1] - spot.rest[1]))
 
 
 def _skin(phase: float, move: float, release_end: float) -> tuple[float, float]:

@@ -117,10 +117,8 @@ def warning_bounds(
     where the region does not reach it."""
     if not frame.no_press or frame.step is None:
         return None
-    hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
-    label = diagram.no_press_label(
-        scene, frame.no_press, transform, font, page, hands, diagram.label_rooms(frame, transform)
-    )
+    hands, names = diagram.hand_rooms(frame, transform), diagram.label_rooms(frame, transform)
+    label = diagram.no_press_label(scene, frame.no_press, transform, font, page, hands, names)
     return None if label is None else _padded([label.rect])[0]
 
 

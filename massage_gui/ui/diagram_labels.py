@@ -128,20 +128,45 @@ def place_no_press_label(
 
 class NoPressPlaces:
     """``place_no_press_label`` for a warning whose surroundings stay put except for the hands, which move
-    every frame: the places blocked by what stays put are ruled out once, and each frame checks only the
-    hands against the places left (the same answer, without testing every mark again)."""
+    from spot to spot: the places blocked by what stays put are ruled out once, and each spot checks only the
+    hands against the places left (the same answer, without testing every mark again). When the hands cover
+    every place left, a place beside the circles slides outward past them."""
 
     def __init__(
         self, zones: tuple[Zone, ...], transform: QTransform, page: QRectF, metrics: QFontMetricsF, taken: list[QRectF]
     ) -> None:
         self.text, candidates, circles = no_press_places(zones, transform, page, metrics)
-        blockers = taken + circles
-        self.free = [rect for rect in candidates if _clear(rect, blockers, page)]
+        self.page = page
+        self.blockers = taken + circles
+        self.free = [rect for rect in candidates if _clear(rect, self.blockers, page)]
+        # beside the leftmost circle, then the rightmost, in each row (see no_press_places)
+        self.beside = [(rect, -1.0 if k % 4 == 0 else 1.0) for k, rect in enumerate(candidates) if k % 4 < 2]
 
     def first_clear_of(self, moving: list[QRectF]) -> PlacedLabel | None:
-        """The first place left that none of ``moving`` covers, or None."""
+        """The first place left that none of ``moving`` covers, else the first place beside the circles slid
+        outward clear of them; None when there is none."""
         for rect in self.free:
-            padded = rect.adjusted(-LABEL_PAD_PX, -LABEL_PAD_PX, LABEL_PAD_PX, LABEL_PAD_PX)
-            if not any(padded.intersects(other) for other in moving):
+            if not _covered(rect, moving):
                 return PlacedLabel(self.text, rect)
+        for rect, outward in self.beside:
+            slid = self._slid(rect, outward, moving)
+            if slid is not None:
+                return PlacedLabel(self.text, slid)
         return None
+
+    def _slid(self, rect: QRectF, outward: float, moving: list[QRectF]) -> QRectF | None:
+        for _ in range(len(moving) + 1):
+            padded = rect.adjusted(-LABEL_PAD_PX, -LABEL_PAD_PX, LABEL_PAD_PX, LABEL_PAD_PX)
+            hits = [other for other in moving if padded.intersects(other)]
+            if not hits:
+                return rect if _clear(rect, self.blockers, self.page) else None
+            if outward < 0:
+                rect = rect.translated(min(h.left() for h in hits) - LABEL_PAD_PX - 1 - rect.right(), 0)
+            else:
+                rect = rect.translated(max(h.right() for h in hits) + LABEL_PAD_PX + 1 - rect.left(), 0)
+        return None
+
+
+def _covered(rect: QRectF, moving: list[QRectF]) -> bool:
+    padded = rect.adjusted(-LABEL_PAD_PX, -LABEL_PAD_PX, LABEL_PAD_PX, LABEL_PAD_PX)
+    return any(padded.intersects(other) for other in moving)

@@ -22,12 +22,12 @@ from PySide6.QtGui import (
 from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Frame, Zone
 from massage_gui.core.scene import Scene
-from massage_gui.core.strokes import Hand, drawn_sides, step_hands
+from massage_gui.core.strokes import drawn_sides, spot_hands, step_hands
 from massage_gui.ui.arrow_painter import paint_arrow, paint_static_arrow
 from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, marker_boxes, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt
-from massage_gui.ui.hands_painter import pads_room, paint_hands
+from massage_gui.ui.hands_painter import pads_box, pads_room, paint_hands
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.pens import alpha_byte, cached_pen, qpoint
 from massage_gui.ui.theme import Theme
@@ -48,10 +48,12 @@ class DiagramPainter:
         self._labels: list[PlacedLabel] = []
         self._no_press_key: tuple[object, ...] | None = None  # what the places left for the warning hold for
         self._no_press_places: NoPressPlaces | None = None
-        self._no_press_hands: tuple[Hand, ...] | None = None
+        self._no_press_rooms: tuple[QRectF, ...] | None = None
         self._no_press: PlacedLabel | None = None
         self._rooms_key: tuple[object, ...] | None = None
         self._rooms: tuple[QRectF, ...] = ()
+        self._hand_rooms_key: tuple[object, ...] | None = None
+        self._hand_rooms: tuple[QRectF, ...] = ()
 
     # -- geometry ----------------------------------------------------------------------------------
 
@@ -166,6 +168,28 @@ class DiagramPainter:
             self._rooms_key = key
         return self._rooms
 
+    def hand_rooms(self, frame: Frame, transform: QTransform) -> tuple[QRectF, ...]:
+        """Where the hands go while they work the frame's spot, on the page: each hand's pads at rest and over
+        their whole stretch; once the next spot is shown, that spot and the way to it. The no-press warning
+        keeps clear of these, so that it stands still while the pads stretch and let go, and moves (if it
+        must) only when the next spot shows."""
+        if frame.step is None:
+            return ()
+        here = frame.position if frame.state == "step" else None
+        key = (frame.step, here, frame.mirror, frame.next_hands, transform.m11(), transform.dx(), transform.dy())
+        if key != self._hand_rooms_key:
+            working = spot_hands(frame.step, here, frame.mirror) if here is not None else ()
+            rooms = [pads_room(hand, self.style) for hand in working]
+            for coming in frame.next_hands:
+                rooms.append(pads_box(coming, self.style, moved=False))
+                for hand in working:
+                    if hand.side == coming.side:  # the way the pads glide there
+                        rest = pads_box(hand, self.style, moved=False)
+                        rooms.append(rest.united(rest.translated(coming.x - hand.x, coming.y - hand.y)))
+            self._hand_rooms = tuple(transform.mapRect(room) for room in rooms)
+            self._hand_rooms_key = key
+        return self._hand_rooms
+
     def _paint_nodes(
         self,
         painter: QPainter,
@@ -244,8 +268,8 @@ class DiagramPainter:
                     self._paint_target_ring(painter, transform.map(QPointF(target.x, target.y)), theme, scale)
             return
         if frame.no_press:
-            hands = (*frame.hands, *frame.next_hands) if frame.state == "step" else frame.next_hands
             rooms = self.label_rooms(frame, transform)
+            hands = self.hand_rooms(frame, transform)
             self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, only, rooms)
         for target in frame.targets:
             center = transform.map(QPointF(target.x, target.y))
@@ -271,11 +295,11 @@ class DiagramPainter:
         transform: QTransform,
         font: QFont,
         page: QRectF,
-        hands: tuple[Hand, ...] = (),
+        hands: tuple[QRectF, ...] = (),
         clear_of: tuple[QRectF, ...] = (),
     ) -> PlacedLabel | None:
         """Where the no-press warning goes, clear of every node name (placed clear of ``clear_of``), marker
-        and hand drawn (None: no room)."""
+        and the ``hands`` rooms (see ``hand_rooms``) on the page (None: no room)."""
         if not zones:
             return None
         key = (scene, zones, transform, font.key(), page, clear_of)
@@ -286,11 +310,10 @@ class DiagramPainter:
             metrics = QFontMetricsF(self.no_press_font(font, transform))
             self._no_press_places = NoPressPlaces(zones, transform, page, metrics, taken)
             self._no_press_key = key
-            self._no_press_hands = None
-        if hands != self._no_press_hands:  # where the pads rest and where the stretch takes them
-            rooms = [transform.mapRect(pads_room(hand, self.style)) for hand in hands]
-            self._no_press = self._no_press_places.first_clear_of(rooms)
-            self._no_press_hands = hands
+            self._no_press_rooms = None
+        if hands != self._no_press_rooms:
+            self._no_press = self._no_press_places.first_clear_of(list(hands))
+            self._no_press_rooms = hands
         return self._no_press
 
     def has_still_part(self, frame: Frame) -> bool:
@@ -337,7 +360,7 @@ class DiagramPainter:
         theme: Theme,
         font: QFont,
         page: QRectF,
-        hands: tuple[Hand, ...] = (),
+        hands: tuple[QRectF, ...] = (),
         only: QRegion | None = None,
         clear_of: tuple[QRectF, ...] = (),
     ) -> None:

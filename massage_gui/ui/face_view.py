@@ -70,6 +70,7 @@ class FaceView(QWidget):
         self._moving_rects: list[QRectF] = []  # where the moving parts of the last frame lie
         self._spot_rects: tuple[tuple[object, ...], list[QRectF]] | None = None  # the part of them kept per spot
         self._warning_rect: QRectF | None = None  # where the no-press warning lies (it moves only with the hands)
+        self._warning_place: tuple[tuple[object, ...], QRectF | None] | None = None  # worked out once per spot
         self._description = ""
         self._description_key: tuple[object, ...] | None = None
         self._described = ""
@@ -170,9 +171,15 @@ class FaceView(QWidget):
         return [*self._spot_rects[1], *hand_bounds(self._diagram, transform, frame)]
 
     def _warning_bounds(self, frame: Frame | None) -> QRectF | None:
+        """``warning_bounds``, worked out once for each spot (it stands still while the hands work one)."""
         if frame is None:
             return None
-        return warning_bounds(self._diagram, self._transform(), self._scene, frame, self.font(), QRectF(self.rect()))
+        key = (self._art_serial, self._scene, spot_key(frame))
+        if self._warning_place is None or self._warning_place[0] != key:
+            page = QRectF(self.rect())
+            place = warning_bounds(self._diagram, self._transform(), self._scene, frame, self.font(), page)
+            self._warning_place = (key, place)
+        return self._warning_place[1]
 
     def set_scene(self, scene: Scene) -> None:
         if scene != self._scene:

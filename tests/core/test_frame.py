@@ -413,3 +413,31 @@ def test_breathing_fills_in_then_empties_out() -> None:
     assert fullness[1] < fullness[2]
     assert fullness[3] < fullness[2]
     assert fullness[4] < 0.01
+
+
+@pytest.mark.parametrize("mirror", [False, True])
+@pytest.mark.parametrize("routine_id", ["standard", "thorough"])
+def test_spot_hands_hold_where_the_skin_goes_while_the_hands_work_a_spot(routine_id: str, mirror: bool) -> None:
+    """``spot_hands``: for every frame of a step, each hand rests where its spot's hand rests, and the skin
+    under it goes no further than that hand's whole stretch (circles: none)."""
+    from massage_gui.core.strokes import spot_hands
+
+    plan = build_plan(BUILTINS[routine_id], Settings(mirror=mirror))
+    checked = 0
+    for step in plan.steps:
+        if step.toward is None:
+            continue
+        for i in range(round(step.duration_s * 10)):
+            frame = frame_at(plan, step.start_s + i / 10)
+            if frame.state != "step" or frame.moving_on or frame.position is None:
+                continue
+            whole = {h.side: h for h in spot_hands(step, frame.position, mirror)}
+            for hand in frame.hands:
+                spot = whole[hand.side]
+                assert (hand.x, hand.y, hand.angle_deg) == pytest.approx((spot.x, spot.y, spot.angle_deg))
+                reach = math.hypot(spot.dx, spot.dy)
+                assert math.hypot(hand.dx, hand.dy) <= reach + 1e-9
+                if step.stroke == "circles":
+                    assert (spot.dx, spot.dy) == (0.0, 0.0)
+                checked += 1
+    assert checked > 1000

@@ -175,7 +175,8 @@ def test_the_no_press_warning_is_never_under_the_hands(qtbot: QtBot, window: Mai
             if not frame.no_press or frame.state != "step":
                 continue
             hands = (*frame.hands, *frame.next_hands)
-            label = painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page, hands)
+            rooms = painter.hand_rooms(frame, transform)
+            label = painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page, rooms)
             if label is None:
                 continue
             for hand in hands:
@@ -184,6 +185,58 @@ def test_the_no_press_warning_is_never_under_the_hands(qtbot: QtBot, window: Mai
                     assert not label.rect.intersects(box), f"{step.area} at {at:.1f} s: warning under the hands"
             checked += 1
     assert checked >= 3, "the quick routine's neck steps were checked"
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1280, 800)])
+def test_the_no_press_warning_stands_still_while_the_hands_work_a_spot(qtbot: QtBot, size: tuple[int, int]) -> None:
+    """Bug: on the back of the neck the warning went away each time the pads stretched toward it and came back
+    as they let go: it blinked with every stroke. It is placed clear of where the pads go over the whole
+    stroke, so it stays put (and shown) while the hands work a spot; it may move only when the next spot
+    is shown or the hands move on."""
+    from massage_gui.core.frame import frame_at
+    from massage_gui.ui.diagram_bounds import warning_bounds
+
+    settings = Settings(last_routine="standard", theme="light", safety_confirmed=True)
+    window = session_window(qtbot, settings, size, 0.0)
+    view = window.face_view
+    transform, page = view._transform(), QRectF(view.rect())
+    plan = window.state.plan
+    places: dict[tuple[object, ...], set[object]] = {}
+    for step in plan.steps:
+        for i in range(round(step.duration_s * 30)):
+            frame = frame_at(plan, step.start_s + i / 30)
+            if not frame.no_press or frame.state != "step":
+                continue
+            rect = warning_bounds(view._diagram, transform, view.scene, frame, view.font(), page)
+            key = (frame.step_index, frame.position, frame.next_hands)
+            places.setdefault(key, set()).add(None if rect is None else rect.getRect())
+    assert len(places) >= 6, "the standard routine's neck steps were walked"
+    moved = {key[:2]: found for key, found in places.items() if len(found) > 1}
+    assert moved == {}, "the warning moved or blinked while the hands worked one spot"
+    hidden = [key[:2] for key, found in places.items() if None in found]
+    assert hidden == [], "the warning had no place at these spots"
+
+
+def test_the_warning_slides_out_past_hands_that_cover_every_place_it_has(qtbot: QtBot, window: MainWindow) -> None:
+    """Where the hands cover every place beside, below and above the circles, the warning keeps its row beside
+    a circle and slides outward past the hands, clear of them and of every mark."""
+    window.resize(1920, 1080)
+    qtbot.wait(10)
+    window.state.seek(NECK_STEP_AT)
+    view = window.face_view
+    transform, page = view._transform(), QRectF(view.rect())
+    frame = window.state.frame()
+    metrics = QFontMetricsF(view._diagram.no_press_font(view.font(), transform))
+    places = diagram_labels.NoPressPlaces(frame.no_press, transform, page, metrics, [])
+    assert places.free
+    hands = [QRectF(rect.center().x() - 15, rect.top() - 3, 30, rect.height() + 6) for rect in places.free]
+    label = places.first_clear_of(hands)
+    assert label is not None
+    assert not any(label.rect.intersects(hand) for hand in hands)
+    assert not any(label.rect.intersects(mark) for mark in places.blockers)
+    assert page.contains(label.rect)
+    beside = next(rect for rect, _ in places.beside if rect.top() == label.rect.top())
+    assert abs(label.rect.center().x() - page.center().x()) > abs(beside.center().x() - page.center().x())
 
 
 @pytest.mark.parametrize(("routine", "treated", "at"), [("one-side", "right", 200.0), ("quick", "none", NECK_STEP_AT)])

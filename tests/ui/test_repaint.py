@@ -19,7 +19,7 @@ from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
 from massage_gui.ui import face_view
 from massage_gui.ui.arrow_painter import stretch_line
-from massage_gui.ui.diagram_bounds import moving_bounds, spot_bounds
+from massage_gui.ui.diagram_bounds import moving_bounds, spot_bounds, spot_key
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.step_panel import StepPanel
@@ -166,7 +166,8 @@ def test_the_no_press_warning_is_placed_once_and_then_only_checked_against_the_h
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The marks the warning keeps clear of stay put all through a step; only the hands move. The places they
-    leave free are found once, and each frame gives the place a search among all the marks would give."""
+    leave free are found once, and each frame gives the place a search among all the marks would give (or,
+    where the hands leave none, a place slid out beside them, clear of every mark)."""
     from massage_gui.ui import diagram_painter
     from massage_gui.ui.diagram_labels import marker_boxes, place_no_press_label
     from massage_gui.ui.hands_painter import finger_pads
@@ -187,16 +188,21 @@ def test_the_no_press_warning_is_placed_once_and_then_only_checked_against_the_h
     metrics = QFontMetricsF(painter.no_press_font(view.font(), transform))
     for i in range(0, round(neck.duration_s * 60), 7):
         frame = frame_at(plan, neck.start_s + i / 60)
-        hands = (*frame.hands, *frame.next_hands)
+        rooms = painter.hand_rooms(frame, transform)
         taken = [label.rect for label in painter.node_labels(view.scene, transform, view.font(), page)]
         taken += marker_boxes(view.scene, transform, ring)
         taken += [
             transform.mapRect(finger_pads(h, painter.style, moved=False).boundingRect().united(
                 finger_pads(h, painter.style).boundingRect()))
-            for h in hands
+            for h in (*frame.hands, *frame.next_hands)
         ]  # fmt: skip
-        expected = place_no_press_label(frame.no_press, transform, page, metrics, taken)
-        assert painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page, hands) == expected
+        expected = place_no_press_label(frame.no_press, transform, page, metrics, [*taken, *rooms])
+        placed = painter.no_press_label(view.scene, frame.no_press, transform, view.font(), page, rooms)
+        if expected is not None:
+            assert placed == expected
+        elif placed is not None:
+            assert page.contains(placed.rect)
+            assert not any(placed.rect.intersects(box) for box in taken), "a slid warning lies on a mark"
     assert len(built) == 1
 
 
@@ -215,6 +221,30 @@ def test_the_no_press_warning_is_repainted_only_when_the_hands_move_it(qtbot: Qt
         assert view._warning_rect == warning
     assert spy.regions
     assert not any(region.intersects(warning.toAlignedRect()) for region in spy.regions)
+
+
+def test_the_view_places_the_no_press_warning_once_for_each_spot(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the warning lies is worked out when the hands come to a spot (or the next spot shows), not 60
+    times a second: every frame of a neck step asks once for each spot, and gets what a fresh look gives."""
+    plan = _plan()
+    view, _ = _view(qtbot, plan)
+    asked: list[Frame] = []
+    original = face_view.warning_bounds
+
+    def counted(*args: object) -> object:
+        asked.append(args[3])  # type: ignore[arg-type]
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(face_view, "warning_bounds", counted)
+    neck = next(s for s in plan.steps if s.area == "neck_side")
+    spots = set()
+    for i in range(round(neck.duration_s * 60)):
+        frame = frame_at(plan, neck.start_s + i / 60)
+        _show(view, frame)
+        spots.add(spot_key(frame))
+        page = QRectF(view.rect())
+        assert view._warning_rect == original(view._diagram, view._transform(), view.scene, frame, view.font(), page)
+    assert len(asked) == len(spots)
 
 
 def test_the_progress_bar_is_repainted_with_the_rest_of_the_frame(qtbot: QtBot) -> None:
