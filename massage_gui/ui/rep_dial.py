@@ -1,7 +1,7 @@
 """The rep counter: the largest text on screen, inside a ring that counts down the current part.
 
-The ring's track and the words are drawn once per value into a cached pixmap; as the part runs, only the
-piece of the ring where the arc ends is repainted."""
+The ring's track and the words are drawn once per value into a cached pixmap, on the dial's own background;
+as the part runs, only the piece of the ring where the arc ends is repainted, and nothing behind the dial."""
 
 from __future__ import annotations
 
@@ -25,16 +25,26 @@ class RepDial(QWidget):
         self._caption = ""
         self._progress = 0.0
         self._dim = False
+        self._background: QColor | None = None  # None: the window's (the theme's background)
         self._face: QPixmap | None = None  # the track and the words, for this size and content
         self._face_key: tuple[object, ...] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Repetition counter"))
+        # It paints every pixel itself, so that a move of the ring does not repaint the panel behind it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._face_key = None
         self.update()
+
+    def set_background(self, color: QColor) -> None:
+        """The colour of what lies behind the dial (its parent's background), which the dial paints itself."""
+        if color != self._background:
+            self._background = QColor(color)
+            self._face_key = None
+            self.update()
 
     def set_content(self, value: str, caption: str, progress: float, dim: bool = False) -> None:
         """``progress`` 0..1 fills the ring; the text reads ``value`` over ``caption``. The ring is repainted
@@ -127,13 +137,14 @@ class RepDial(QWidget):
 
     def _cached_face(self) -> QPixmap:
         dpr = self.devicePixelRatioF()
-        key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key())
+        background = self._background or self._theme.background
+        key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key(), background.rgba())
         if self._face is None or key != self._face_key:
             face = self._face
             if face is None or face.size() != self.size() * dpr or face.devicePixelRatio() != dpr:
                 face = QPixmap(self.size() * dpr)  # else painted over: not a new pixmap at every number
                 face.setDevicePixelRatio(dpr)
-            face.fill(Qt.GlobalColor.transparent)
+            face.fill(background)
             painter = QPainter(face)
             self._paint_face(painter)
             painter.end()

@@ -132,6 +132,7 @@ class StepPanel(QWidget):
 
     def _show_background(self, color: QColor) -> None:
         self.setStyleSheet(f"#StepPanel {{ background: {color.name()}; }}")
+        self.dial.set_background(color)
 
     @Slot()
     def flash(self) -> None:

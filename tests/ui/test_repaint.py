@@ -6,7 +6,7 @@ import math
 from itertools import pairwise
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QFontMetricsF, QPixmap, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -142,6 +142,31 @@ def test_the_dial_repaints_only_where_the_ring_ends(qtbot: QtBot) -> None:
     dial.set_content("4", "of 7", 0.02)  # a new number: all of it
     QApplication.processEvents()
     assert spy.regions[-1].boundingRect() == QRect(0, 0, 300, 300)
+
+
+@pytest.mark.parametrize("flashing", [False, True])
+def test_the_dial_moving_repaints_nothing_behind_it(qtbot: QtBot, flashing: bool) -> None:
+    """The ring moves 20 to 30 times a second: the dial paints its own background (the panel's, or the flash's
+    colour while the panel flashes), so the panel and the window behind it are not painted each time."""
+    panel = StepPanel(Theme.light())
+    qtbot.addWidget(panel)
+    panel.resize(380, 620)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.dial.set_content("3", "of 7", 0.40)
+    if flashing:
+        panel.flash()
+    QApplication.processEvents()
+    behind, dial = PaintSpy(panel), PaintSpy(panel.dial)
+    for k in range(1, 6):
+        panel.dial.set_progress(0.40 + 0.02 * k)
+        QApplication.processEvents()
+    assert len(dial.regions) == 5
+    assert behind.regions == []
+    image = panel.grab().toImage()
+    corner = panel.dial.geometry().topLeft() + QPoint(2, 2)  # inside the dial, outside its ring
+    expected = Theme.light().accent if flashing else Theme.light().panel
+    assert image.pixelColor(corner).name() == expected.name()
 
 
 def test_the_step_panel_sets_words_only_when_they_change(qtbot: QtBot) -> None:
