@@ -124,21 +124,24 @@ def _spline(points: list[Point], closed: bool) -> list[Point]:
     second = _solve(matrix, rhs)
     out: list[Point] = [pts[0]]
     for i in range(spans):
-        (x0, y0), (x1, y1), hi = pts[i], pts[i + 1], h[i]
+        hi = h[i]
         m0, m1 = second[i % m], second[(i + 1) % m]
+        # The span as a cubic in u, the distance from its start: (m0 v³ + m1 u³) / 6h + (p0/h - m0 h/6) v
+        # + (p1/h - m1 h/6) u with v = h - u, multiplied out so each sample takes a few multiplications.
+        (ax, bx, cx, dx), (ay, by, cy, dy) = (_cubic(pts[i][k], pts[i + 1][k], m0[k], m1[k], hi) for k in (0, 1))
         count = max(2, math.ceil(hi / SAMPLE_STEP))
-        for step in range(1, count + 1):
-            u = hi * step / count  # distance from the span start
-            v = hi - u
-            coords = [
-                (m0[k] * v**3 + m1[k] * u**3) / (6 * hi)
-                + (p0 / hi - m0[k] * hi / 6) * v
-                + (p1 / hi - m1[k] * hi / 6) * u
-                for k, (p0, p1) in enumerate(((x0, x1), (y0, y1)))
-            ]
-            out.append((coords[0], coords[1]))
-        out[-1] = pts[i + 1]
+        for step in range(1, count):
+            u = hi * step / count
+            out.append((((ax * u + bx) * u + cx) * u + dx, ((ay * u + by) * u + cy) * u + dy))
+        out.append(pts[i + 1])
     return out[:-1] if closed else out
+
+
+def _cubic(p0: float, p1: float, m0: float, m1: float, h: float) -> tuple[float, float, float, float]:
+    """The coefficients (u³, u², u, 1) of one coordinate along a spline span of length ``h`` from ``p0`` to
+    ``p1`` with second derivatives ``m0`` and ``m1`` at its ends."""
+    a, b = p0 / h - m0 * h / 6, p1 / h - m1 * h / 6
+    return (m1 - m0) / (6 * h), m0 / 2, b - a - m0 * h / 2, p0
 
 
 def sample_curve(
