@@ -15,7 +15,6 @@ from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import Paused, State
 from massage_gui.core.words import skipped_names
 from massage_gui.ui.accessibility import name_unnamed_controls
-from massage_gui.ui.compact_window import CompactWindow
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.hands_free import HandsFree
@@ -30,6 +29,7 @@ from massage_gui.ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
     from massage_gui.core.history import HistoryStore
+    from massage_gui.ui.compact_window import CompactWindow
 
 RESTART_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The new language is used when you next start the app.")
 
@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
         """Swap the main window for the small always-on-top one, or back."""
         if compact:
             if self.compact_window is None:
+                from massage_gui.ui.compact_window import CompactWindow  # built the first time it is asked for
+
                 self.compact_window = CompactWindow(self.theme, self.state.scene)
                 self.compact_window.addActions(self.actions())  # every key works there too
                 self.compact_window.closed.connect(self._on_compact_window_closed)

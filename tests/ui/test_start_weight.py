@@ -96,3 +96,8 @@ def test_the_window_starts_without_the_heavy_modules(started: dict[str, Any]) ->
 def test_no_stroke_path_is_sampled_for_the_first_frame(started: dict[str, Any]) -> None:
     """The anatomy's stroke paths are walked only once a session shows hands and arrows (0.75 MiB of samples)."""
     assert started["sampled_paths"] == 0
+
+
+def test_the_compact_window_loads_when_first_asked_for(started: dict[str, Any]) -> None:
+    """The small always-on-top window is built the first time the user asks for it; its code waits till then."""
+    assert "massage_gui.ui.compact_window" not in started["modules"]
