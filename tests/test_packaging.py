@@ -164,6 +164,15 @@ def test_icons_exist_in_every_size_under_the_app_id() -> None:
     assert not re.search(r"<text\b", scalable.read_text(encoding="utf-8")), "the icon has no text"
 
 
+def test_the_window_icon_comes_in_every_size_it_is_given_in() -> None:
+    from massage_gui.ui.app import WINDOW_ICON_SIZES
+
+    for size in WINDOW_ICON_SIZES:
+        png = ROOT / "assets" / "icons" / f"{APP_ID}-{size}.png"
+        assert _png_size(png) == (size, size), f"{png}: run python tools/render_icons.py"
+        assert png.read_bytes() == (HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png").read_bytes()
+
+
 # -- metainfo content ---------------------------------------------------------------------------------------
 
 

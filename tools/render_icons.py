@@ -1,11 +1,13 @@
-"""Renders the app icon into the hicolor icon theme layout under packaging/icons/ (run after changing it).
+"""Renders the app icon into the hicolor icon theme layout under packaging/icons/ and into the window icon's
+PNGs under assets/icons/ (run after changing it).
 
     python tools/render_icons.py [--check]
 
-The source is assets/icons/<app-id>.svg (the app also loads it as its window icon). It is copied to
-packaging/icons/hicolor/scalable/apps/<app-id>.svg and rendered with QtSvg to
-packaging/icons/hicolor/<n>x<n>/apps/<app-id>.png for every size in SIZES. ``--check`` writes nothing
-and exits 1 when a committed file differs from what the SVG gives now.
+The source is assets/icons/<app-id>.svg. It is copied to packaging/icons/hicolor/scalable/apps/<app-id>.svg
+and rendered with QtSvg to packaging/icons/hicolor/<n>x<n>/apps/<app-id>.png for every size in SIZES, and
+to assets/icons/<app-id>-<n>.png for every size in WINDOW_ICON_SIZES: the app's window icon (massage_gui/ui/app.py),
+which so needs no SVG library at start. ``--check`` writes nothing and exits 1 when a committed file differs
+from what the SVG gives now.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from massage_gui import APP_ID  # noqa: E402 (after the path set-up)
+from massage_gui.ui.app import WINDOW_ICON_SIZES  # noqa: E402
 
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 SOURCE = ROOT / "assets" / "icons" / f"{APP_ID}.svg"
@@ -47,13 +50,15 @@ def render_png(renderer: QSvgRenderer, size: int) -> bytes:
 
 
 def outputs() -> dict[Path, bytes]:
-    """Every file under packaging/icons/hicolor and its expected content."""
+    """Every file rendered from the SVG (under packaging/icons/hicolor and assets/icons) and its content."""
     renderer = QSvgRenderer(str(SOURCE))
     if not renderer.isValid():
         raise SystemExit(f"{SOURCE}: QtSvg cannot read it")
     files = {HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg": SOURCE.read_bytes()}
     for size in SIZES:
         files[HICOLOR / f"{size}x{size}" / "apps" / f"{APP_ID}.png"] = render_png(renderer, size)
+    for size in WINDOW_ICON_SIZES:
+        files[SOURCE.with_name(f"{APP_ID}-{size}.png")] = render_png(renderer, size)
     return files
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QSocketNotifier
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -48,9 +48,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # what desktops ask for; rendered by tools/render_icons.py
+
+
 def app_icon() -> QIcon:
-    """The app icon, from the packaged SVG (the same file as the hicolor theme icon); empty if it is missing."""
-    return QIcon(str(assets_dir() / "icons" / f"{APP_ID}.svg"))
+    """The app icon, from PNGs of the packaged SVG (the hicolor theme icon's source) in each size a desktop asks
+    for: the SVG itself would load QtSvg and Qt's SVG icon plugin at start (0.8 MiB). Empty if they are missing."""
+    icon = QIcon()
+    folder = assets_dir() / "icons"
+    for size in WINDOW_ICON_SIZES:
+        path = folder / f"{APP_ID}-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 @dataclass

@@ -101,7 +101,7 @@ def _run() -> str:
 
     app = create_application()
     if app.windowIcon().pixmap(32, 32).isNull():
-        raise SelfTestError("the app icon (assets/icons/*.svg) did not load: is the Qt SVG plugin missing?")
+        raise SelfTestError("the app icon (assets/icons/*.png) did not load")
 
     files = AppFiles(AppPaths.from_environment())
     loaded = files.settings().load(repair=False)  # read only: a damaged file is left for the app to fix

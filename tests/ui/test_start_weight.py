@@ -101,3 +101,10 @@ def test_no_stroke_path_is_sampled_for_the_first_frame(started: dict[str, Any]) 
 def test_the_compact_window_loads_when_first_asked_for(started: dict[str, Any]) -> None:
     """The small always-on-top window is built the first time the user asks for it; its code waits till then."""
     assert "massage_gui.ui.compact_window" not in started["modules"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_the_window_icon_needs_no_svg_library(started: dict[str, Any]) -> None:
+    """The window icon came from the SVG, which loaded QtSvg and Qt's SVG icon plugin for it (0.8 MiB at the
+    first frame); it is drawn from PNGs made from that SVG (tools/render_icons.py)."""
+    assert not [name for name in started["loaded"] if name.startswith(("libQt6Svg", "libqsvg"))], started["loaded"]
