@@ -26,7 +26,7 @@ from massage_gui.core.strokes import drawn_sides, spot_hands, step_hands
 from massage_gui.ui.arrow_painter import paint_arrow, paint_static_arrow
 from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, marker_boxes, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
-from massage_gui.ui.face_art import ArtColors, FaceArt
+from massage_gui.ui.face_art import ArtColors, FaceArt, default_art
 from massage_gui.ui.hands_painter import pads_box, pads_room, paint_hands
 from massage_gui.ui.markers import marker_path
 from massage_gui.ui.pens import alpha_byte, cached_pen, qpoint
@@ -40,7 +40,7 @@ class DiagramPainter:
     scene and the frame (screen face coordinates), mapped to the page by ``fit``'s transform."""
 
     def __init__(self, art: FaceArt | None = None, style: DiagramStyle = DIAGRAM_STYLE) -> None:
-        self.art = art or FaceArt()
+        self.art = art or default_art()
         self.style = style
         self._outlines: dict[tuple[str, tuple[BodySide, ...]], QPainterPath] = {}
         self._outlines_scene: Scene | None = None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
@@ -113,3 +114,10 @@ class FaceArt:
             painter.setPen(pens[style])
             painter.drawPath(path)
         painter.restore()
+
+
+@lru_cache(maxsize=1)
+def default_art() -> FaceArt:
+    """The shipped drawing's painter paths, made once and shared by every diagram (the window's, the compact
+    window's, the handout's)."""
+    return FaceArt()

@@ -34,10 +34,13 @@ CHILD = textwrap.dedent(
     import gc, linecache
     from massage_gui.core.geometry import StrokePath
     sampled = sum(1 for o in gc.get_objects() if isinstance(o, StrokePath) and "samples" in vars(o))
+    from massage_gui.core.drawing import Drawing
+    drawings = sum(1 for o in gc.get_objects() if isinstance(o, Drawing))
     flags = sys.modules["PySide6.support.feature"].pyside_feature_dict
     names = ("massage_gui.ui.face_view", "massage_gui.core.plan")
     print(json.dumps({"loaded": loaded, "modules": sorted(sys.modules), "linecache": sorted(linecache.cache),
-                      "flags": {name: flags.get(name) for name in names}, "sampled_paths": sampled}))
+                      "flags": {name: flags.get(name) for name in names}, "sampled_paths": sampled,
+                      "drawings": drawings}))
     instance.release()
     """
 )
@@ -108,3 +111,8 @@ def test_the_window_icon_needs_no_svg_library(started: dict[str, Any]) -> None:
     """The window icon came from the SVG, which loaded QtSvg and Qt's SVG icon plugin for it (0.8 MiB at the
     first frame); it is drawn from PNGs made from that SVG (tools/render_icons.py)."""
     assert not [name for name in started["loaded"] if name.startswith(("libQt6Svg", "libqsvg"))], started["loaded"]
+
+
+def test_the_face_is_kept_as_painter_paths_only(started: dict[str, Any]) -> None:
+    """Once the face's painter paths are made, its 6,450 sampled points (0.5 MiB of Python tuples) go."""
+    assert started["drawings"] == 0
