@@ -3,8 +3,6 @@ print file text on a terminal as plain text, one row per item)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 # Embeddings, overrides and isolates reorder the text that follows them, even past the end of the name they
 # were in ("Trojan source"). The marks U+200E, U+200F and U+061C only set the direction of one spot and are
 # needed to write mixed right-to-left text: they stay, as do joiners (U+200D builds emoji sequences).
@@ -12,10 +10,15 @@ BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u206
 _BREAKS = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 
 
+# The Unicode categories Cc (C0 controls, DEL, C1 controls), Zl and Zp: fixed sets (Unicode keeps them so), so
+# they need no look-up in the Unicode database, which would load it (0.2 MiB) with the window.
+CONTROLS = frozenset([*map(chr, range(0x20)), *map(chr, range(0x7F, 0xA0)), "\u2028", "\u2029"]) | BIDI_CONTROLS
+
+
 def is_control(ch: str) -> bool:
     """C0 and C1 controls (NUL, ESC, CSI, line breaks...), DEL, the line and paragraph separators and the
     bidi embeddings, overrides and isolates."""
-    return unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in BIDI_CONTROLS
+    return ch in CONTROLS
 
 
 def control_problem(text: str, *, line_breaks: bool = False) -> str | None:

@@ -3,8 +3,6 @@ routine named ``<img src=/dev/zero>`` would then be rendered (an endless image r
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QLabel, QWidget
@@ -26,7 +24,9 @@ def as_written(text: str) -> str:
     """``text`` escaped into rich text that shows exactly ``text`` (spaces and line breaks kept), for the
     places that guess the format and have no plain setting: tooltips and QMessageBox's static functions.
     An empty text stays empty (no tooltip)."""
-    return _AS_WRITTEN.format(html.escape(text, quote=False)) if text else ""
+    # html.escape(text, quote=False), without the HTML module and its entity table at start
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _AS_WRITTEN.format(escaped) if text else ""
 
 
 class WithoutControls(QValidator):

@@ -116,3 +116,9 @@ def test_the_window_icon_needs_no_svg_library(started: dict[str, Any]) -> None:
 def test_the_face_is_kept_as_painter_paths_only(started: dict[str, Any]) -> None:
     """Once the face's painter paths are made, its 6,450 sampled points (0.5 MiB of Python tuples) go."""
     assert started["drawings"] == 0
+
+
+def test_the_text_checks_need_no_unicode_database_nor_html_module(started: dict[str, Any]) -> None:
+    """Telling control characters (a fixed set) and escaping text for a tooltip loaded the Unicode database
+    (0.2 MiB) and the HTML entity table at start."""
+    assert not {"unicodedata", "html", "html.entities"} & set(started["modules"])
