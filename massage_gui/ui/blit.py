@@ -6,13 +6,17 @@ from collections.abc import Iterable
 from typing import cast
 
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QPainter, QPixmap, QRegion
+from PySide6.QtGui import QImage, QPainter, QPixmap, QRegion
 
 
-def blit_region(painter: QPainter, picture: QPixmap, region: QRegion) -> None:
+def blit_region(painter: QPainter, picture: QPixmap | QImage, region: QRegion) -> None:
     """Draw `picture` (made at the widget's size and pixel ratio) over each rectangle of `region`."""
     dpr = picture.devicePixelRatio()
     # PySide6 iterates a QRegion's rectangles, but its type stubs do not say so.
     for part in cast("Iterable[QRect]", region):
         r = QRectF(part)
-        painter.drawPixmap(r, picture, QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr))
+        source = QRectF(r.x() * dpr, r.y() * dpr, r.width() * dpr, r.height() * dpr)
+        if isinstance(picture, QImage):
+            painter.drawImage(r, picture, source)
+        else:
+            painter.drawPixmap(r, picture, source)

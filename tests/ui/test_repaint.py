@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF
-from PySide6.QtGui import QFontMetricsF, QPixmap, QRegion
+from PySide6.QtGui import QFontMetricsF, QImage, QPixmap, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -563,11 +563,24 @@ def test_a_step_keeps_one_face_sized_picture_not_two(qtbot: QtBot) -> None:
     stretch = _step(plan, "stretch")
     for t in (0.0, stretch + 0.5, stretch + 60.0):
         _show(view, frame_at(plan, t))
-        pixmaps = [v for v in vars(view).values() if isinstance(v, QPixmap) and v.size() == view.size()]
-        assert len(pixmaps) == 1, t
+        pictures = [v for v in vars(view).values() if isinstance(v, (QPixmap, QImage)) and v.size() == view.size()]
+        assert len(pictures) == 1, t
         fresh, _ = _view(qtbot, plan)
         _show(fresh, frame_at(plan, t))
         assert view.grab().toImage() == fresh.grab().toImage(), t
+
+
+def test_the_face_picture_keeps_no_alpha_byte(qtbot: QtBot) -> None:
+    """The face picture is opaque: three bytes a pixel hold it whole (four, with an alpha byte nothing reads,
+    cost 0.57 MiB more at 1280x800, 1.2 MiB at 1920x1080)."""
+    plan = _plan()
+    view, _ = _view(qtbot, plan)
+    _show(view, frame_at(plan, _step(plan, "stretch") + 0.5))
+    layer = view._layer
+    assert layer is not None
+    image = layer if isinstance(layer, QImage) else layer.toImage()
+    assert image.depth() == 24
+    assert not image.hasAlphaChannel()
 
 
 @pytest.mark.parametrize(("routine", "mirror"), [("quick", True), ("standard", False)])
