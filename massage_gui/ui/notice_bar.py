@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QRect, Qt, Slot
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from massage_gui.ui.plain_text import as_written
 from massage_gui.ui.theme import Theme
 
 COLLAPSED_WARNINGS = 1  # warnings shown before "more": the diagram keeps its room
+BORDER_PX = 2  # the accent line along the bar's bottom
 
 
 class NoticeBar(QWidget):
@@ -20,7 +22,8 @@ class NoticeBar(QWidget):
     def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NoticeBar")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # it paints all of itself (see paintEvent)
+        self._theme = theme
         self._messages: list[str] = []
         self._warnings: tuple[str, ...] = ()
         self.label = QLabel(self)
@@ -45,10 +48,22 @@ class NoticeBar(QWidget):
         self._refresh()
 
     def set_theme(self, theme: Theme) -> None:
-        self.setStyleSheet(
-            f"#NoticeBar {{ background: {theme.panel.name()}; border-bottom: 2px solid {theme.accent.name()}; }}"
-            f" QLabel {{ color: {theme.text.name()}; font-size: 15px; }}"
-        )
+        self._theme = theme
+        palette = self.label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.text)
+        self.label.setPalette(palette)
+        font = QFont(self.label.font())
+        font.setPixelSize(15)
+        self.label.setFont(font)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """The panel's colour, over a line in the accent along the bottom (no style sheet: see
+        tests/ui/test_start_weight.py)."""
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self._theme.panel)
+        painter.fillRect(QRect(0, self.height() - BORDER_PX, self.width(), BORDER_PX), self._theme.accent)
+        painter.end()
 
     @property
     def message(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from massage_gui.core.anatomy import Anatomy, default_anatomy
@@ -54,9 +54,9 @@ class StepPanel(QWidget):
         self._shown: tuple[object, ...] | None = None  # what the panel's words show
         self._unit = 0.0  # the type's size, as a share of the usual size
         self.setObjectName("StepPanel")
-        # A QWidget subclass paints its style sheet's background only when asked: without this the panel
-        # showed the window's colour, and its flash for a cue that could not be heard never showed.
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._background = QColor(theme.panel)  # or the accent while it flashes
+        # It paints all of itself (see paintEvent): nothing behind it is painted first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self.state_label = self._label("state", self.tr("Session state"))
@@ -131,8 +131,15 @@ class StepPanel(QWidget):
         self._apply_fonts()
 
     def _show_background(self, color: QColor) -> None:
-        self.setStyleSheet(f"#StepPanel {{ background: {color.name()}; }}")
+        if color != self._background:
+            self._background = QColor(color)
+            self.update()
         self.dial.set_background(color)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self._background)
+        painter.end()
 
     @Slot()
     def flash(self) -> None:
@@ -142,7 +149,7 @@ class StepPanel(QWidget):
 
     @property
     def flashing(self) -> bool:
-        return self._theme.accent.name() in self.styleSheet()
+        return self._background == self._theme.accent
 
     def _end_flash(self) -> None:
         self._show_background(self._theme.panel)
@@ -153,12 +160,14 @@ class StepPanel(QWidget):
 
     def _apply_fonts(self) -> None:
         """Type scales with the panel so it stays readable from a distance at any window size."""
-        muted = self._theme.muted_text.name()
-        accent = self._theme.accent.name()
-        self.state_label.setStyleSheet(f"color: {accent}; letter-spacing: 1px;")
+        theme = self._theme
+        colors = {self.state_label: theme.accent, self.caution_label: theme.warning}
         for label in (self.countdown_label, self.remaining_label, self.reminder_label, self.next_label):
-            label.setStyleSheet(f"color: {muted};")
-        self.caution_label.setStyleSheet(f"color: {self._theme.warning.name()};")
+            colors[label] = theme.muted_text
+        for label, color in colors.items():  # a palette, not a style sheet (see tests/ui/test_start_weight.py)
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, color)
+            label.setPalette(palette)
         self._unit = 0.0
         self._fit_fonts()
 
@@ -224,6 +233,8 @@ class StepPanel(QWidget):
             font.setPixelSize(round(px * unit))
             font.setBold(bold)
             font.setItalic(label is self.cue_label)
+            if label is self.state_label:
+                font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.0)
             label.setFont(font)
         self._countdown_line.fit_height()
         self._remaining_line.fit_height()
