@@ -14,6 +14,7 @@ from massage_gui.core.frame import Zone
 from massage_gui.core.scene import Scene
 
 LABEL_PAD_PX = 2.0  # clear space kept around every word
+EDGE_PX = 3.0  # the least room between a warning slid past the hands and the diagram's edge
 SHIFTS = (0.0, 0.8, -0.8, 1.6, -1.6)  # a label's tries up and down from its place, in line heights
 
 
@@ -159,7 +160,8 @@ class NoPressPlaces:
             padded = rect.adjusted(-LABEL_PAD_PX, -LABEL_PAD_PX, LABEL_PAD_PX, LABEL_PAD_PX)
             hits = [other for other in moving if padded.intersects(other)]
             if not hits:
-                return rect if _clear(rect, self.blockers, self.page) else None
+                inside = self.page.adjusted(EDGE_PX, EDGE_PX, -EDGE_PX, -EDGE_PX)  # not flush with the window's edge
+                return rect if _clear(rect, self.blockers, inside) else None
             if outward < 0:
                 rect = rect.translated(min(h.left() for h in hits) - LABEL_PAD_PX - 1 - rect.right(), 0)
             else:
