@@ -105,6 +105,28 @@ class DiagramPainter:
     ) -> None:
         """The face, the routine's areas, skipped areas and the node markers (with names if wanted, placed
         clear of ``clear_of``: see ``label_rooms``)."""
+        self._paint_areas(painter, transform, scene, theme)
+        s = self.style
+        scale = transform.m11()
+        radius = self.marker_radius(scale)
+        for node in scene.nodes:
+            center = transform.map(QPointF(node.x, node.y))
+            color = theme.node_color(node.node)
+            pen = QPen(color.darker(140) if not theme.dark else color.lighter(130), s.marker_pen_px)
+            if node.hidden:
+                pen.setStyle(Qt.PenStyle.DashLine)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            else:
+                painter.setBrush(color)
+            painter.setPen(pen)
+            painter.drawPath(marker_path(node.node, center, radius))
+        painter.setFont(self.label_font(font, scale))
+        painter.setPen(theme.muted_text)
+        for label in self.node_labels(scene, transform, font, page, clear_of):
+            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
+
+    def _paint_areas(self, painter: QPainter, transform: QTransform, scene: Scene, theme: Theme) -> None:
+        """The face, the routine's areas (dotted) and the skipped areas (hatched)."""
         s = self.style
         scale = transform.m11()
         painter.save()
@@ -131,7 +153,6 @@ class DiagramPainter:
             painter.setPen(QPen(color, s.skipped_pen_px, Qt.PenStyle.DashLine))
             painter.setBrush(QBrush(color, Qt.BrushStyle.BDiagPattern))
             painter.drawPath(path)
-        self._paint_nodes(painter, transform, scene, theme, font, page, clear_of)
 
     def label_font(self, font: QFont, scale: float) -> QFont:
         s = self.style
@@ -189,35 +210,6 @@ class DiagramPainter:
             self._hand_rooms = tuple(transform.mapRect(room) for room in rooms)
             self._hand_rooms_key = key
         return self._hand_rooms
-
-    def _paint_nodes(
-        self,
-        painter: QPainter,
-        transform: QTransform,
-        scene: Scene,
-        theme: Theme,
-        font: QFont,
-        page: QRectF,
-        clear_of: tuple[QRectF, ...],
-    ) -> None:
-        s = self.style
-        scale = transform.m11()
-        radius = self.marker_radius(scale)
-        for node in scene.nodes:
-            center = transform.map(QPointF(node.x, node.y))
-            color = theme.node_color(node.node)
-            pen = QPen(color.darker(140) if not theme.dark else color.lighter(130), s.marker_pen_px)
-            if node.hidden:
-                pen.setStyle(Qt.PenStyle.DashLine)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-            else:
-                painter.setBrush(color)
-            painter.setPen(pen)
-            painter.drawPath(marker_path(node.node, center, radius))
-        painter.setFont(self.label_font(font, scale))
-        painter.setPen(theme.muted_text)
-        for label in self.node_labels(scene, transform, font, page, clear_of):
-            painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 
     # -- one moment --------------------------------------------------------------------------------
 

@@ -68,9 +68,9 @@ class FaceView(QWidget):
         self._shown_key: tuple[object, ...] | None = None  # what the last full repaint showed
         self._shown_motion: tuple[object, ...] | None = None
         self._moving_rects: list[QRectF] = []  # where the moving parts of the last frame lie
-        self._spot_rects: tuple[tuple[object, ...], list[QRectF]] | None = None  # the part of them kept per spot
+        # what stays put while the hands work one spot: that part of the moving rectangles, and the warning's
+        self._spot: tuple[tuple[object, ...], list[QRectF], QRectF | None] | None = None
         self._warning_rect: QRectF | None = None  # where the no-press warning lies (it moves only with the hands)
-        self._warning_place: tuple[tuple[object, ...], QRectF | None] | None = None  # worked out once per spot
         self._description = ""
         self._description_key: tuple[object, ...] | None = None
         self._described = ""
@@ -164,22 +164,22 @@ class FaceView(QWidget):
         """``moving_bounds``, with the part that stays put while the hands work one spot worked out once."""
         if frame is None:
             return []
-        transform = self._transform()
-        key = (self._art_serial, spot_key(frame))
-        if self._spot_rects is None or self._spot_rects[0] != key:
-            self._spot_rects = (key, spot_bounds(self._diagram, transform, self._scene, frame))
-        return [*self._spot_rects[1], *hand_bounds(self._diagram, transform, frame)]
+        return [*self._spot_parts(frame)[0], *hand_bounds(self._diagram, self._transform(), frame)]
 
     def _warning_bounds(self, frame: Frame | None) -> QRectF | None:
-        """``warning_bounds``, worked out once for each spot (it stands still while the hands work one)."""
-        if frame is None:
-            return None
-        key = (self._art_serial, self._scene, spot_key(frame))
-        if self._warning_place is None or self._warning_place[0] != key:
-            page = QRectF(self.rect())
-            place = warning_bounds(self._diagram, self._transform(), self._scene, frame, self.font(), page)
-            self._warning_place = (key, place)
-        return self._warning_place[1]
+        """``warning_bounds``: it stands still while the hands work one spot."""
+        return None if frame is None else self._spot_parts(frame)[1]
+
+    def _spot_parts(self, frame: Frame) -> tuple[list[QRectF], QRectF | None]:
+        """``spot_bounds`` and ``warning_bounds`` for the frame's spot, worked out once for each spot (see
+        ``spot_key``; a new size, theme or scene changes ``_art_serial``)."""
+        key = (self._art_serial, spot_key(frame))
+        if self._spot is None or self._spot[0] != key:
+            transform, page = self._transform(), QRectF(self.rect())
+            rects = spot_bounds(self._diagram, transform, self._scene, frame)
+            warning = warning_bounds(self._diagram, transform, self._scene, frame, self.font(), page)
+            self._spot = (key, rects, warning)
+        return self._spot[1], self._spot[2]
 
     def set_scene(self, scene: Scene) -> None:
         if scene != self._scene:

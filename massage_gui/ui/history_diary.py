@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -31,7 +31,7 @@ from massage_gui.ui.history_table import (
     wall_moment,
 )
 from massage_gui.ui.plain_text import as_written, plain_label
-from massage_gui.ui.theme import Theme
+from massage_gui.ui.theme import Theme, set_text_color
 
 CHART_LINES = 15  # the three charts' least height, in lines of text
 
@@ -137,9 +137,7 @@ class DiaryPage(QWidget):
         self.sources = plain_label(self, sources_text())
         self.sources.setObjectName("diary_sources")
         self.sources.setWordWrap(True)
-        muted = QPalette(self.sources.palette())
-        muted.setColor(QPalette.ColorRole.WindowText, theme.muted_text)
-        self.sources.setPalette(muted)
+        set_text_color(self.sources, theme.muted_text)
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)

@@ -51,7 +51,7 @@ from massage_gui.ui.history_table import (
     started_text,
 )
 from massage_gui.ui.plain_text import as_written, plain_label
-from massage_gui.ui.theme import Theme
+from massage_gui.ui.theme import Theme, set_text_color
 
 __all__ = ["HistoryView", "SessionTableModel", "result_kind", "result_text", "result_texts", "started_text"]
 CALENDAR_WEEKS = 26  # about six months
@@ -267,9 +267,7 @@ class HistoryView(QDialog):
             palette.setColor(QPalette.ColorGroup.Disabled, role, theme.muted_text)
         self.setPalette(palette)
         for label in (self.summary_label, self.status_label):
-            label_palette = QPalette(label.palette())
-            label_palette.setColor(QPalette.ColorRole.WindowText, theme.muted_text)
-            label.setPalette(label_palette)
+            set_text_color(label, theme.muted_text)
         self.chart.setBackground(theme.panel)
         style_plot(self.chart.getPlotItem(), theme)
         self.bars.setOpts(brush=pg.mkBrush(theme.accent), pen=pg.mkPen(None))

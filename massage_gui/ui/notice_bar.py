@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Slot
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from massage_gui.ui.plain_text import as_written
-from massage_gui.ui.theme import Theme
+from massage_gui.ui.theme import Theme, set_text_color
 
 COLLAPSED_WARNINGS = 1  # warnings shown before "more": the diagram keeps its room
 BORDER_PX = 2  # the accent line along the bar's bottom
@@ -49,9 +49,7 @@ class NoticeBar(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        palette = self.label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, theme.text)
-        self.label.setPalette(palette)
+        set_text_color(self.label, theme.text)
         font = QFont(self.label.font())
         font.setPixelSize(15)
         self.label.setFont(font)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from massage_gui.core.anatomy import Anatomy, default_anatomy
@@ -17,7 +17,7 @@ from massage_gui.core.tally import SessionSummary
 from massage_gui.core.words import breath_word, one_side_name, stroke_instruction
 from massage_gui.ui.accessibility import describe_label
 from massage_gui.ui.rep_dial import RepDial
-from massage_gui.ui.theme import Theme
+from massage_gui.ui.theme import Theme, set_text_color
 
 FLASH_MS = 250
 MIN_UNIT = 0.55  # the smallest type, as a share of the usual size, before lines may crowd each other
@@ -164,10 +164,8 @@ class StepPanel(QWidget):
         colors = {self.state_label: theme.accent, self.caution_label: theme.warning}
         for label in (self.countdown_label, self.remaining_label, self.reminder_label, self.next_label):
             colors[label] = theme.muted_text
-        for label, color in colors.items():  # a palette, not a style sheet (see tests/ui/test_start_weight.py)
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, color)
-            label.setPalette(palette)
+        for label, color in colors.items():
+            set_text_color(label, color)
         self._unit = 0.0
         self._fit_fonts()
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from massage_gui.ui.control_style import ControlStyle, mix
 
@@ -145,6 +145,14 @@ def apply_palette(theme: Theme) -> None:
     app.setPalette(palette_for(theme))
     if isinstance(app, QApplication) and not isinstance(app.style(), ControlStyle):
         app.setStyle(ControlStyle())
+
+
+def set_text_color(widget: QWidget, color: QColor) -> None:
+    """Colour a label's (or any widget's) words through its palette: the app uses no style sheets at start
+    (tests/ui/test_start_weight.py)."""
+    palette = QPalette(widget.palette())
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    widget.setPalette(palette)
 
 
 def palette_for(theme: Theme) -> QPalette:
