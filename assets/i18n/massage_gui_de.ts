@@ -228,8 +228,32 @@
         <translation>Ton ist aus: Es wurde kein Audio-Ausgabegerät gefunden.</translation>
     </message>
     <message>
+        <source>Sound is off: PulseAudio&apos;s library could not load ({error}).</source>
+        <translation>Ton ist aus: Die Bibliothek von PulseAudio konnte nicht geladen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Sound is off: a sound file could not be read ({error}).</source>
+        <translation>Ton ist aus: Eine Tondatei konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Sound is starting…</source>
+        <translation>Der Ton startet…</translation>
+    </message>
+    <message>
         <source>Sound is on ({device}).</source>
         <translation>Ton ist an ({device}).</translation>
+    </message>
+    <message>
+        <source>no answer within {seconds} s</source>
+        <translation>keine Antwort innerhalb von {seconds} s</translation>
+    </message>
+    <message>
+        <source>Sound is off: the sound server did not answer ({error}).</source>
+        <translation>Ton ist aus: Der Tonserver hat nicht geantwortet ({error}).</translation>
+    </message>
+    <message>
+        <source>Sound stopped: the sound server went away ({error}).</source>
+        <translation>Ton ist aus: Der Tonserver ist nicht mehr erreichbar ({error}).</translation>
     </message>
     <message>
         <source>Spoken cues are off: Qt&apos;s speech module could not load ({error}).</source>

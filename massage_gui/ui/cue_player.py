@@ -1,9 +1,11 @@
-"""Plays cue sounds (QSoundEffect) and speaks cues; both load lazily and fail softly.
+"""Plays cue sounds and speaks cues; both load lazily and fail softly.
 
-QtMultimedia and the speech client are imported only when ``prepare()`` runs, off the start-up path. If a
-module cannot load (for example libpulse.so.0 is missing), no audio device exists, or there is no
-speech engine (Qt's test-only "mock" engine does not count), the player says why and asks for a
-visual flash instead of the cue it cannot give.
+The sound and speech code is imported only when ``prepare()`` runs, off the start-up path. On Linux the
+sounds go to the sound server through libpulse-simple (massage_gui/ui/pulse_sound.py), elsewhere, or where
+that library is missing, through QtMultimedia (massage_gui/ui/qt_sounds.py); the environment variable
+MASSAGE_GUI_SOUND_OUTPUT picks one (``pulse`` or ``qt``). If a module cannot load, no sound server or
+audio device answers, or there is no speech engine (Qt's test-only "mock" engine does not count), the
+player says why and asks for a visual flash instead of the cue it cannot give.
 
 On Linux and the BSDs the voice is speech-dispatcher's, spoken to on its socket without waiting for it
 (massage_gui/ui/ssip_speech.py): a server that stops answering is noticed by the time its oldest command
@@ -14,30 +16,13 @@ environment variable MASSAGE_GUI_SPEECH_ENGINE names the engine to use (``speech
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
 import sys
-import tempfile
-import wave
-import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLocale,
-    QLoggingCategory,
-    QMessageLogContext,
-    QObject,
-    QTimer,
-    QtMsgType,
-    QUrl,
-    Signal,
-    Slot,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QTimer, Signal, Slot
 
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.cues import SOUNDS, Cue
@@ -45,7 +30,21 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
+    from massage_gui.ui.pulse_sound import PulseSounds
     from massage_gui.ui.ssip_speech import SsipSpeech
+
+
+class Sounds(Protocol):
+    """The cue sounds on one output (massage_gui/ui/pulse_sound.py, massage_gui/ui/qt_sounds.py)."""
+
+    description: str
+
+    def play(self, name: str) -> None: ...
+
+    def set_volume(self, volume: float) -> None: ...
+
+    def loaded(self) -> bool: ...
+
 
 __all__ = ["CuePlayer", "pick_locale"]
 
@@ -67,45 +66,12 @@ ENGINE_VARIABLE = "MASSAGE_GUI_SPEECH_ENGINE"
 SERVER_ENGINE = "speechd"  # speech-dispatcher, a separate server, which may stop answering
 ENGINE_NAMES = {SERVER_ENGINE: "speech-dispatcher"}
 VOICE_TIMEOUT_S = 5.0  # how long the speech server may take to start, or to take a line
-# Qt (seen with 6.11) frees a QSoundEffect sound that ends on its own on the audio thread, which can leave
-# the window's event loop spinning on a closed socket: the window freezes. A sound the app stops is
-# freed on the GUI thread. So each sound loops over a trailing silence, and the player stops it there.
-SOUND_TAIL_S = 1.5
-STOP_IN_TAIL_S = 0.5  # when, in the silence, the player stops the sound
-
-
-NO_BACKEND_WARNING = "No QtMultimedia backends found"
-# Said in the app's own words instead (sound_status: "Sound is off: no audio output device was found").
-QUIET_WARNINGS = (NO_BACKEND_WARNING, "PulseAudioService: pa_context_connect() failed")
+SOUND_TIMEOUT_S = 5  # how long the sound server may take to answer
 # Which sound libraries Qt looked for and did not find (PipeWire where PulseAudio serves): QT_LOGGING_RULES
 # still shows it, since the environment's rules come after these.
 QUIET_CATEGORIES = "qt.multimedia.symbolsresolver.warning=false"
-
-
-@contextlib.contextmanager
-def _without_media_backend() -> Iterator[None]:
-    """QtMultimedia loads its backend the first time it is used: on Linux the one Qt ships, FFmpeg, which brings
-    QtQuick and QtQml with it (13 MiB). Sound effects do not need it: without a backend Qt still plays them
-    (QMediaDevices and QSoundEffect work, video and media players do not). So Qt's plugin folders are hidden
-    while QtMultimedia sets itself up, once per process, and its warning that it found no backend is kept
-    quiet. Elsewhere (Windows, macOS) nothing is changed."""
-    app = QCoreApplication.instance()
-    if not sys.platform.startswith("linux") or app is None:
-        yield
-        return
-    paths = QCoreApplication.libraryPaths()
-
-    def quiet(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        if not message.startswith(QUIET_WARNINGS):
-            sys.stderr.write(message + "\n")
-
-    previous = qInstallMessageHandler(quiet)
-    QCoreApplication.setLibraryPaths([])
-    try:
-        yield
-    finally:
-        QCoreApplication.setLibraryPaths(paths)
-        qInstallMessageHandler(previous)
+SOUND_VARIABLE = "MASSAGE_GUI_SOUND_OUTPUT"  # "pulse" or "qt": the sound path to use (the tests pick one)
+PULSE_OUTPUT, QT_OUTPUT = "pulse", "qt"
 
 
 def _speech_dispatcher_platform() -> bool:
@@ -122,13 +88,21 @@ class CuePlayer(QObject):
     flash_requested = Signal()
     status_changed = Signal()
 
-    def __init__(self, settings: Settings, parent: QObject | None = None, speech_engine: str | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QObject | None = None,
+        speech_engine: str | None = None,
+        sound_output: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         # None: the best real engine; the tests pass or set "mock"
         self._engine_name = speech_engine or os.environ.get(ENGINE_VARIABLE) or None
-        self._effects: dict[str, Any] = {}
-        self._stop_timers: dict[str, QTimer] = {}
+        # None: libpulse-simple on Linux where it loads, else QtMultimedia
+        self._sound_output = sound_output or os.environ.get(SOUND_VARIABLE) or None
+        self._sounds: Sounds | None = None
+        self._pulse: PulseSounds | None = None  # the sound server's, until it answers
         self._speech: Any = None
         self._prepared = False  # prepare() was called: what the settings turn on is loaded, now or when turned on
         self._sound_loaded = False
@@ -137,6 +111,7 @@ class CuePlayer(QObject):
         self._server: SsipSpeech | None = None
         self._voice_timer: QTimer | None = None
         self.voice_pending = False  # waiting for the speech server to answer
+        self.sound_pending = False  # waiting for the sound server to answer
         self.sound_status = self.tr("Sound is not loaded yet.")
         self.voice_status = self.tr("Spoken cues are not loaded yet.")
         self.played: list[Cue] = []  # what was handed to Qt, for tests and diagnostics
@@ -147,7 +122,16 @@ class CuePlayer(QObject):
 
     @property
     def sound_ready(self) -> bool:
-        return bool(self._effects)
+        return self._sounds is not None
+
+    @property
+    def pending(self) -> bool:
+        """Waiting for the sound or the speech server to answer (status_changed follows)."""
+        return self.sound_pending or self.voice_pending
+
+    @property
+    def sounds(self) -> Sounds | None:
+        return self._sounds
 
     @property
     def voice_ready(self) -> bool:
@@ -173,64 +157,95 @@ class CuePlayer(QObject):
         if voice:
             self._voice_loaded = True
             self._prepare_voice()
-        if (sound or voice) and not self.voice_pending:
+        if (sound or voice) and not self.pending:
             self._set_up()
 
     def _set_up(self) -> None:
         self.apply_settings(self._settings)
         self.status_changed.emit()
 
+    def _settle(self) -> None:
+        """One server has answered (or given up on): set up once neither is still awaited."""
+        if not self.pending:
+            self._set_up()
+
     def _prepare_sound(self) -> None:
+        paths: dict[str, Path] = {name: assets_dir() / "sounds" / f"{name}.wav" for name in SOUNDS}
+        if self._sound_output != QT_OUTPUT and sys.platform.startswith("linux"):
+            from massage_gui.ui.pulse_sound import PulseSounds, SoundError, load_library
+
+            try:
+                library = load_library()
+            except OSError as exc:
+                if self._sound_output == PULSE_OUTPUT:
+                    self.sound_status = self.tr("Sound is off: PulseAudio's library could not load ({error}).").format(
+                        error=exc
+                    )
+                    return
+            else:
+                try:
+                    sounds = PulseSounds(library, paths, self)
+                except SoundError as exc:
+                    self.sound_status = self.tr("Sound is off: a sound file could not be read ({error}).").format(
+                        error=exc
+                    )
+                    return
+                self.sound_pending = True
+                self.sound_status = self.tr("Sound is starting…")
+                self._pulse = sounds
+                sounds.checked.connect(self._on_sounds_checked)
+                sounds.failed.connect(self._on_sounds_failed)
+                QTimer.singleShot(round(SOUND_TIMEOUT_S * 1000), self, self._on_sound_timeout)
+                sounds.check()
+                return
+        self._prepare_qt_sound(paths)
+
+    def _prepare_qt_sound(self, paths: dict[str, Path]) -> None:
         if sys.platform.startswith("linux"):
             QLoggingCategory.setFilterRules(QUIET_CATEGORIES)  # before the import: loading it looks for PipeWire
         try:
-            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+            from massage_gui.ui.qt_sounds import QtSounds, default_output
         except (ImportError, OSError) as exc:
-            self.sound_status = self.tr("Sound is off: Qt's multimedia module could not load ({error}).").format(
-                error=exc
-            )
+            self.sound_status = self._no_module_text(exc)
             return
-        with _without_media_backend():
-            device = QMediaDevices.defaultAudioOutput()
+        device = default_output()
         if device.isNull():
             self.sound_status = self.tr("Sound is off: no audio output device was found.")
             return
-        folder = assets_dir() / "sounds"
-        tails = self._sounds_with_tails([folder / f"{name}.wav" for name in SOUNDS])
-        for name in SOUNDS:
-            effect = QSoundEffect(self)
-            effect.setAudioDevice(device)
-            source, length_s = tails.get(name, (folder / f"{name}.wav", None))
-            effect.setSource(QUrl.fromLocalFile(str(source)))
-            if length_s is not None:
-                effect.setLoopCount(QSoundEffect.Loop.Infinite.value)
-                timer = QTimer(self)
-                timer.setSingleShot(True)
-                timer.setInterval(round((length_s + STOP_IN_TAIL_S) * 1000))
-                timer.timeout.connect(effect.stop)
-                self._stop_timers[name] = timer
-            self._effects[name] = effect
-        self.sound_status = self.tr("Sound is on ({device}).").format(device=device.description())
+        self._sounds = QtSounds(device, paths, self)
+        self.sound_status = self._sound_on_text(self._sounds.description)
 
-    def _sounds_with_tails(self, sources: list[Path]) -> dict[str, tuple[Path, float]]:
-        """Copies of the sounds with SOUND_TAIL_S of silence after them, in a temporary folder removed
-        with the player: name -> (copy, seconds of sound before the silence). Empty if they cannot be
-        written (the sounds then play as they are)."""
-        folder = Path(tempfile.mkdtemp(prefix="cue-sounds-"))
-        weakref.finalize(self, shutil.rmtree, folder, True)
-        copies = {}
-        try:
-            for source in sources:
-                with wave.open(str(source)) as original:
-                    params, frames = original.getparams(), original.readframes(original.getnframes())
-                silence = b"\0" * (round(SOUND_TAIL_S * params.framerate) * params.sampwidth * params.nchannels)
-                with wave.open(str(folder / source.name), "wb") as copy:
-                    copy.setparams(params)
-                    copy.writeframes(frames + silence)
-                copies[source.stem] = (folder / source.name, params.nframes / params.framerate)
-        except (OSError, wave.Error):
-            return {}
-        return copies
+    def _no_module_text(self, error: Exception) -> str:
+        return self.tr("Sound is off: Qt's multimedia module could not load ({error}).").format(error=error)
+
+    def _sound_on_text(self, device: str) -> str:
+        return self.tr("Sound is on ({device}).").format(device=device)
+
+    @Slot(str)
+    def _on_sounds_checked(self, error: str) -> None:
+        if not self.sound_pending:
+            return  # too late: the player has given up waiting
+        self.sound_pending = False
+        if error:
+            self.sound_status = self.tr("Sound is off: the sound server did not answer ({error}).").format(error=error)
+        elif self._pulse is not None:
+            self._sounds = self._pulse
+            self.sound_status = self._sound_on_text(self._pulse.description)
+        self._settle()
+
+    @Slot()
+    def _on_sound_timeout(self) -> None:
+        self._on_sounds_checked(self.tr("no answer within {seconds} s").format(seconds=SOUND_TIMEOUT_S))
+
+    @Slot(str)
+    def _on_sounds_failed(self, error: str) -> None:
+        """A sound could not be played (the sound server went away): sound goes off, and the window is told."""
+        if self._sounds is None:
+            return
+        self._sounds = None
+        self.sound_status = self.tr("Sound stopped: the sound server went away ({error}).").format(error=error)
+        self.flash_requested.emit()
+        self.status_changed.emit()
 
     def _prepare_voice(self) -> None:
         name = self._engine_name
@@ -305,7 +320,7 @@ class CuePlayer(QObject):
                 "absent": self._no_engine_text(),
                 "no_voices": self._no_voices_text(),
             }.get(result, self._failed_text())
-        self._set_up()
+        self._settle()
 
     @Slot()
     def _on_voice_timer_timeout(self) -> None:
@@ -316,7 +331,7 @@ class CuePlayer(QObject):
         self.voice_status = self.tr(
             "The speech engine did not answer: spoken cues are off. Restart the app to try again."
         )
-        self._set_up()
+        self._settle()
 
     def _drop_server(self) -> None:
         if self._server is not None:
@@ -367,8 +382,9 @@ class CuePlayer(QObject):
         self._settings = settings
         if self._prepared:
             self.prepare()  # sound or voice just turned on loads now
-        for effect in self._effects.values():
-            effect.setVolume(settings.volume)
+        for sounds in (self._sounds, self._pulse):  # the sound server's too while it has not answered yet
+            if sounds is not None:
+                sounds.set_volume(settings.volume)
         if self._speech is not None:
             self._speech.setRate(settings.voice_rate)
             self._speech.setVolume(settings.volume)
@@ -383,16 +399,13 @@ class CuePlayer(QObject):
         if self._silent:
             return
         if cue.kind == "sound":
-            effect = self._effects.get(cue.sound or "")
-            if effect is None:
+            if self._sounds is None or cue.sound not in SOUNDS:
                 self.flash_requested.emit()
                 return
-            effect.play()
-            if cue.sound in self._stop_timers:
-                self._stop_timers[cue.sound].start()  # again from now if it was already playing
+            self._sounds.play(cue.sound)
         else:
             if self._speech is None or self._voice_stalled():
-                if not self._effects:
+                if self._sounds is None:
                     self.flash_requested.emit()
                 return
             self._speech.enqueue(cue.text)

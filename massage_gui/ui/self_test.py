@@ -163,7 +163,7 @@ def _run() -> str:
         player = window.hands_free.player
         player.prepare(everything=True)  # loads sound and speech as the app does after its first frame; plays nothing
         waited = time.monotonic()
-        while player.voice_pending and time.monotonic() - waited < VOICE_WAIT_S:  # the speech server answers
+        while player.pending and time.monotonic() - waited < VOICE_WAIT_S:  # the speech server answers
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         audio = f"{player.sound_status} {player.voice_status}"
     finally:

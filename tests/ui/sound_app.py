@@ -73,11 +73,11 @@ def main() -> int:
         routine, options = SOUND_ROUTINE, CueOptions(sound=True, stroke_ticks=True, voice=False)
         player = CuePlayer(settings)
     player.prepare()
-    _wait(app, lambda: not player.voice_pending, 20)
+    _wait(app, lambda: not player.pending, 20)
     if not player.sound_ready or (language is not None and not player.voice_ready):
         print(_report(player, cues=[]))
         return 3
-    _wait(app, lambda: all(e.status() == e.Status.Ready for e in player._effects.values()), 10)
+    _wait(app, lambda: player.sounds is not None and player.sounds.loaded(), 10)
     # A looping silent sound keeps the sink busy, so its monitor streams from the first moment and the
     # recording's time line can be matched to this process's clock.
     silence = Path(out_wav).with_name("silence.wav")

@@ -318,7 +318,7 @@ def test_a_right_cheek_clicked_in_a_session_is_skipped_alone_and_stays_skipped(
 def _say_sound_is_off(window: object, reason: str) -> None:
     """The player reports: no sound (for ``reason``), and no voice wanted."""
     hands_free = window.hands_free  # type: ignore[attr-defined]
-    hands_free.player._effects = {}
+    hands_free.player._sounds = None
     hands_free.player.sound_status = reason
     hands_free._state.update(sound=True, voice=False)
     hands_free._on_player_status_changed()

@@ -45,10 +45,10 @@ def test_without_the_multimedia_modules_the_player_flashes_and_says_why(
             raise ImportError("libpulse.so.0: cannot open shared object file")
         return real_import(name, *args, **kwargs)
 
-    for module in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech"):
+    for module in ("PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "massage_gui.ui.qt_sounds"):
         monkeypatch.delitem(sys.modules, module, raising=False)
     monkeypatch.setattr(builtins, "__import__", failing_import)
-    player = CuePlayer(Settings())
+    player = CuePlayer(Settings(), sound_output="qt")
     player.prepare()
     assert "libpulse.so.0" in player.sound_status
     assert "libpulse.so.0" in player.voice_status
@@ -61,7 +61,7 @@ def test_without_an_audio_device_sound_is_off_with_a_reason(qtbot: QtBot, monkey
     from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
     monkeypatch.setattr(QMediaDevices, "defaultAudioOutput", staticmethod(lambda: QAudioDevice()))
-    player = CuePlayer(Settings(), speech_engine="mock")
+    player = CuePlayer(Settings(), speech_engine="mock", sound_output="qt")
     player.prepare()
     assert player.sound_status == "Sound is off: no audio output device was found."
     with qtbot.waitSignal(player.flash_requested, timeout=1000):
@@ -177,9 +177,9 @@ def test_the_window_says_once_why_it_is_silent(
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
     monkeypatch.setattr(cue_player, "_speech_dispatcher_platform", lambda: False)
     player = window.hands_free.player
-    player._prepared, player._effects, player._speech = False, {}, None  # as if just started
+    player._prepared, player._sounds, player._speech = False, None, None  # as if just started
     player._sound_loaded = player._voice_loaded = False
-    player._engine_name = None
+    player._engine_name, player._sound_output = None, "qt"
     player.prepare()
     text = window.notice_bar.text()
     assert "no audio output device" in text

@@ -21,7 +21,7 @@ CHILD = textwrap.dedent(
 
     app = QApplication([])
     paths = QCoreApplication.libraryPaths()
-    player = CuePlayer(Settings(voice=False), speech_engine="mock")
+    player = CuePlayer(Settings(voice=False), speech_engine="mock", sound_output="qt")
     player.prepare()
     from PySide6.QtMultimedia import QMediaDevices, QSoundEffect  # what the player uses still works
 

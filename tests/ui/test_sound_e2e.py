@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from massage_gui.ui.cue_player import ENGINE_VARIABLE
+from massage_gui.ui.cue_player import ENGINE_VARIABLE, PULSE_OUTPUT, QT_OUTPUT, SOUND_VARIABLE
 from tests.conftest import tools_module
 
 APP = Path(__file__).with_name("sound_app.py")
@@ -146,15 +146,19 @@ def onsets(path: Path) -> list[float]:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="PulseAudio null sink: Linux only")
-def test_recorded_cues_land_on_the_plan(pulse: dict[str, str], tmp_path: Path) -> None:
+@pytest.mark.parametrize("output", [PULSE_OUTPUT, QT_OUTPUT])
+def test_recorded_cues_land_on_the_plan(pulse: dict[str, str], tmp_path: Path, output: str) -> None:
+    """Both sound paths: libpulse-simple (Linux's) and QtMultimedia (the others', and Linux's without it)."""
     recording = tmp_path / "cues.wav"
-    env = {**pulse, "QT_QPA_PLATFORM": "offscreen", "CUE_MONITOR": "cues.monitor"}
+    env = {**pulse, "QT_QPA_PLATFORM": "offscreen", "CUE_MONITOR": "cues.monitor", SOUND_VARIABLE: output}
     result = subprocess.run(
         [sys.executable, str(APP), str(recording)], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT
     )
     report = json.loads(result.stdout.strip().splitlines()[-1])
     given = [(kind, what, at) for kind, what, at in report["cues"] if kind == "sound"]
     assert result.returncode == 0, report["sound_status"] + result.stderr[-2000:]
+    on = "Sound is on (PulseAudio)." if output == PULSE_OUTPUT else "Sound is on ("  # Qt names the device
+    assert report["sound_status"].startswith(on), report["sound_status"]
     kinds = [sound for _, sound, _ in given]
     assert kinds == ["chime", "chime", "tick", "tick", "finish"]
     heard = onsets(recording)
@@ -182,9 +186,9 @@ from massage_gui.ui.app import create_application
 from massage_gui.ui.cue_player import CuePlayer
 
 app = create_application()
-player = CuePlayer(Settings(volume=0.2, voice=False), speech_engine="mock")
+player = CuePlayer(Settings(volume=0.2, voice=False), speech_engine="mock", sound_output="qt")
 player.prepare()
-effect = player._effects["chime"]
+effect = player.sounds.effects["chime"]
 deadline = time.monotonic() + 10
 while effect.status() != QSoundEffect.Status.Ready and time.monotonic() < deadline:
     app.processEvents()
@@ -201,14 +205,57 @@ print(looping, effect.isPlaying())
 
 @pytest.mark.skipif(sys.platform != "linux", reason="PulseAudio null sink: Linux only")
 def test_the_player_stops_each_sound_itself(pulse: dict[str, str]) -> None:
-    """A sound that ends on its own is freed on Qt's audio thread, which can freeze the window (seen 4 times
-    in 22 runs of the cue test): sounds loop over a silent tail and the player stops them in it."""
+    """QtMultimedia's path: a sound that ends on its own is freed on Qt's audio thread, which can freeze the
+    window (seen 4 times in 22 runs of the cue test): sounds loop over a silent tail and the player stops them
+    in it."""
     env = {**pulse, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", STOP_CHECK], env=env, capture_output=True, text=True, timeout=60, cwd=ROOT
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["True", "False"], "the chime did not loop, or was not stopped by the player"
+
+
+PULSE_WEIGHT = """
+import json, sys, time
+from massage_gui.core.cues import Cue
+from massage_gui.core.settings import Settings
+from massage_gui.ui.app import create_application
+from massage_gui.ui.cue_player import CuePlayer
+
+app = create_application()
+player = CuePlayer(Settings(voice=False))
+player.prepare()
+deadline = time.monotonic() + 10
+while player.pending and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+player.play(Cue("sound", 0.0, sound="chime"))
+end = time.monotonic() + 1.5
+while time.monotonic() < end:
+    app.processEvents()
+    time.sleep(0.01)
+with open("/proc/self/maps") as maps:
+    loaded = sorted({line.split("/")[-1].strip() for line in maps if "/" in line})
+print(json.dumps({"status": player.sound_status, "loaded": loaded, "modules": sorted(sys.modules)}))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="PulseAudio null sink: Linux only")
+def test_on_linux_sounds_play_without_qtmultimedia(pulse: dict[str, str]) -> None:
+    """QtMultimedia, the QtNetwork it links and their bindings took 5.4 MiB, its sound set-up 3.2 more; the
+    sounds go to the server through libpulse-simple instead."""
+    env = {**pulse, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop(SOUND_VARIABLE, None)
+    result = subprocess.run(
+        [sys.executable, "-c", PULSE_WEIGHT], env=env, capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["status"] == "Sound is on (PulseAudio).", report["status"]
+    assert not [m for m in report["modules"] if m.startswith(("PySide6.QtMultimedia", "PySide6.QtNetwork"))]
+    assert not [name for name in report["loaded"] if name.startswith(("libQt6Multimedia", "libQt6Network"))]
+    assert [name for name in report["loaded"] if name.startswith("libpulse-simple.so")], report["loaded"]
 
 
 SPOKEN = {

@@ -1,0 +1,172 @@
+"""The Linux sound path (libpulse-simple through ctypes): samples at the user's volume, files that cannot be
+read, and a sound server that is missing, never answers, or goes away mid-session."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+import threading
+import wave
+from array import array
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.cues import Cue
+from massage_gui.core.settings import Settings
+from massage_gui.ui import cue_player, pulse_sound
+from massage_gui.ui.cue_player import CuePlayer
+from massage_gui.ui.pulse_sound import SoundError, read_sound, scaled
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the sound path of Linux")
+
+
+def _samples(values: list[int]) -> bytes:
+    data = array("h", values)
+    if sys.byteorder == "big":
+        data.byteswap()
+    return data.tobytes()
+
+
+def test_sounds_are_played_at_the_volume_set() -> None:
+    loud = _samples([1000, -2000, 32767, -32768, 0])
+    assert scaled(loud, 0.5) == _samples([500, -1000, 16384, -16384, 0])
+    assert scaled(loud, 1.0) == loud
+    assert scaled(loud, 0.0) == _samples([0, 0, 0, 0, 0])
+
+
+def test_a_sound_file_that_cannot_be_played_is_named(tmp_path: Path) -> None:
+    eight_bit = tmp_path / "chime.wav"
+    with wave.open(str(eight_bit), "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(1)
+        wav.setframerate(8000)
+        wav.writeframes(b"\x80" * 800)
+    with pytest.raises(SoundError, match=r"chime\.wav: not a 16-bit sound"):
+        read_sound(eight_bit)
+    with pytest.raises(SoundError, match=r"missing\.wav"):
+        read_sound(tmp_path / "missing.wav")
+    (tmp_path / "broken.wav").write_bytes(b"RIFF....WAVEjunk")
+    with pytest.raises(SoundError, match=r"broken\.wav"):
+        read_sound(tmp_path / "broken.wav")
+
+
+def test_without_a_sound_server_sound_is_off_in_words(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        pulse_sound.load_library()
+    except OSError:
+        pytest.skip("libpulse-simple is not installed")
+    monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/pulse/native")
+    player = CuePlayer(Settings(voice=False), sound_output="pulse")
+    with qtbot.waitSignal(player.status_changed, timeout=5000):
+        player.prepare()
+        assert player.sound_status == "Sound is starting…"
+    assert player.sound_status == "Sound is off: the sound server did not answer (Connection refused)."
+    assert not player.sound_ready
+    with qtbot.waitSignal(player.flash_requested, timeout=1000):
+        player.play(Cue("sound", 0.0, sound="chime"))
+
+
+class FakeLibrary:
+    """libpulse-simple's functions as the player calls them: a server that takes streams, and writes until
+    ``gone`` is set; ``hold`` keeps every new stream waiting (a server that never answers)."""
+
+    def __init__(self) -> None:
+        self.written: list[bytes] = []
+        self.gone = False
+        self.hold = threading.Event()
+        self.hold.set()
+        self.freed = 0
+
+    def pa_simple_new(self, *args: Any) -> int:
+        self.hold.wait()
+        return 1
+
+    def pa_simple_write(self, stream: int, data: bytes, size: int, error: Any) -> int:
+        if self.gone:
+            error._obj.value = 7
+            return -1
+        self.written.append(data[:size])
+        return 0
+
+    def pa_simple_drain(self, stream: int, error: Any) -> int:
+        return 0
+
+    def pa_simple_free(self, stream: int) -> None:
+        self.freed += 1
+
+    def pa_strerror(self, code: int) -> bytes:
+        return b"Connection terminated" if code == 7 else b"?"
+
+
+@pytest.fixture
+def fake_library(monkeypatch: pytest.MonkeyPatch) -> FakeLibrary:
+    library = FakeLibrary()
+    monkeypatch.setattr(pulse_sound, "load_library", lambda: library)
+    return library
+
+
+def test_each_sound_is_written_at_the_volume_set(qtbot: QtBot, fake_library: FakeLibrary) -> None:
+    player = CuePlayer(Settings(voice=False, volume=0.5), sound_output="pulse")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    assert player.sound_status == "Sound is on (PulseAudio)."
+    player.play(Cue("sound", 0.0, sound="tick"))
+    qtbot.waitUntil(lambda: fake_library.freed == 2, timeout=3000)  # the check's stream, then the tick's
+    full = read_sound(Path(cue_player.assets_dir()) / "sounds" / "tick.wav").samples
+    assert fake_library.written == [scaled(full, 0.5)]
+
+
+def test_a_sound_server_that_goes_away_turns_sound_off_and_says_so(qtbot: QtBot, fake_library: FakeLibrary) -> None:
+    player = CuePlayer(Settings(voice=False), sound_output="pulse")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    assert player.sound_ready
+    fake_library.gone = True
+    with qtbot.waitSignals([player.flash_requested, player.status_changed], timeout=3000):
+        player.play(Cue("sound", 0.0, sound="chime"))
+    assert player.sound_status == "Sound stopped: the sound server went away (Connection terminated)."
+    assert not player.sound_ready
+    with qtbot.waitSignal(player.flash_requested, timeout=1000):
+        player.play(Cue("sound", 0.0, sound="tick"))
+
+
+def test_a_sound_server_that_never_answers_does_not_hold_the_cues_back(
+    qtbot: QtBot, fake_library: FakeLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cue_player, "SOUND_TIMEOUT_S", 0.3)
+    fake_library.hold.clear()
+    player = CuePlayer(Settings(voice=False), sound_output="pulse")
+    try:
+        with qtbot.waitSignal(player.status_changed, timeout=3000):
+            player.prepare()
+            assert player.pending
+        assert player.sound_status == "Sound is off: the sound server did not answer (no answer within 0.3 s)."
+        assert not player.pending
+    finally:
+        fake_library.hold.set()
+    qtbot.wait(100)
+    assert not player.sound_ready, "a late answer is not taken"
+
+
+def test_without_libpulse_simple_sound_goes_through_qtmultimedia(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without the library (a system without PulseAudio's client) the player falls back to QtMultimedia; asked
+    for PulseAudio's path, it says why sound is off."""
+
+    def missing() -> ctypes.CDLL:
+        raise OSError("libpulse-simple.so.0: cannot open shared object file")
+
+    monkeypatch.setattr(pulse_sound, "load_library", missing)
+    monkeypatch.delenv(cue_player.SOUND_VARIABLE, raising=False)
+    player = CuePlayer(Settings(voice=False))
+    player.prepare()
+    assert not player.sound_pending
+    assert player.sound_status.startswith("Sound is"), player.sound_status
+    assert "PySide6.QtMultimedia" in sys.modules
+    forced = CuePlayer(Settings(voice=False), sound_output="pulse")
+    forced.prepare()
+    assert forced.sound_status == (
+        "Sound is off: PulseAudio's library could not load (libpulse-simple.so.0: cannot open shared object file)."
+    )
