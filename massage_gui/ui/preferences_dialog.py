@@ -310,6 +310,12 @@ class PreferencesDialog(QDialog):
         self._editors[f.name] = editor
         return editor
 
+    def set_status(self, name: str, text: str) -> None:
+        """Show a new status under the ``name`` field (sound or voice set up while the dialog is open)."""
+        label = self.findChild(QLabel, f"{name}_status")
+        if label is not None and text:
+            label.setText(text)
+
     def _note(self, name: str) -> str:
         """The words under a field, if it has any."""
         if name == "language":

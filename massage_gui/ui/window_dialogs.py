@@ -98,7 +98,17 @@ class WindowDialogs(QObject):
         dialog = PreferencesDialog(
             self._state.settings, self._window, statuses=statuses, voices=player.voices(), routines=routines
         )
-        if dialog.exec():
+
+        def show_statuses() -> None:  # the sound or speech server answered while the dialog is open
+            dialog.set_status("sound", player.sound_status)
+            dialog.set_status("voice", player.voice_status)
+
+        player.status_changed.connect(show_statuses)
+        try:
+            accepted = dialog.exec()
+        finally:
+            player.status_changed.disconnect(show_statuses)
+        if accepted:
             self._state.apply_settings(dialog.result_settings())
 
     # -- routines ----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from massage_gui.core.anatomy import AREA_IDS
 from massage_gui.core.settings import Settings
+from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.preferences_dialog import HIDDEN_FIELDS, PreferencesDialog
 from massage_gui.ui.reminder_times_editor import ReminderTimesEditor
 
@@ -354,3 +355,26 @@ def test_start_at_login_says_where_it_is_not_available(qtbot: QtBot, monkeypatch
     note = dialog.findChild(QLabel, "start_at_login_status")
     assert note is not None
     assert note.text() == "Starting at login is not available on this system yet."
+
+
+def test_preferences_show_sound_and_voice_once_their_servers_answer(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Preferences loads sound and voice when they were off; the sound server answers after the dialog opened
+    ("Sound is starting…"), and the dialog then shows what it said."""
+    player = window.hands_free.player
+    shown: list[str] = []
+
+    def answer_while_open(dialog: PreferencesDialog) -> int:
+        shown.append(dialog.findChild(QLabel, "sound_status").text())
+        player.sound_status = "Sound is on (PulseAudio)."
+        player.status_changed.emit()
+        shown.append(dialog.findChild(QLabel, "sound_status").text())
+        return 0
+
+    monkeypatch.setattr(PreferencesDialog, "exec", answer_while_open)
+    player.sound_status = "Sound is starting…"
+    monkeypatch.setattr(player, "prepare", lambda everything=False: None)
+    window.dialogs.open_preferences()
+    assert shown == ["Sound is starting…", "Sound is on (PulseAudio)."]
+    player.status_changed.emit()  # once closed, the dialog is no longer told
