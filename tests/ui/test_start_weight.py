@@ -33,7 +33,7 @@ CHILD = textwrap.dedent(
         loaded = sorted({line.split("/")[-1].strip() for line in maps if "/" in line})
     import gc, linecache
     from massage_gui.core.geometry import StrokePath
-    sampled = sum(1 for o in gc.get_objects() if isinstance(o, StrokePath) and "samples" in vars(o))
+    sampled = sum(1 for o in gc.get_objects() if isinstance(o, StrokePath) and "_walk" in vars(o))
     from massage_gui.core.drawing import Drawing
     drawings = sum(1 for o in gc.get_objects() if isinstance(o, Drawing))
     styled = sorted(w.objectName() or type(w).__name__ for w in app.allWidgets() if w.styleSheet())
