@@ -252,6 +252,10 @@
         <translation>Ton ist aus: Der Tonserver hat nicht geantwortet ({error}).</translation>
     </message>
     <message>
+        <source>Sound is off: {variable} is {value!r}; it can be pulse or qt.</source>
+        <translation>Ton ist aus: {variable} ist {value!r}; möglich sind pulse und qt.</translation>
+    </message>
+    <message>
         <source>Sound stopped: the sound server went away ({error}).</source>
         <translation>Ton ist aus: Der Tonserver ist nicht mehr erreichbar ({error}).</translation>
     </message>

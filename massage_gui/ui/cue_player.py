@@ -171,6 +171,11 @@ class CuePlayer(QObject):
 
     def _prepare_sound(self) -> None:
         paths: dict[str, Path] = {name: assets_dir() / "sounds" / f"{name}.wav" for name in SOUNDS}
+        if self._sound_output not in (None, PULSE_OUTPUT, QT_OUTPUT):
+            self.sound_status = self.tr("Sound is off: {variable} is {value!r}; it can be pulse or qt.").format(
+                variable=SOUND_VARIABLE, value=self._sound_output
+            )
+            return
         if self._sound_output != QT_OUTPUT and sys.platform.startswith("linux"):
             from massage_gui.ui.pulse_sound import PulseSounds, SoundError, load_library
 
@@ -228,6 +233,7 @@ class CuePlayer(QObject):
         self.sound_pending = False
         if error:
             self.sound_status = self.tr("Sound is off: the sound server did not answer ({error}).").format(error=error)
+            self._pulse = None
         elif self._pulse is not None:
             self._sounds = self._pulse
             self.sound_status = self._sound_on_text(self._pulse.description)

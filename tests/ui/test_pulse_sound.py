@@ -170,3 +170,13 @@ def test_without_libpulse_simple_sound_goes_through_qtmultimedia(monkeypatch: py
     assert forced.sound_status == (
         "Sound is off: PulseAudio's library could not load (libpulse-simple.so.0: cannot open shared object file)."
     )
+
+
+def test_a_sound_output_of_another_name_is_refused_in_words(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cue_player.SOUND_VARIABLE, "alsa")
+    player = CuePlayer(Settings(voice=False))
+    player.prepare()
+    assert player.sound_status == "Sound is off: MASSAGE_GUI_SOUND_OUTPUT is 'alsa'; it can be pulse or qt."
+    assert not player.sound_ready
+    with qtbot.waitSignal(player.flash_requested, timeout=1000):
+        player.play(Cue("sound", 0.0, sound="chime"))
