@@ -2,7 +2,7 @@
 own, written and drained on a short-lived thread, so that the window never waits for the sound server.
 
 The sound path on Linux, where PulseAudio or PipeWire (its pipewire-pulse) serves this API. It keeps
-QtMultimedia, with the QtNetwork it links and the threads it starts, out of the process: 2.3 MiB against 8.6
+QtMultimedia, with the QtNetwork it links and the threads it starts, out of the process: 2.6 MiB against 8.6
 (docs/architecture.md). Elsewhere, or where the library is missing, the cue player uses QtMultimedia
 (massage_gui/ui/qt_sounds.py).
 """
