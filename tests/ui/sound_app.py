@@ -1,4 +1,4 @@
-"""Plays a short routine's cues through the real audio stack; prints when each cue was handed to Qt.
+"""Plays a short routine's cues through the real audio stack; prints when each cue was given to the player.
 
 Run by test_sound_e2e.py against a PulseAudio null sink, recording its monitor:
 

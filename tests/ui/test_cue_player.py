@@ -151,7 +151,7 @@ def test_a_session_in_the_window_gives_one_cue_per_step_and_stroke(
         clock.advance(0.25)
         window.ticker.tick_timer.timeout.emit()
     played = window.hands_free.player.played
-    if window.hands_free.player.sound_ready:  # with an audio device: the chimes and ticks were handed to Qt
+    if window.hands_free.player.sound_ready:  # with a sound output: the chimes and ticks were played
         sounds = [c for c in played if c.kind == "sound"]
         assert [c.sound for c in sounds].count("chime") == 2
         assert [c.sound for c in sounds].count("tick") == plan.steps[0].reps - 1 + plan.steps[1].reps - 1

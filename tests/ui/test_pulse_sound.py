@@ -133,7 +133,7 @@ def test_a_sound_server_that_goes_away_turns_sound_off_and_says_so(qtbot: QtBot,
         player.play(Cue("sound", 0.0, sound="tick"))
 
 
-def test_a_sound_server_that_never_answers_does_not_hold_the_cues_back(
+def test_a_sound_server_that_never_answers_is_given_up_on(
     qtbot: QtBot, fake_library: FakeLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(cue_player, "SOUND_TIMEOUT_S", 0.3)
