@@ -1191,6 +1191,13 @@
     </message>
 </context>
 <context>
+    <name>PulseSounds</name>
+    <message>
+        <source>it has stopped taking sounds</source>
+        <translation>er nimmt keine Töne mehr an</translation>
+    </message>
+</context>
+<context>
     <name>ReminderTimesEditor</name>
     <message>
         <source>Add a reminder</source>

@@ -29,6 +29,10 @@ STREAM_PLAYBACK = 1  # pa_stream_direction_t
 SERVER_DEFAULT = 0xFFFFFFFF  # (uint32_t) -1 in pa_buffer_attr: the server's choice
 # What the server holds before it starts to play, and keeps filled: short, so that a cue is heard on time.
 BUFFER_S = 0.05
+# Sounds on their way at once. A cue's thread lives as long as its sound plays (1.4 s at most, and the
+# server's latency): more than this many means the server has stopped taking them, and each new cue would
+# leave one more thread waiting on it.
+MAX_PLAYING = 8
 
 
 class SoundError(Exception):
@@ -122,6 +126,8 @@ class PulseSounds(QObject):
         self._volume = 1.0
         self._at_volume: tuple[float, dict[str, bytes]] = (1.0, {})  # the samples at the last volume played
         self.description = "PulseAudio"
+        self._playing = 0  # sounds on their way, each on its thread
+        self._lock = threading.Lock()
 
     def check(self) -> None:
         """Ask the server for a stream and give it back, on a thread: ``checked`` says how it went."""
@@ -132,6 +138,13 @@ class PulseSounds(QObject):
 
     def play(self, name: str) -> None:
         """Play one sound now, over any still playing; returns at once."""
+        with self._lock:
+            stuck = self._playing >= MAX_PLAYING
+            if not stuck:
+                self._playing += 1
+        if stuck:
+            self.failed.emit(self.tr("it has stopped taking sounds"))
+            return
         threading.Thread(target=self._play, args=(name, self._volume), name="cue-sound", daemon=True).start()
 
     def loaded(self) -> bool:
@@ -148,6 +161,13 @@ class PulseSounds(QObject):
             self._tell(self.checked, "")
 
     def _play(self, name: str, volume: float) -> None:
+        try:
+            self._write(name, volume)
+        finally:
+            with self._lock:
+                self._playing -= 1
+
+    def _write(self, name: str, volume: float) -> None:
         sound = self._sounds[name]
         if self._at_volume[0] != volume:
             self._at_volume = (volume, {})

@@ -180,3 +180,29 @@ def test_a_sound_output_of_another_name_is_refused_in_words(qtbot: QtBot, monkey
     assert not player.sound_ready
     with qtbot.waitSignal(player.flash_requested, timeout=1000):
         player.play(Cue("sound", 0.0, sound="chime"))
+
+
+def test_a_sound_server_that_stops_taking_sounds_turns_sound_off(qtbot: QtBot, fake_library: FakeLibrary) -> None:
+    """Each sound waits on a thread of its own for the server: a server that stops taking them would leave a
+    thread waiting for each cue of the session (a tick a stroke). After MAX_PLAYING, sound goes off."""
+    player = CuePlayer(Settings(voice=False), sound_output="pulse")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    qtbot.waitUntil(lambda: _sound_threads() == 0, timeout=3000)  # another test's may still be ending
+    fake_library.hold.clear()  # new streams wait for ever
+    try:
+        for _ in range(pulse_sound.MAX_PLAYING):
+            player.play(Cue("sound", 0.0, sound="tick"))
+        assert player.sound_ready
+        with qtbot.waitSignals([player.flash_requested, player.status_changed], timeout=1000):
+            player.play(Cue("sound", 0.0, sound="tick"))
+        assert player.sound_status == "Sound stopped: the sound server went away (it has stopped taking sounds)."
+        player.play(Cue("sound", 0.0, sound="tick"))
+        assert _sound_threads() == pulse_sound.MAX_PLAYING, "no thread for cues once off"
+    finally:
+        fake_library.hold.set()
+    qtbot.waitUntil(lambda: _sound_threads() == 0, timeout=3000)
+
+
+def _sound_threads() -> int:
+    return sum(1 for thread in threading.enumerate() if thread.name == "cue-sound")
