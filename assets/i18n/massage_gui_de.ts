@@ -256,10 +256,6 @@
         <translation>Ton ist aus: {variable} ist {value!r}; möglich sind pulse und qt.</translation>
     </message>
     <message>
-        <source>Sound stopped: the sound server went away ({error}).</source>
-        <translation>Ton ist aus: Der Tonserver ist nicht mehr erreichbar ({error}).</translation>
-    </message>
-    <message>
         <source>Spoken cues are off: Qt&apos;s speech module could not load ({error}).</source>
         <translation>Sprachansagen sind aus: Das Sprachmodul von Qt ließ sich nicht laden ({error}).</translation>
     </message>
@@ -286,6 +282,10 @@
     <message>
         <source>The speech engine could not start: spoken cues are off.</source>
         <translation>Die Sprachausgabe ließ sich nicht starten: Sprachansagen sind aus.</translation>
+    </message>
+    <message>
+        <source>Sound stopped: a sound could not be played ({error}).</source>
+        <translation>Ton ist aus: Ein Ton konnte nicht abgespielt werden ({error}).</translation>
     </message>
     <message>
         <source>Spoken cues are on ({engine}).</source>

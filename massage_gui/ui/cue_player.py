@@ -245,11 +245,11 @@ class CuePlayer(QObject):
 
     @Slot(str)
     def _on_sounds_failed(self, error: str) -> None:
-        """A sound could not be played (the sound server went away): sound goes off, and the window is told."""
+        """A sound could not be played (the sound server went away, say): sound goes off, and the window is told."""
         if self._sounds is None:
             return
         self._sounds = None
-        self.sound_status = self.tr("Sound stopped: the sound server went away ({error}).").format(error=error)
+        self.sound_status = self.tr("Sound stopped: a sound could not be played ({error}).").format(error=error)
         self.flash_requested.emit()
         self.status_changed.emit()
 

@@ -111,9 +111,9 @@ def scaled(samples: bytes, volume: float) -> bytes:
 class PulseSounds(QObject):
     """The cue sounds, played through the sound server's default output.
 
-    Signals (from the threads that talk to the server; Qt delivers them on the receiver's thread):
+    Signals (mostly from the threads that talk to the server; Qt delivers them on the receiver's thread):
         checked(str): the server answered (""), or why it did not.
-        failed(str): a sound could not be played: why.
+        failed(str): a sound could not be played, or the server has stopped taking them: why.
     """
 
     checked = Signal(str)
@@ -145,7 +145,12 @@ class PulseSounds(QObject):
         if stuck:
             self.failed.emit(self.tr("it has stopped taking sounds"))
             return
-        threading.Thread(target=self._play, args=(name, self._volume), name="cue-sound", daemon=True).start()
+        try:
+            threading.Thread(target=self._play, args=(name, self._volume), name="cue-sound", daemon=True).start()
+        except RuntimeError as exc:  # the system would not start another thread
+            with self._lock:
+                self._playing -= 1
+            self.failed.emit(str(exc))
 
     def loaded(self) -> bool:
         return True  # the samples were read when the player was made

@@ -127,7 +127,7 @@ def test_a_sound_server_that_goes_away_turns_sound_off_and_says_so(qtbot: QtBot,
     fake_library.gone = True
     with qtbot.waitSignals([player.flash_requested, player.status_changed], timeout=3000):
         player.play(Cue("sound", 0.0, sound="chime"))
-    assert player.sound_status == "Sound stopped: the sound server went away (Connection terminated)."
+    assert player.sound_status == "Sound stopped: a sound could not be played (Connection terminated)."
     assert not player.sound_ready
     with qtbot.waitSignal(player.flash_requested, timeout=1000):
         player.play(Cue("sound", 0.0, sound="tick"))
@@ -196,7 +196,7 @@ def test_a_sound_server_that_stops_taking_sounds_turns_sound_off(qtbot: QtBot, f
         assert player.sound_ready
         with qtbot.waitSignals([player.flash_requested, player.status_changed], timeout=1000):
             player.play(Cue("sound", 0.0, sound="tick"))
-        assert player.sound_status == "Sound stopped: the sound server went away (it has stopped taking sounds)."
+        assert player.sound_status == "Sound stopped: a sound could not be played (it has stopped taking sounds)."
         player.play(Cue("sound", 0.0, sound="tick"))
         assert _sound_threads() == pulse_sound.MAX_PLAYING, "no thread for cues once off"
     finally:
@@ -206,3 +206,20 @@ def test_a_sound_server_that_stops_taking_sounds_turns_sound_off(qtbot: QtBot, f
 
 def _sound_threads() -> int:
     return sum(1 for thread in threading.enumerate() if thread.name == "cue-sound")
+
+
+def test_a_thread_the_system_will_not_start_turns_sound_off(
+    qtbot: QtBot, fake_library: FakeLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    player = CuePlayer(Settings(voice=False), sound_output="pulse")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    with qtbot.waitSignal(player.flash_requested, timeout=1000):
+        player.play(Cue("sound", 0.0, sound="tick"))
+    assert player.sound_status == "Sound stopped: a sound could not be played (can't start new thread)."
+    assert player.sounds is None
