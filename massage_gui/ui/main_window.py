@@ -13,10 +13,12 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.plan import Plan
 from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import Paused, State
+from massage_gui.core.tally import SessionSummary
 from massage_gui.core.words import skipped_names
 from massage_gui.ui.accessibility import name_unnamed_controls
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.free_memory import release_free_memory
 from massage_gui.ui.hands_free import HandsFree
 from massage_gui.ui.i18n import QT_TRANSLATE_NOOP, app_display_name, translate_into
 from massage_gui.ui.notice_bar import NoticeBar
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         state.events.settings.connect(self._on_state_settings)
         state.events.plan.connect(self._on_state_plan)
         state.events.state.connect(self._on_state_state)
+        state.events.ended.connect(self._on_state_ended)
         state.events.session.connect(self._on_state_session)
         state.events.notice.connect(self.set_notice)
         state.events.start_refused.connect(self._on_state_start_refused)
@@ -142,6 +145,9 @@ class MainWindow(QMainWindow):
         self.face_view.set_paused_text(self.tr("Paused") if state is State.PAUSED else "")
         if state is not State.PAUSED:
             self.notice_bar.remove_message(self._sleep_notice())
+
+    def _on_state_ended(self, summary: SessionSummary) -> None:
+        release_free_memory()  # the session finished or stopped: the app may now wait for hours
 
     def _on_state_session(self, update: SessionUpdate) -> None:
         if any(isinstance(e, Paused) and e.reason == "sleep" for e in update.events):
