@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
@@ -76,8 +78,17 @@ def _draw(name: str, painter: QPainter, color: QColor) -> None:
 
 
 def themed_icon(name: str, color: QColor, disabled: QColor) -> QIcon:
+    """The icon ``name`` in ``color`` (``disabled`` when its action is off): the same icon each time for the
+    same name and colours. Qt keeps an icon's pictures at each size it is shown in its pixmap cache, under
+    that icon: a new icon at every change of the session's state filled the cache with dead icons' pictures
+    (0.75 MiB over the standard routine, up to the cache's 10 MiB over many)."""
+    return _themed_icon(name, color.rgba(), disabled.rgba())
+
+
+@lru_cache(maxsize=64)  # 9 icons, play and pause, in a few themes
+def _themed_icon(name: str, rgba: int, disabled_rgba: int) -> QIcon:
     icon = QIcon()
-    for mode, c in ((QIcon.Mode.Normal, color), (QIcon.Mode.Disabled, disabled)):
+    for mode, c in ((QIcon.Mode.Normal, QColor.fromRgba(rgba)), (QIcon.Mode.Disabled, QColor.fromRgba(disabled_rgba))):
         pixmap = QPixmap(SIZE, SIZE)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

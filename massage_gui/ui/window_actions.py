@@ -35,6 +35,7 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._icons_shown: tuple[int, int, bool] | None = None  # the colours and play/pause the icons show
         state = window.state
         self.start = self._action(self.tr("Start"), "Space", self.tr("Start, pause or resume"), state.toggle)
         self.previous = self._action(self.tr("Previous"), "Left", self.tr("Previous step"), state.previous)
@@ -245,6 +246,10 @@ class WindowActions(QObject):
 
     def update_icons(self, theme: Theme, running: bool) -> None:
         color, disabled = theme.text, theme.muted_text
+        shown = (color.rgba(), disabled.rgba(), running)
+        if shown == self._icons_shown:  # a new step or part: the same icons (and no toolbar repaint)
+            return
+        self._icons_shown = shown
         icons = {
             self.start: "pause" if running else "play",
             self.previous: "previous",

@@ -363,3 +363,19 @@ def test_the_next_line_says_which_side_comes_next(qtbot: QtBot, window: MainWind
     window.state.seek(working.start_s + 1.0)
     qtbot.waitUntil(lambda: window.step_panel.area_label.text() == "Jawline")
     assert window.step_panel.next_label.text() == "Next: Jawline (your right side)"
+
+
+def test_toolbar_icons_are_made_once_for_a_look_not_at_each_step(qtbot: QtBot, window: MainWindow) -> None:
+    """Each change of the session's state (lead-in, step, part) made new icons: Qt kept every old one's
+    pictures in its pixmap cache (0.75 MiB over the standard routine, up to 10 MiB over many)."""
+    actions = window.window_actions
+    qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
+    shown = {action.text(): action.icon().cacheKey() for action in (actions.start, actions.next, actions.stop)}
+    changes: list[object] = []
+    window.state.events.state.connect(changes.append)
+    for _ in range(3):
+        window.state.next()  # a new step: lead-in, step or part
+    window.state.pause()
+    window.state.resume()
+    assert len(changes) >= 3
+    assert {action.text(): action.icon().cacheKey() for action in (actions.start, actions.next, actions.stop)} == shown
