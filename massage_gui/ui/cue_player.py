@@ -30,7 +30,6 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
-    from massage_gui.ui.pulse_sound import PulseSounds
     from massage_gui.ui.ssip_speech import SsipSpeech
 
 
@@ -102,7 +101,6 @@ class CuePlayer(QObject):
         # None: libpulse-simple on Linux where it loads, else QtMultimedia
         self._sound_output = sound_output or os.environ.get(SOUND_VARIABLE) or None
         self._sounds: Sounds | None = None
-        self._pulse: PulseSounds | None = None  # the sound server's, until it answers
         self._speech: Any = None
         self._prepared = False  # prepare() was called: what the settings turn on is loaded, now or when turned on
         self._sound_loaded = False
@@ -122,7 +120,7 @@ class CuePlayer(QObject):
 
     @property
     def sound_ready(self) -> bool:
-        return self._sounds is not None
+        return self._sounds is not None and not self.sound_pending
 
     @property
     def pending(self) -> bool:
@@ -197,7 +195,7 @@ class CuePlayer(QObject):
                     return
                 self.sound_pending = True
                 self.sound_status = self.tr("Sound is starting…")
-                self._pulse = sounds
+                self._sounds = sounds  # ready once the server has answered (sound_pending)
                 sounds.checked.connect(self._on_sounds_checked)
                 sounds.failed.connect(self._on_sounds_failed)
                 QTimer.singleShot(round(SOUND_TIMEOUT_S * 1000), self, self._on_sound_timeout)
@@ -211,7 +209,9 @@ class CuePlayer(QObject):
         try:
             from massage_gui.ui.qt_sounds import QtSounds, default_output
         except (ImportError, OSError) as exc:
-            self.sound_status = self._no_module_text(exc)
+            self.sound_status = self.tr("Sound is off: Qt's multimedia module could not load ({error}).").format(
+                error=exc
+            )
             return
         device = default_output()
         if device.isNull():
@@ -219,9 +219,6 @@ class CuePlayer(QObject):
             return
         self._sounds = QtSounds(device, paths, self)
         self.sound_status = self._sound_on_text(self._sounds.description)
-
-    def _no_module_text(self, error: Exception) -> str:
-        return self.tr("Sound is off: Qt's multimedia module could not load ({error}).").format(error=error)
 
     def _sound_on_text(self, device: str) -> str:
         return self.tr("Sound is on ({device}).").format(device=device)
@@ -233,10 +230,9 @@ class CuePlayer(QObject):
         self.sound_pending = False
         if error:
             self.sound_status = self.tr("Sound is off: the sound server did not answer ({error}).").format(error=error)
-            self._pulse = None
-        elif self._pulse is not None:
-            self._sounds = self._pulse
-            self.sound_status = self._sound_on_text(self._pulse.description)
+            self._sounds = None
+        elif self._sounds is not None:
+            self.sound_status = self._sound_on_text(self._sounds.description)
         self._settle()
 
     @Slot()
@@ -246,7 +242,7 @@ class CuePlayer(QObject):
     @Slot(str)
     def _on_sounds_failed(self, error: str) -> None:
         """A sound could not be played (the sound server went away, say): sound goes off, and the window is told."""
-        if self._sounds is None:
+        if not self.sound_ready:
             return
         self._sounds = None
         self.sound_status = self.tr("Sound stopped: a sound could not be played ({error}).").format(error=error)
@@ -388,9 +384,8 @@ class CuePlayer(QObject):
         self._settings = settings
         if self._prepared:
             self.prepare()  # sound or voice just turned on loads now
-        for sounds in (self._sounds, self._pulse):  # the sound server's too while it has not answered yet
-            if sounds is not None:
-                sounds.set_volume(settings.volume)
+        if self._sounds is not None:
+            self._sounds.set_volume(settings.volume)
         if self._speech is not None:
             self._speech.setRate(settings.voice_rate)
             self._speech.setVolume(settings.volume)
@@ -405,13 +400,14 @@ class CuePlayer(QObject):
         if self._silent:
             return
         if cue.kind == "sound":
-            if self._sounds is None or cue.sound not in SOUNDS:
+            sounds = self._sounds if self.sound_ready else None
+            if sounds is None or cue.sound not in SOUNDS:
                 self.flash_requested.emit()
                 return
-            self._sounds.play(cue.sound)
+            sounds.play(cue.sound)
         else:
             if self._speech is None or self._voice_stalled():
-                if self._sounds is None:
+                if not self.sound_ready:
                     self.flash_requested.emit()
                 return
             self._speech.enqueue(cue.text)

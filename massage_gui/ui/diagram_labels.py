@@ -113,25 +113,13 @@ def no_press_places(
     return text, [r.translated(0, dy * height) for dy in (0.0, 1.0, -1.0, 2.0) for r in candidates], circles
 
 
-def place_no_press_label(
-    zones: tuple[Zone, ...],
-    transform: QTransform,
-    page: QRectF,
-    metrics: QFontMetricsF,
-    taken: list[QRectF],
-) -> PlacedLabel | None:
-    """The warning beside the no-press circles, in the first of ``no_press_places`` clear of ``taken``;
-    None when no place is free (the circles and the panel's caution still say it)."""
-    if not zones:
-        return None
-    return NoPressPlaces(zones, transform, page, metrics, taken).first_clear_of([])
-
-
 class NoPressPlaces:
-    """``place_no_press_label`` for a warning whose surroundings stay put except for the hands, which move
-    from spot to spot: the places blocked by what stays put are ruled out once, and each spot checks only the
-    hands against the places left (the same answer, without testing every mark again). When the hands cover
-    every place left, a place beside the circles slides outward past them."""
+    """Where the no-press warning goes beside its circles, for surroundings that stay put except for the
+    hands, which move from spot to spot: the places blocked by what stays put (``taken``) are ruled out once,
+    and each spot checks only the hands against the places left (the same answer as counting them in
+    ``taken``, without testing every mark again). When the hands cover every place left, a place beside the
+    circles slides outward past them; None when no place is free (the circles and the panel's caution still
+    say it)."""
 
     def __init__(
         self, zones: tuple[Zone, ...], transform: QTransform, page: QRectF, metrics: QFontMetricsF, taken: list[QRectF]

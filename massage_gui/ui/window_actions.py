@@ -35,7 +35,6 @@ class WindowActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._icons_shown: tuple[int, int, bool] | None = None  # the colours and play/pause the icons show
         state = window.state
         self.start = self._action(self.tr("Start"), "Space", self.tr("Start, pause or resume"), state.toggle)
         self.previous = self._action(self.tr("Previous"), "Left", self.tr("Previous step"), state.previous)
@@ -246,11 +245,7 @@ class WindowActions(QObject):
 
     def update_icons(self, theme: Theme, running: bool) -> None:
         color, disabled = theme.text, theme.muted_text
-        shown = (color.rgba(), disabled.rgba(), running)
-        if shown == self._icons_shown:  # a new step or part: the same icons (and no toolbar repaint)
-            return
-        self._icons_shown = shown
-        icons = {
+        icons: dict[QAction | QToolButton, str] = {
             self.start: "pause" if running else "play",
             self.previous: "previous",
             self.next: "next",
@@ -258,7 +253,9 @@ class WindowActions(QObject):
             self.stop: "stop",
             self.mirror: "mirror",
             self.preferences: "settings",
+            self.areas_button: "areas",
         }
-        for action, name in icons.items():
-            action.setIcon(themed_icon(name, color, disabled))
-        self.areas_button.setIcon(themed_icon("areas", color, disabled))
+        for holder, name in icons.items():
+            icon = themed_icon(name, color, disabled)
+            if holder.icon().cacheKey() != icon.cacheKey():  # a new step: the same icon, and no toolbar repaint
+                holder.setIcon(icon)
