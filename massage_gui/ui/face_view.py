@@ -61,7 +61,7 @@ class FaceView(QWidget):
         self._frame: Frame | None = None
         self._paused_text = ""
         self._transform_cache: QTransform | None = None
-        self.cache_builds = 0  # how often the face was drawn anew for a size, theme or scene (tests, benchmarks)
+        self.cache_builds = 0  # how often a session's face picture was drawn anew for a size, theme or scene
         self._art_serial = 0  # goes up when the face's drawing must change: size, theme or scene
         self._layer: QImage | None = None  # the face, with the step's still part on it while it has one
         self._layer_key: tuple[object, ...] | None = None  # what is drawn on it
@@ -107,6 +107,8 @@ class FaceView(QWidget):
             self._announce(description)
         if self._schedule_paint(frame):
             self._frame = frame
+            if frame is None or frame.step is None:
+                self._layer = self._layer_key = None  # see paintEvent: between sessions no picture is kept
 
     def _schedule_paint(self, frame: Frame | None) -> bool:
         """Repaint all of the view when what stays still changed; else only where the moving parts were and
@@ -240,7 +242,7 @@ class FaceView(QWidget):
         self._shown_key = None
         super().resizeEvent(event)
 
-    def _still_layer(self, frame: Frame | None) -> tuple[QImage, bool]:
+    def _still_layer(self, frame: Frame) -> tuple[QImage, bool]:
         """The face with what stays the same all through the frame's step on it (its area and no-press
         circles), and whether that is on it. One picture, painted over when the step or the face changes (the
         face takes 6 ms at 1280x800, once a step) rather than a second copy of the face kept to start each
@@ -248,24 +250,21 @@ class FaceView(QWidget):
         it keeps three bytes a pixel (RGB888), not four: blitting it costs no more."""
         dpr = self.devicePixelRatioF()
         size = self.size() * dpr
-        still = frame is not None and self._diagram.has_still_part(frame)
+        still = self._diagram.has_still_part(frame)
         layer = self._layer
         if layer is None or layer.size() != size or layer.devicePixelRatio() != dpr:
             layer = QImage(size, QImage.Format.Format_RGB888)
             layer.setDevicePixelRatio(dpr)
             self._layer, self._layer_key = layer, None
         art = (self._art_serial, size, dpr)
-        key = (*art, (frame.step, frame.no_press) if frame is not None and still else None)
+        key = (*art, (frame.step, frame.no_press) if still else None)
         if key != self._layer_key:
             if self._layer_key is None or self._layer_key[:3] != art:
                 self.cache_builds += 1
-            layer.fill(self._theme.background)
             painter = QPainter(layer)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            page = QRectF(self.rect())
-            rooms = self._diagram.label_rooms(frame, self._transform())  # () without the still part
-            self._diagram.paint_static(painter, self._transform(), self._scene, self._theme, self.font(), page, rooms)
-            if frame is not None and still:
+            self._paint_face(painter, frame)
+            if still:
+                page = QRectF(self.rect())
                 self._diagram.paint_frame(
                     painter, self._transform(), self._scene, frame, self._theme, self.font(), page, "still"
                 )
@@ -273,13 +272,27 @@ class FaceView(QWidget):
             self._layer_key = key
         return layer, still
 
+    def _paint_face(self, painter: QPainter, frame: Frame | None) -> None:
+        """The face, its areas and node markers on the theme's background (node names clear of where the
+        frame's hands go, when its step's still part is drawn with them)."""
+        painter.fillRect(self.rect(), self._theme.background)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rooms = self._diagram.label_rooms(frame, self._transform())  # () without the still part
+        page = QRectF(self.rect())
+        self._diagram.paint_static(painter, self._transform(), self._scene, self._theme, self.font(), page, rooms)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        """While a session shows a step, from the still picture (``_still_layer``) with the moving parts on
+        top, where they move; before and after one, the face is painted straight on the view and no picture is
+        kept (1.7 MiB at 1280x800): nothing moves then, and the app may wait for hours in the tray."""
         painter = QPainter(self)
         frame = self._frame
-        layer, has_still = self._still_layer(frame)
-        blit_region(painter, layer, event.region())  # only the parts to repaint: a whole frame's blit costs more
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if frame is not None:
+        if frame is None or frame.step is None:
+            self._paint_face(painter, frame)
+        else:
+            layer, has_still = self._still_layer(frame)
+            blit_region(painter, layer, event.region())  # only the parts to repaint: a whole blit costs more
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             page = QRectF(self.rect())
             self._diagram.paint_frame(
                 painter, self._transform(), self._scene, frame, self._theme, self.font(), page,

@@ -115,6 +115,11 @@ UNTURNED = (
 _sprites: OrderedDict[tuple[object, ...], tuple[QPixmap, int, int]] = OrderedDict()
 
 
+def forget_pictures() -> None:
+    """Let the hands' pictures go (about 1 MiB): a session ended, and the next may be hours away."""
+    _sprites.clear()
+
+
 def _blits(painter: QPainter, transform: QTransform) -> bool:
     device = painter.deviceTransform()  # the device's pixels per logical one (and any offset), no turning
     return (

@@ -20,6 +20,7 @@ from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.free_memory import release_free_memory
 from massage_gui.ui.hands_free import HandsFree
+from massage_gui.ui.hands_painter import forget_pictures as forget_hand_pictures
 from massage_gui.ui.i18n import QT_TRANSLATE_NOOP, app_display_name, translate_into
 from massage_gui.ui.notice_bar import NoticeBar
 from massage_gui.ui.screen_fit import keep_on_screen, resize_to_fit
@@ -147,7 +148,10 @@ class MainWindow(QMainWindow):
             self.notice_bar.remove_message(self._sleep_notice())
 
     def _on_state_ended(self, summary: SessionSummary) -> None:
-        release_free_memory()  # the session finished or stopped: the app may now wait for hours
+        # The session finished or stopped: the app may now wait for hours. The face view let its picture go
+        # as the session's last frame came (FaceView.set_frame).
+        forget_hand_pictures()
+        release_free_memory()
 
     def _on_state_session(self, update: SessionUpdate) -> None:
         if any(isinstance(e, Paused) and e.reason == "sleep" for e in update.events):

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from massage_gui.core.anatomy import default_anatomy
 from massage_gui.core.frame import frame_at
 from massage_gui.core.library import resolve_routine
-from massage_gui.core.plan import build_plan
+from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.scene import build_scene
 from massage_gui.core.settings import Settings
@@ -27,15 +27,21 @@ def _render(view: FaceView) -> None:
     view.render(image)
 
 
-def test_static_drawing_is_rebuilt_only_on_resize_theme_or_scene(qtbot: QtBot) -> None:
+def _quick_view(qtbot: QtBot, settings: Settings) -> tuple[Plan, FaceView]:
+    """The quick routine's plan, and a 400x460 view of its face with nothing on it yet."""
     entry = resolve_routine("quick")
-    settings = Settings()
     plan = build_plan(entry.routine, settings, entry.id)
     view = FaceView(Theme.light(), build_scene(settings, plan.routine.areas))
     qtbot.addWidget(view)
     view.resize(QSize(400, 460))
+    return plan, view
+
+
+def test_static_drawing_is_rebuilt_only_on_resize_theme_or_scene(qtbot: QtBot) -> None:
+    settings = Settings()
+    plan, view = _quick_view(qtbot, settings)
     _render(view)
-    assert view.cache_builds == 1
+    assert view.cache_builds == 0, "before a session the face is painted straight on the view"
     for i in range(30):
         view.set_frame(frame_at(plan, 40 + i * 0.1))
         _render(view)
@@ -54,6 +60,24 @@ def test_static_drawing_is_rebuilt_only_on_resize_theme_or_scene(qtbot: QtBot) -
     view.set_paused_text("Paused")
     _render(view)
     assert view.cache_builds == 4
+
+
+def test_between_sessions_the_view_keeps_no_picture_of_the_face(qtbot: QtBot) -> None:
+    """The still picture (1.7 MiB at 1280x800) is for the frames of a session; before and after one, the face
+    is painted straight on the view, and looks after a session as it did before."""
+    plan, view = _quick_view(qtbot, Settings())
+    before = view.grab().toImage()
+    assert view._layer is None
+    view.set_frame(frame_at(plan, 40))
+    view.grab()
+    assert view._layer is not None
+    view.set_frame(frame_at(plan, plan.total_s + 1))  # finished
+    assert view._layer is None
+    assert view.grab().toImage() == before
+    assert view._layer is None
+    view.set_frame(frame_at(plan, 40))
+    view.set_frame(None)  # stopped
+    assert view._layer is None
 
 
 def test_every_area_can_be_hit_on_both_sides_in_both_mirror_modes(qtbot: QtBot) -> None:

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from massage_gui.ui import main_window
+from massage_gui.ui import hands_painter, main_window
 from massage_gui.ui.main_window import MainWindow
 
 CHILD = textwrap.dedent(
@@ -56,6 +56,29 @@ def test_the_heap_is_given_back_when_a_session_stops(
     assert calls == []
     window.state.stop()
     assert calls == ["idle"]
+
+
+def test_the_sessions_pictures_go_before_the_heap_is_given_back(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The face view's still picture and the hands' pictures are let go when a session ends, before the heap's
+    free pages go back: else the trim runs with them still held."""
+    held: list[tuple[bool, int]] = []
+    monkeypatch.setattr(
+        main_window,
+        "release_free_memory",
+        lambda: held.append((window.face_view._layer is not None, len(hands_painter._sprites))),
+    )
+    window.hands_free.player.keep_silent()
+    window.state.start()
+    step = next(s for s in window.state.plan.steps if s.stroke == "stretch")
+    window.state.seek(step.start_s + 0.3)
+    window.ticker.animation_timer.timeout.emit()
+    window.face_view.repaint()
+    assert window.face_view._layer is not None
+    assert hands_painter._sprites
+    window.state.stop()
+    assert held == [(False, 0)]
 
 
 def test_the_window_starts_without_giving_back_the_heap(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
