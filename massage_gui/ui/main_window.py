@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -37,6 +37,11 @@ if TYPE_CHECKING:
 RESTART_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The new language is used when you next start the app.")
 
 
+# What the end of a session opens and plays (the diary, the last cues) is made and drawn in the half second
+# after it, and lets go of as much again: the heap's free pages are given back once more then.
+END_SETTLES_MS = 500
+
+
 class MainWindow(QMainWindow):
     """Lays out the diagram, the step panel and the controls, and keeps them in step with ``state``.
 
@@ -60,6 +65,10 @@ class MainWindow(QMainWindow):
         self.face_view = FaceView(self.theme, state.scene, self)
         self.step_panel = StepPanel(self.theme, self)
         self.notice_bar = NoticeBar(self.theme, self)
+        self._end_settled_timer = QTimer(self)
+        self._end_settled_timer.setSingleShot(True)
+        self._end_settled_timer.setInterval(END_SETTLES_MS)
+        self._end_settled_timer.timeout.connect(self._on_end_settled_timer_timeout)
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -152,6 +161,12 @@ class MainWindow(QMainWindow):
         # as the session's last frame came (FaceView.set_frame).
         forget_hand_pictures()
         release_free_memory()
+        self._end_settled_timer.start()
+
+    @Slot()
+    def _on_end_settled_timer_timeout(self) -> None:
+        if not self.state.running:
+            release_free_memory()
 
     def _on_state_session(self, update: SessionUpdate) -> None:
         if any(isinstance(e, Paused) and e.reason == "sleep" for e in update.events):

@@ -56,6 +56,21 @@ def test_the_heap_is_given_back_when_a_session_stops(
     assert calls == []
     window.state.stop()
     assert calls == ["idle"]
+    qtbot.waitUntil(lambda: len(calls) == 2, timeout=2000)  # again once the end's diary and cues are made
+    assert calls == ["idle", "idle"]
+
+
+def test_a_session_started_straight_after_the_end_is_left_alone(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(main_window, "release_free_memory", lambda: calls.append(window.state.state.value))
+    window.hands_free.player.keep_silent()
+    window.state.start()
+    window.state.stop()
+    window.state.start()
+    qtbot.wait(main_window.END_SETTLES_MS + 200)
+    assert calls == ["idle"]
 
 
 def test_the_sessions_pictures_go_before_the_heap_is_given_back(
