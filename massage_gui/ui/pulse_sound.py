@@ -122,9 +122,13 @@ class PulseSounds(QObject):
     def __init__(self, library: ctypes.CDLL, sounds: dict[str, Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lib = library
-        self._sounds = {name: read_sound(path) for name, path in sounds.items()}
+        self._paths = dict(sounds)
+        read = {name: read_sound(path) for name, path in sounds.items()}  # a file that cannot be read fails here
+        self._formats = {name: (sound.rate, sound.channels) for name, sound in read.items()}
         self._volume = 1.0
-        self._at_volume: tuple[float, dict[str, bytes]] = (1.0, {})  # the samples at the last volume played
+        # Each sound's samples as it plays at the last volume played, and nothing else: a change of volume
+        # reads the files again (on the sound's thread), rather than keeping a second copy as read.
+        self._at_volume: tuple[float, dict[str, bytes]] = (1.0, {name: sound.samples for name, sound in read.items()})
         self.description = "PulseAudio"
         self._playing = 0  # sounds on their way, each on its thread
         self._lock = threading.Lock()
@@ -153,13 +157,17 @@ class PulseSounds(QObject):
             self.failed.emit(str(exc))
 
     def loaded(self) -> bool:
-        return True  # the samples were read when the player was made
+        return True  # the files were read when the player was made
+
+    def held(self) -> dict[str, bytes]:
+        """The samples kept, by sound: those played at the volume last played (all of them at first)."""
+        return dict(self._at_volume[1])
 
     # -- on the sound threads -------------------------------------------------------------------------
 
     def _check(self) -> None:
         try:
-            self._lib.pa_simple_free(self._open(next(iter(self._sounds.values()))))
+            self._lib.pa_simple_free(self._open(*next(iter(self._formats.values()))))
         except SoundError as exc:
             self._tell(self.checked, str(exc))
         else:
@@ -173,15 +181,14 @@ class PulseSounds(QObject):
                 self._playing -= 1
 
     def _write(self, name: str, volume: float) -> None:
-        sound = self._sounds[name]
-        if self._at_volume[0] != volume:
-            self._at_volume = (volume, {})
-        made = self._at_volume[1]
-        samples = made.get(name)
-        if samples is None:
-            samples = made[name] = scaled(sound.samples, volume)
+        at_volume = self._at_volume
+        if at_volume[0] != volume:
+            at_volume = self._at_volume = (volume, {})
         try:
-            stream = self._open(sound)
+            samples = at_volume[1].get(name)
+            if samples is None:
+                samples = at_volume[1][name] = scaled(read_sound(self._paths[name]).samples, volume)
+            stream = self._open(*self._formats[name])
             try:
                 error = ctypes.c_int(0)
                 if self._lib.pa_simple_write(stream, samples, len(samples), ctypes.byref(error)) < 0:
@@ -193,9 +200,9 @@ class PulseSounds(QObject):
         except SoundError as exc:
             self._tell(self.failed, str(exc))
 
-    def _open(self, sound: Sound) -> int:
-        spec = _SampleSpec(SAMPLE_S16LE, sound.rate, sound.channels)
-        fill = round(BUFFER_S * sound.rate) * sound.channels * 2
+    def _open(self, rate: int, channels: int) -> int:
+        spec = _SampleSpec(SAMPLE_S16LE, rate, channels)
+        fill = round(BUFFER_S * rate) * channels * 2
         attr = _BufferAttr(SERVER_DEFAULT, fill, SERVER_DEFAULT, SERVER_DEFAULT, SERVER_DEFAULT)
         error = ctypes.c_int(0)
         stream = self._lib.pa_simple_new(
