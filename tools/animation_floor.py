@@ -50,6 +50,7 @@ def _animated_window() -> Any:
     from massage_gui.core.app_state import AppState
     from massage_gui.core.frame import frame_at
     from massage_gui.core.settings import Settings
+    from massage_gui.ui.diagram_painter import DiagramPainter
     from massage_gui.ui.hands_painter import pads_room, paint_hands
     from massage_gui.ui.main_window import MainWindow
 
@@ -65,10 +66,11 @@ def _animated_window() -> Any:
     picture = app_window.grab()
     face = app_window.face_view
     corner = face.mapTo(app_window, face.rect().topLeft())
-    to_window = face._transform() * QTransform.fromTranslate(corner.x(), corner.y())
+    origin, scale = face.to_px((0.0, 0.0)), face.px_per_unit()  # face units to the window's pixels
+    to_window = QTransform(scale, 0, 0, scale, origin.x() + corner.x(), origin.y() + corner.y())
     dial = app_window.step_panel.dial
     dial_rect = QRectF(dial.mapTo(app_window, dial.rect().topLeft()), dial.size().toSizeF())
-    theme, diagram, scale = app_window.theme, face._diagram, to_window.m11()
+    theme, diagram = app_window.theme, DiagramPainter()  # the sizes the face view draws with
     frame = state.frame()
     assert frame.step is not None
     assert frame.state == "step"
