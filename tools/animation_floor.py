@@ -1,10 +1,11 @@
 """What the app's moving parts would cost if Qt animated them in C++: a floor for a rewrite, measured.
 
-Run: python tools/animation_floor.py [--rounds N] [--seconds S]  (needs Xvfb). Prints the CPU of a window
-showing the standard routine's circles step (the collarbone hollows, one of the two bench_ui.py animates)
-with its moving parts as QGraphicsView items driven by Qt's property animations, against the bare baseline
-(tools/bare_window.py): A B A B in one X server, each process's CPU from /proc, as bench_ui.py measures.
-No Python runs between frames in that window.
+Run: python tools/animation_floor.py [--rounds N] [--seconds S] [--cache none|item|device]  (needs Xvfb).
+Prints the CPU of a window showing the standard routine's circles step (the collarbone hollows, one of the
+two bench_ui.py animates) with its moving parts as QGraphicsView items driven by Qt's property animations,
+against the bare baseline (tools/bare_window.py): A B A B in one X server, each process's CPU from /proc,
+as bench_ui.py measures. No Python runs between frames in that window. --cache keeps each moving part in
+Qt's item cache, to see what that saves.
 
 The moving parts are the app's, where the app draws them and moving as the core's frames move them: the
 hands' pictures, the circle arrows (a trail and a head, turning about the circle), the targets' pulse (a
@@ -32,13 +33,14 @@ FPS = 60
 BARE = Path(__file__).with_name("bare_window.py")
 
 
-def _animated_window() -> Any:
-    """The window of moving items (kept referenced by the caller)."""
+def _animated_window(cache: str) -> Any:
+    """The window of moving items (kept referenced by the caller), each kept in Qt's ``cache`` if not "none"."""
     from PySide6.QtCore import QParallelAnimationGroup, QPointF, QPropertyAnimation, QRectF, Qt
     from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap, QPolygonF, QTransform
     from PySide6.QtWidgets import (
         QApplication,
         QGraphicsEllipseItem,
+        QGraphicsItem,
         QGraphicsPathItem,
         QGraphicsPixmapItem,
         QGraphicsPolygonItem,
@@ -183,17 +185,26 @@ def _animated_window() -> Any:
     turning.setLoopCount(-1)
     turning.start()
     keep += [holder, turning]
+    if cache != "none":
+        modes = {
+            "item": QGraphicsItem.CacheMode.ItemCoordinateCache,
+            "device": QGraphicsItem.CacheMode.DeviceCoordinateCache,
+        }
+        mode = modes[cache]
+        for part in scene.items():
+            if part.parentItem() is not None:  # the drawn parts, not their holders or the picture behind
+                part.setCacheMode(mode)
     view.resize(*SIZE)
     view.setSceneRect(0, 0, *SIZE)
     view.show()
     return keep
 
 
-def _window_main() -> int:
+def _window_main(cache: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    keep = _animated_window()
+    keep = _animated_window(cache)
     print("shown", flush=True)
     code = app.exec()
     del keep
@@ -217,20 +228,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--seconds", type=float, default=12.0, help="length of each CPU measurement")
+    parser.add_argument(
+        "--cache", choices=("none", "item", "device"), default="none",
+        help="keep each moving part in Qt's item cache: 'item' (drawn turned and moved from it) or 'device' "
+        "(drawn again when it turns or grows; moved by whole pixels)",
+    )  # fmt: skip
     parser.add_argument("--window", action="store_true", help=argparse.SUPPRESS)  # the animated window itself
     args = parser.parse_args()
     if args.window:
-        return _window_main()
+        return _window_main(args.cache)
     with xvfb() as display:
         env = {**_clean_env(), "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         floor: list[float] = []
         bare: list[float] = []
         for _ in range(args.rounds):
-            floor.append(_cpu([sys.executable, __file__, "--window"], env, args.seconds))
+            floor.append(_cpu([sys.executable, __file__, "--window", "--cache", args.cache], env, args.seconds))
             bare.append(_cpu([sys.executable, str(BARE), "--animate"], env, args.seconds))
     a, b = statistics.median(floor), statistics.median(bare)
     print(
-        f"CPU with the circles step's moving parts animated by Qt in C++ (median of {args.rounds}, A B A B, "
+        f"CPU with the circles step's moving parts animated by Qt in C++, item cache {args.cache} (median of "
+        f"{args.rounds}, A B A B, "
         f"{args.seconds:.0f} s each): {a:.2f}% of a core [{min(floor):.2f}..{max(floor):.2f}], bare {b:.2f}% "
         f"[{min(bare):.2f}..{max(bare):.2f}]: ratio {a / b:.2f} (the app's target 1.5)"
     )
