@@ -23,14 +23,12 @@ import statistics
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
-from bench_ui import _clean_env, measure, xvfb
+from bench_ui import _clean_env, measure, run_bare_cpu, xvfb
 
 ROUTINE, AT_S, SIZE = "standard", 45.0, (1280, 800)  # the circles step, in the benchmark's window size
 FPS = 60
-BARE = Path(__file__).with_name("bare_window.py")
 
 
 def _animated_window(cache: str) -> Any:
@@ -211,13 +209,13 @@ def _window_main(cache: str) -> int:
     return code
 
 
-def _cpu(cmd: list[str], env: dict[str, str], seconds: float) -> float:
+def _floor_cpu(cache: str, env: dict[str, str], seconds: float) -> float:
+    cmd = [sys.executable, __file__, "--window", "--cache", cache]
     child = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         assert child.stdout is not None
-        if "--window" in cmd:
-            child.stdout.readline()  # "shown"
-        time.sleep(2.0)
+        child.stdout.readline()  # "shown"
+        time.sleep(1.0)  # as bench_ui.py waits after the bare window's first frame
         return measure(child.pid, seconds)["cpu"]
     finally:
         child.terminate()
@@ -242,8 +240,8 @@ def main() -> int:
         floor: list[float] = []
         bare: list[float] = []
         for _ in range(args.rounds):
-            floor.append(_cpu([sys.executable, __file__, "--window", "--cache", args.cache], env, args.seconds))
-            bare.append(_cpu([sys.executable, str(BARE), "--animate"], env, args.seconds))
+            floor.append(_floor_cpu(args.cache, env, args.seconds))
+            bare.append(run_bare_cpu(env, args.seconds)["cpu"])  # the benchmark's own baseline run
     a, b = statistics.median(floor), statistics.median(bare)
     print(
         f"CPU with the circles step's moving parts animated by Qt in C++, item cache {args.cache} (median of "

@@ -174,34 +174,37 @@ class CuePlayer(QObject):
                 variable=SOUND_VARIABLE, value=self._sound_output
             )
             return
-        if self._sound_output != QT_OUTPUT and sys.platform.startswith("linux"):
-            from massage_gui.ui.pulse_sound import PulseSounds, SoundError, load_library
-
-            try:
-                library = load_library()
-            except OSError as exc:
-                if self._sound_output == PULSE_OUTPUT:
-                    self.sound_status = self.tr("Sound is off: PulseAudio's library could not load ({error}).").format(
-                        error=exc
-                    )
-                    return
-            else:
-                try:
-                    sounds = PulseSounds(library, paths, self)
-                except SoundError as exc:
-                    self.sound_status = self.tr("Sound is off: a sound file could not be read ({error}).").format(
-                        error=exc
-                    )
-                    return
-                self.sound_pending = True
-                self.sound_status = self.tr("Sound is starting…")
-                self._sounds = sounds  # ready once the server has answered (sound_pending)
-                sounds.checked.connect(self._on_sounds_checked)
-                sounds.failed.connect(self._on_sounds_failed)
-                QTimer.singleShot(round(SOUND_TIMEOUT_S * 1000), self, self._on_sound_timeout)
-                sounds.check()
-                return
+        if self._sound_output != QT_OUTPUT and sys.platform.startswith("linux") and self._prepare_pulse_sound(paths):
+            return
         self._prepare_qt_sound(paths)
+
+    def _prepare_pulse_sound(self, paths: dict[str, Path]) -> bool:
+        """Sound through the sound server (libpulse-simple), ready once it answers; False to use QtMultimedia
+        instead (the library is missing and no path was asked for)."""
+        from massage_gui.ui.pulse_sound import PulseSounds, SoundError, load_library
+
+        try:
+            library = load_library()
+        except OSError as exc:
+            if self._sound_output != PULSE_OUTPUT:
+                return False
+            self.sound_status = self.tr("Sound is off: PulseAudio's library could not load ({error}).").format(
+                error=exc
+            )
+            return True
+        try:
+            sounds = PulseSounds(library, paths, self)
+        except SoundError as exc:
+            self.sound_status = self.tr("Sound is off: a sound file could not be read ({error}).").format(error=exc)
+            return True
+        self.sound_pending = True
+        self.sound_status = self.tr("Sound is starting…")
+        self._sounds = sounds  # ready once the server has answered (sound_pending)
+        sounds.checked.connect(self._on_sounds_checked)
+        sounds.failed.connect(self._on_sounds_failed)
+        QTimer.singleShot(round(SOUND_TIMEOUT_S * 1000), self, self._on_sound_timeout)
+        sounds.check()
+        return True
 
     def _prepare_qt_sound(self, paths: dict[str, Path]) -> None:
         if sys.platform.startswith("linux"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -13,14 +13,12 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.plan import Plan
 from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import Paused, State
-from massage_gui.core.tally import SessionSummary
 from massage_gui.core.words import skipped_names
 from massage_gui.ui.accessibility import name_unnamed_controls
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.face_view import FaceView
-from massage_gui.ui.free_memory import release_free_memory
+from massage_gui.ui.free_memory import SessionEndRelease
 from massage_gui.ui.hands_free import HandsFree
-from massage_gui.ui.hands_painter import forget_pictures as forget_hand_pictures
 from massage_gui.ui.i18n import QT_TRANSLATE_NOOP, app_display_name, translate_into
 from massage_gui.ui.notice_bar import NoticeBar
 from massage_gui.ui.screen_fit import keep_on_screen, resize_to_fit
@@ -35,11 +33,6 @@ if TYPE_CHECKING:
     from massage_gui.ui.compact_window import CompactWindow
 
 RESTART_NOTICE = QT_TRANSLATE_NOOP("MainWindow", "The new language is used when you next start the app.")
-
-
-# What the end of a session opens and plays (the diary, the last cues) is made and drawn in the half second
-# after it, and lets go of as much again: the heap's free pages are given back once more then.
-END_SETTLES_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -65,10 +58,7 @@ class MainWindow(QMainWindow):
         self.face_view = FaceView(self.theme, state.scene, self)
         self.step_panel = StepPanel(self.theme, self)
         self.notice_bar = NoticeBar(self.theme, self)
-        self._end_settled_timer = QTimer(self)
-        self._end_settled_timer.setSingleShot(True)
-        self._end_settled_timer.setInterval(END_SETTLES_MS)
-        self._end_settled_timer.timeout.connect(self._on_end_settled_timer_timeout)
+        self.session_end_release = SessionEndRelease(state, self)  # the app may wait for hours after a session
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -95,7 +85,6 @@ class MainWindow(QMainWindow):
         state.events.settings.connect(self._on_state_settings)
         state.events.plan.connect(self._on_state_plan)
         state.events.state.connect(self._on_state_state)
-        state.events.ended.connect(self._on_state_ended)
         state.events.session.connect(self._on_state_session)
         state.events.notice.connect(self.set_notice)
         state.events.start_refused.connect(self._on_state_start_refused)
@@ -155,18 +144,6 @@ class MainWindow(QMainWindow):
         self.face_view.set_paused_text(self.tr("Paused") if state is State.PAUSED else "")
         if state is not State.PAUSED:
             self.notice_bar.remove_message(self._sleep_notice())
-
-    def _on_state_ended(self, summary: SessionSummary) -> None:
-        # The session finished or stopped: the app may now wait for hours. The face view let its picture go
-        # as the session's last frame came (FaceView.set_frame).
-        forget_hand_pictures()
-        release_free_memory()
-        self._end_settled_timer.start()
-
-    @Slot()
-    def _on_end_settled_timer_timeout(self) -> None:
-        if not self.state.running:
-            release_free_memory()
 
     def _on_state_session(self, update: SessionUpdate) -> None:
         if any(isinstance(e, Paused) and e.reason == "sleep" for e in update.events):

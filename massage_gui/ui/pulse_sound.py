@@ -159,10 +159,6 @@ class PulseSounds(QObject):
     def loaded(self) -> bool:
         return True  # the files were read when the player was made
 
-    def held(self) -> dict[str, bytes]:
-        """The samples kept, by sound: those played at the volume last played (all of them at first)."""
-        return dict(self._at_volume[1])
-
     # -- on the sound threads -------------------------------------------------------------------------
 
     def _check(self) -> None:

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from massage_gui.ui import hands_painter, main_window
+from massage_gui.ui import free_memory, hands_painter
 from massage_gui.ui.main_window import MainWindow
 
 CHILD = textwrap.dedent(
@@ -50,7 +50,7 @@ def test_the_heap_is_given_back_when_a_session_stops(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(main_window, "release_free_memory", lambda: calls.append(window.state.state.value))
+    monkeypatch.setattr(free_memory, "release_free_memory", lambda: calls.append(window.state.state.value))
     qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
     qtbot.keyClick(window.face_view, Qt.Key.Key_Space)  # paused: the session goes on
     assert calls == []
@@ -64,12 +64,12 @@ def test_a_session_started_straight_after_the_end_is_left_alone(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(main_window, "release_free_memory", lambda: calls.append(window.state.state.value))
+    monkeypatch.setattr(free_memory, "release_free_memory", lambda: calls.append(window.state.state.value))
     window.hands_free.player.keep_silent()
     window.state.start()
     window.state.stop()
     window.state.start()
-    qtbot.wait(main_window.END_SETTLES_MS + 200)
+    qtbot.wait(free_memory.END_SETTLES_MS + 200)
     assert calls == ["idle"]
 
 
@@ -80,7 +80,7 @@ def test_the_sessions_pictures_go_before_the_heap_is_given_back(
     free pages go back: else the trim runs with them still held."""
     held: list[tuple[bool, int]] = []
     monkeypatch.setattr(
-        main_window,
+        free_memory,
         "release_free_memory",
         lambda: held.append((window.face_view._layer is not None, len(hands_painter._sprites))),
     )
@@ -103,7 +103,7 @@ def test_the_window_starts_without_giving_back_the_heap(qtbot: QtBot, monkeypatc
     from massage_gui.core.settings import Settings
 
     calls: list[bool] = []
-    monkeypatch.setattr(main_window, "release_free_memory", lambda: calls.append(True))
+    monkeypatch.setattr(free_memory, "release_free_memory", lambda: calls.append(True))
     window = MainWindow(AppState(Settings(safety_confirmed=True)))
     qtbot.addWidget(window)
     window.show()

@@ -154,12 +154,12 @@ def test_each_sound_is_kept_once_as_it_plays_at_the_volume_set(qtbot: QtBot, fak
     for name in full:
         player.play(Cue("sound", 0.0, sound=name))
     qtbot.waitUntil(lambda: fake_library.freed == 3, timeout=3000)
-    assert sounds.held() == {name: scaled(samples, 0.5) for name, samples in full.items()}
+    assert sounds._at_volume[1] == {name: scaled(samples, 0.5) for name, samples in full.items()}
     assert _bytes_reachable(sounds) == sum(len(samples) for samples in full.values())
     player.apply_settings(Settings(voice=False, volume=0.25))
     player.play(Cue("sound", 0.0, sound="tick"))
     qtbot.waitUntil(lambda: fake_library.freed == 4, timeout=3000)
-    assert sounds.held() == {"tick": scaled(full["tick"], 0.25)}
+    assert sounds._at_volume[1] == {"tick": scaled(full["tick"], 0.25)}
     assert fake_library.written[-1] == scaled(full["tick"], 0.25)
 
 
