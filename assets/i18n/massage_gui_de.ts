@@ -256,6 +256,10 @@
         <translation>Ton ist aus: {variable} ist {value!r}; möglich sind pulse und qt.</translation>
     </message>
     <message>
+        <source>It is tried again when a session starts.</source>
+        <translation>Beim Start der nächsten Sitzung wird es noch einmal versucht.</translation>
+    </message>
+    <message>
         <source>Spoken cues are off: Qt&apos;s speech module could not load ({error}).</source>
         <translation>Sprachansagen sind aus: Das Sprachmodul von Qt ließ sich nicht laden ({error}).</translation>
     </message>
@@ -272,12 +276,12 @@
         <translation>Die Sprachausgabe hat keine Stimmen. Installiere eine (zum Beispiel speech-dispatcher-espeak-ng), um die Sprachansagen zu hören.</translation>
     </message>
     <message>
-        <source>The speech engine did not answer: spoken cues are off. Restart the app to try again.</source>
-        <translation>Die Sprachausgabe hat nicht geantwortet: Sprachansagen sind aus. Starte die App neu, um es noch einmal zu versuchen.</translation>
+        <source>The speech engine did not answer: spoken cues are off.</source>
+        <translation>Die Sprachausgabe hat nicht geantwortet: Sprachansagen sind aus.</translation>
     </message>
     <message>
-        <source>The speech engine stopped answering: spoken cues are off. Restart the app to try again.</source>
-        <translation>Die Sprachausgabe antwortet nicht mehr: Sprachansagen sind aus. Starte die App neu, um es noch einmal zu versuchen.</translation>
+        <source>The speech engine stopped answering: spoken cues are off.</source>
+        <translation>Die Sprachausgabe antwortet nicht mehr: Sprachansagen sind aus.</translation>
     </message>
     <message>
         <source>The speech engine could not start: spoken cues are off.</source>

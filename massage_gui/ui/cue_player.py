@@ -44,6 +44,9 @@ class Sounds(Protocol):
 
     def loaded(self) -> bool: ...
 
+    def close(self) -> None:
+        """Play and tell nothing more; the object goes (a sound still playing may finish)."""
+
 
 __all__ = ["CuePlayer", "pick_locale"]
 
@@ -108,6 +111,8 @@ class CuePlayer(QObject):
         self._silent = False
         self._server: SsipSpeech | None = None
         self._voice_timer: QTimer | None = None
+        self._sound_timer: QTimer | None = None
+        self._lost: set[str] = set()  # "sound", "voice": went away; set up anew when a session starts
         self.voice_pending = False  # waiting for the speech server to answer
         self.sound_pending = False  # waiting for the sound server to answer
         self.sound_status = self.tr("Sound is not loaded yet.")
@@ -158,6 +163,16 @@ class CuePlayer(QObject):
         if (sound or voice) and not self.pending:
             self._set_up()
 
+    def retry_lost(self) -> None:
+        """Let the next ``prepare()`` set up again what went away: a sound or speech server that did not
+        answer, stopped answering or had nothing to speak with. Called as a session starts, so that a server
+        that was late at login, or a voice installed since, is heard without a restart."""
+        if "sound" in self._lost:
+            self._sound_loaded = False
+        if "voice" in self._lost:
+            self._voice_loaded = False
+        self._lost.clear()
+
     def _set_up(self) -> None:
         self.apply_settings(self._settings)
         self.status_changed.emit()
@@ -202,7 +217,11 @@ class CuePlayer(QObject):
         self._sounds = sounds  # ready once the server has answered (sound_pending)
         sounds.checked.connect(self._on_sounds_checked)
         sounds.failed.connect(self._on_sounds_failed)
-        QTimer.singleShot(round(SOUND_TIMEOUT_S * 1000), self, self._on_sound_timeout)
+        if self._sound_timer is None:  # one, restarted by each try: an earlier try's limit must not end this one
+            self._sound_timer = QTimer(self)
+            self._sound_timer.setSingleShot(True)
+            self._sound_timer.timeout.connect(self._on_sound_timer_timeout)
+        self._sound_timer.start(round(SOUND_TIMEOUT_S * 1000))
         sounds.check()
         return True
 
@@ -231,15 +250,16 @@ class CuePlayer(QObject):
         if not self.sound_pending:
             return  # too late: the player has given up waiting
         self.sound_pending = False
+        if self._sound_timer is not None:
+            self._sound_timer.stop()
         if error:
-            self.sound_status = self.tr("Sound is off: the sound server did not answer ({error}).").format(error=error)
-            self._sounds = None
+            self._lose_sound(self.tr("Sound is off: the sound server did not answer ({error}).").format(error=error))
         elif self._sounds is not None:
             self.sound_status = self._sound_on_text(self._sounds.description)
         self._settle()
 
     @Slot()
-    def _on_sound_timeout(self) -> None:
+    def _on_sound_timer_timeout(self) -> None:
         self._on_sounds_checked(self.tr("no answer within {seconds} s").format(seconds=SOUND_TIMEOUT_S))
 
     @Slot(str)
@@ -247,10 +267,21 @@ class CuePlayer(QObject):
         """A sound could not be played (the sound server went away, say): sound goes off, and the window is told."""
         if not self.sound_ready:
             return
-        self._sounds = None
-        self.sound_status = self.tr("Sound stopped: a sound could not be played ({error}).").format(error=error)
+        self._lose_sound(self.tr("Sound stopped: a sound could not be played ({error}).").format(error=error))
         self.flash_requested.emit()
         self.status_changed.emit()
+
+    def _lose_sound(self, why: str) -> None:
+        """Sound is off, for the reason ``why``, until a session starts (see ``retry_lost``); a sound still on
+        its way may finish."""
+        sounds, self._sounds = self._sounds, None
+        if sounds is not None:
+            sounds.close()
+        self._lost.add("sound")
+        self.sound_status = " ".join((why, self._retry_text()))
+
+    def _retry_text(self) -> str:
+        return self.tr("It is tried again when a session starts.")
 
     def _prepare_voice(self) -> None:
         name = self._engine_name
@@ -276,9 +307,10 @@ class CuePlayer(QObject):
         """Speak through speech-dispatcher; the set-up answers (or not) later, within VOICE_TIMEOUT_S."""
         self.voice_pending = True
         self.voice_status = self.tr("Spoken cues are starting…")
-        self._voice_timer = QTimer(self)
-        self._voice_timer.setSingleShot(True)
-        self._voice_timer.timeout.connect(self._on_voice_timer_timeout)
+        if self._voice_timer is None:
+            self._voice_timer = QTimer(self)
+            self._voice_timer.setSingleShot(True)
+            self._voice_timer.timeout.connect(self._on_voice_timer_timeout)
         self._voice_timer.start(round(VOICE_TIMEOUT_S * 1000))
         from massage_gui.ui.ssip_speech import SsipSpeech
 
@@ -321,10 +353,9 @@ class CuePlayer(QObject):
                 self.voice_status += " " + self._no_language_voice_text()
         else:
             self._drop_server()
-            self.voice_status = {
-                "absent": self._no_engine_text(),
-                "no_voices": self._no_voices_text(),
-            }.get(result, self._failed_text())
+            self._lose_voice(
+                {"absent": self._no_engine_text(), "no_voices": self._no_voices_text()}.get(result, self._failed_text())
+            )  # installed or started since, it is heard at the next session
         self._settle()
 
     @Slot()
@@ -333,15 +364,19 @@ class CuePlayer(QObject):
             return
         self.voice_pending = False
         self._drop_server()
-        self.voice_status = self.tr(
-            "The speech engine did not answer: spoken cues are off. Restart the app to try again."
-        )
+        self._lose_voice(self.tr("The speech engine did not answer: spoken cues are off."))
         self._settle()
 
+    def _lose_voice(self, why: str) -> None:
+        """Voice is off, for the reason ``why``, until a session starts (see ``retry_lost``)."""
+        self._lost.add("voice")
+        self.voice_status = " ".join((why, self._retry_text()))
+
     def _drop_server(self) -> None:
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+        server, self._server = self._server, None
+        if server is not None:
+            server.close()
+            server.deleteLater()  # not now: this may run in one of its slots
         self._speech = None
 
     def _voice_stalled(self) -> bool:
@@ -350,9 +385,7 @@ class CuePlayer(QObject):
         if self._server is None or self._server.stalled_for() < VOICE_TIMEOUT_S:
             return False
         self._drop_server()
-        self.voice_status = self.tr(
-            "The speech engine stopped answering: spoken cues are off. Restart the app to try again."
-        )
+        self._lose_voice(self.tr("The speech engine stopped answering: spoken cues are off."))
         self.status_changed.emit()
         return True
 
@@ -362,7 +395,7 @@ class CuePlayer(QObject):
         speech = QTextToSpeech(name, self)
         if speech.state() == QTextToSpeech.State.Error:
             configuration = speech.errorReason() == QTextToSpeech.ErrorReason.Configuration
-            self.voice_status = self._no_voices_text() if configuration else self._failed_text()
+            self._lose_voice(self._no_voices_text() if configuration else self._failed_text())
             speech.deleteLater()
             return
         self._speech = speech

@@ -52,6 +52,7 @@ class HandsFree(QObject):
 
     def _on_state_session(self, update: SessionUpdate) -> None:
         if any(isinstance(e, SessionStarted) for e in update.events):
+            self.player.retry_lost()  # a server that went away is asked again, while the lead-in runs
             self.player.prepare()  # normally done just after the window first showed
         plan = self._state.plan
         options = cue_options(self._state.settings)

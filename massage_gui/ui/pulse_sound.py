@@ -132,6 +132,7 @@ class PulseSounds(QObject):
         self.description = "PulseAudio"
         self._playing = 0  # sounds on their way, each on its thread
         self._lock = threading.Lock()
+        self._closed = False
 
     def check(self) -> None:
         """Ask the server for a stream and give it back, on a thread: ``checked`` says how it went."""
@@ -158,6 +159,12 @@ class PulseSounds(QObject):
 
     def loaded(self) -> bool:
         return True  # the files were read when the player was made
+
+    def close(self) -> None:
+        """Play and tell nothing more (a player trying again must not hear this one's late answers); the
+        object goes, and a sound on its way finishes on its thread."""
+        self._closed = True
+        self.deleteLater()
 
     # -- on the sound threads -------------------------------------------------------------------------
 
@@ -221,5 +228,7 @@ class PulseSounds(QObject):
         return text.decode(errors="replace") if text else f"error {error.value}"
 
     def _tell(self, signal: SignalInstance, text: str) -> None:
+        if self._closed:
+            return
         with contextlib.suppress(RuntimeError):  # the player went away while the sound played
             signal.emit(text)

@@ -103,6 +103,11 @@ class QtSounds(QObject):
     def loaded(self) -> bool:
         return all(effect.status() == QSoundEffect.Status.Ready for effect in self.effects.values())
 
+    def close(self) -> None:
+        for effect in self.effects.values():
+            effect.stop()
+        self.deleteLater()
+
     def _sounds_with_tails(self, sources: Sequence[Path]) -> dict[str, tuple[Path, float]]:
         """Copies of the sounds with SOUND_TAIL_S of silence after them, in a temporary folder removed
         with the player: name -> (copy, seconds of sound before the silence). Empty if they cannot be

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_state import AppState
 from massage_gui.core.settings import Settings
-from massage_gui.ui.cue_player import ENGINE_VARIABLE
+from massage_gui.ui.cue_player import ENGINE_VARIABLE, CuePlayer
 from massage_gui.ui.main_window import MainWindow
 from tests.fake_clock import FakeClock
 
@@ -51,3 +51,14 @@ def session_window(qtbot: QtBot, settings: Settings, size: tuple[int, int], at: 
     window.state.start()
     window.state.seek(at)
     return window
+
+
+def ask_again_as_a_session_starts(qtbot: QtBot, player: CuePlayer) -> None:
+    """What a session's start does for sound and voice that went away (ui/hands_free.py), once it is checked
+    that nothing else asks again; returns when the player has its answer."""
+    player.prepare()
+    assert not player.pending, "asked again before a session started"
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.retry_lost()
+        player.prepare()
+        assert player.pending

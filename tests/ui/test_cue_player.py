@@ -21,7 +21,8 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui import cue_player
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.main_window import MainWindow
-from tests.ui.conftest import FakeClock
+from massage_gui.ui.ssip_speech import SsipSpeech
+from tests.ui.conftest import FakeClock, ask_again_as_a_session_starts
 
 
 def test_speech_goes_through_the_mock_engine(qtbot: QtBot) -> None:
@@ -69,6 +70,7 @@ def test_without_an_audio_device_sound_is_off_with_a_reason(qtbot: QtBot, monkey
 
 
 NO_ENGINE = "No speech engine found. Install speech-dispatcher to hear spoken cues."
+TRIED_AGAIN = " It is tried again when a session starts."
 
 
 def test_without_a_real_speech_engine_voice_is_off_with_a_reason(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,7 +114,7 @@ def test_on_linux_the_voice_is_speech_dispatcher_s_without_qt_s_speech_module(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60,
         cwd=Path(__file__).parents[2],
     )  # fmt: skip
-    assert result.stdout.splitlines()[-2:] == [NO_ENGINE, "False False"], result.stderr[-2000:]
+    assert result.stdout.splitlines()[-2:] == [NO_ENGINE + TRIED_AGAIN, "False False"], result.stderr[-2000:]
 
 
 def test_the_speech_engine_can_be_chosen_in_the_environment(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -136,7 +138,7 @@ def test_without_a_speech_server_voice_is_off_in_words_for_people(
     player = CuePlayer(Settings(), speech_engine="speechd")
     with qtbot.waitSignal(player.status_changed, timeout=5000):
         player.prepare()
-    assert player.voice_status == NO_ENGINE
+    assert player.voice_status == NO_ENGINE + TRIED_AGAIN
 
 
 def test_a_session_in_the_window_gives_one_cue_per_step_and_stroke(
@@ -190,7 +192,7 @@ def test_the_window_says_once_why_it_is_silent(
 # -- speech-dispatcher that does not answer ------------------------------------------------------------
 
 FAKE_SPEECHD = Path(__file__).with_name("fake_speechd.py")
-STATUS_NO_ANSWER = "The speech engine did not answer: spoken cues are off. Restart the app to try again."
+STATUS_NO_ANSWER = "The speech engine did not answer: spoken cues are off." + TRIED_AGAIN
 
 
 def _fake_speechd(folder: Path, mode: str, hold_s: float) -> tuple[subprocess.Popen[str], str]:
@@ -262,10 +264,44 @@ def test_a_speech_engine_that_stops_answering_mid_session_turns_voice_off(qtbot:
     with qtbot.waitSignal(player.status_changed, timeout=1000):
         player.play(Cue("speech", 0.0, text="2"))
     assert not player.voice_ready
-    assert player.voice_status == (
-        "The speech engine stopped answering: spoken cues are off. Restart the app to try again."
-    )
+    assert player.voice_status == "The speech engine stopped answering: spoken cues are off." + TRIED_AGAIN
     assert [c.text for c in player.played] == ["Cheeks: stretch to the jaw, 7 times.", "3"]
+
+
+def test_a_speech_engine_that_did_not_answer_is_asked_again_when_a_session_starts(
+    qtbot: QtBot, fake_speechd: Any
+) -> None:
+    fake_speechd("silent", hold_s=3.0)
+    player = CuePlayer(Settings(sound=False), speech_engine="speechd")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    assert player.voice_status == STATUS_NO_ANSWER
+    fake_speechd("answering")  # the server has come up since (late at login, say)
+    ask_again_as_a_session_starts(qtbot, player)
+    assert player.voice_ready
+    assert player.voice_status == "Spoken cues are on (speech-dispatcher)."
+    qtbot.waitUntil(lambda: len(player.findChildren(SsipSpeech)) == 1, timeout=1000)  # the silent one has gone
+    player._drop_server()  # its socket closed before the server goes
+
+
+def test_a_speech_engine_that_stopped_answering_is_asked_again_when_a_session_starts(
+    qtbot: QtBot, fake_speechd: Any
+) -> None:
+    fake_speechd("mute")
+    player = CuePlayer(Settings(sound=False), speech_engine="speechd")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    player.play(Cue("speech", 0.0, text="Cheeks"))  # the server falls silent
+    qtbot.wait(1200)
+    with qtbot.waitSignal(player.status_changed, timeout=1000):
+        player.play(Cue("speech", 0.0, text="2"))
+    assert not player.voice_ready
+    fake_speechd("answering")
+    ask_again_as_a_session_starts(qtbot, player)
+    assert player.voice_status == "Spoken cues are on (speech-dispatcher)."
+    player.play(Cue("speech", 0.0, text="1"))
+    assert [c.text for c in player.played] == ["Cheeks", "1"]
+    player._drop_server()  # its socket closed before the server goes
 
 
 def test_a_speech_server_without_voices_says_so(qtbot: QtBot, fake_speechd: Any) -> None:
@@ -276,6 +312,7 @@ def test_a_speech_server_without_voices_says_so(qtbot: QtBot, fake_speechd: Any)
     assert not player.voice_ready
     assert player.voice_status == (
         "The speech engine has no voices. Install one (for example speech-dispatcher-espeak-ng) to hear spoken cues."
+        + TRIED_AGAIN
     )
 
 

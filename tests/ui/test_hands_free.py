@@ -57,6 +57,20 @@ def test_finishing_releases_the_screen_saver(qtbot: QtBot, window: MainWindow, c
     assert fake.held == set()
 
 
+def test_a_session_start_asks_again_for_sound_and_voice_that_went_away(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    player = window.hands_free.player
+    monkeypatch.setattr(player, "retry_lost", lambda: calls.append("retry"))
+    monkeypatch.setattr(player, "prepare", lambda everything=False: calls.append("prepare"))
+    qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
+    assert calls == ["retry", "prepare"]
+    qtbot.keyClick(window.face_view, Qt.Key.Key_Space)  # a pause and its end start nothing
+    qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
+    assert calls == ["retry", "prepare"]
+
+
 def test_without_a_session_bus_the_dbus_backend_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
     backend = DBusScreenSaver()

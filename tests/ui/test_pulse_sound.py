@@ -19,6 +19,9 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui import cue_player, pulse_sound
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.pulse_sound import SoundError, read_sound, scaled
+from tests.ui.conftest import ask_again_as_a_session_starts
+
+TRIED_AGAIN = " It is tried again when a session starts."
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the sound path of Linux")
 
@@ -63,7 +66,7 @@ def test_without_a_sound_server_sound_is_off_in_words(qtbot: QtBot, monkeypatch:
     with qtbot.waitSignal(player.status_changed, timeout=5000):
         player.prepare()
         assert player.sound_status == "Sound is starting…"
-    assert player.sound_status == "Sound is off: the sound server did not answer (Connection refused)."
+    assert player.sound_status == "Sound is off: the sound server did not answer (Connection refused)." + TRIED_AGAIN
     assert not player.sound_ready
     with qtbot.waitSignal(player.flash_requested, timeout=1000):
         player.play(Cue("sound", 0.0, sound="chime"))
@@ -76,12 +79,16 @@ class FakeLibrary:
     def __init__(self) -> None:
         self.written: list[bytes] = []
         self.gone = False
+        self.refuse = False  # no server to take a stream
         self.hold = threading.Event()
         self.hold.set()
         self.freed = 0
 
     def pa_simple_new(self, *args: Any) -> int:
         self.hold.wait()
+        if self.refuse:
+            args[-1]._obj.value = 111
+            return 0
         return 1
 
     def pa_simple_write(self, stream: int, data: bytes, size: int, error: Any) -> int:
@@ -98,7 +105,7 @@ class FakeLibrary:
         self.freed += 1
 
     def pa_strerror(self, code: int) -> bytes:
-        return b"Connection terminated" if code == 7 else b"?"
+        return {7: b"Connection terminated", 111: b"Connection refused"}.get(code, b"?")
 
 
 @pytest.fixture
@@ -171,10 +178,57 @@ def test_a_sound_server_that_goes_away_turns_sound_off_and_says_so(qtbot: QtBot,
     fake_library.gone = True
     with qtbot.waitSignals([player.flash_requested, player.status_changed], timeout=3000):
         player.play(Cue("sound", 0.0, sound="chime"))
-    assert player.sound_status == "Sound stopped: a sound could not be played (Connection terminated)."
+    assert player.sound_status == "Sound stopped: a sound could not be played (Connection terminated)." + TRIED_AGAIN
     assert not player.sound_ready
     with qtbot.waitSignal(player.flash_requested, timeout=1000):
         player.play(Cue("sound", 0.0, sound="tick"))
+
+
+def test_a_sound_server_that_went_away_is_asked_again_when_a_session_starts(
+    qtbot: QtBot, fake_library: FakeLibrary
+) -> None:
+    player = CuePlayer(Settings(voice=False), sound_output="pulse")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    lost = player.sounds
+    fake_library.gone = True
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.play(Cue("sound", 0.0, sound="chime"))
+    fake_library.gone = False  # the server is back
+    ask_again_as_a_session_starts(qtbot, player)
+    assert player.sound_ready
+    assert player.sound_status == "Sound is on (PulseAudio)."
+    assert player.sounds is not lost
+    assert lost is not None
+    with qtbot.assertNotEmitted(player.status_changed, wait=100):  # closed: a late word from its thread is not heard
+        lost._tell(lost.failed, "Connection terminated")
+    qtbot.waitUntil(lambda: len(player.findChildren(pulse_sound.PulseSounds)) == 1, timeout=1000)  # it has gone
+    player.play(Cue("sound", 0.0, sound="tick"))
+    qtbot.waitUntil(lambda: len(fake_library.written) == 1, timeout=3000)
+    assert player.sound_ready
+
+
+def test_an_earlier_try_s_time_limit_does_not_end_the_next_one(
+    qtbot: QtBot, fake_library: FakeLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cue_player, "SOUND_TIMEOUT_S", 1.0)
+    fake_library.refuse = True
+    player = CuePlayer(Settings(voice=False), sound_output="pulse")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()  # refused at once; its time limit would have ended 1 s from now
+    assert player.sound_status.startswith("Sound is off: the sound server did not answer (Connection refused).")
+    qtbot.wait(500)
+    fake_library.refuse = False
+    fake_library.hold.clear()  # the server takes its time to answer the next try
+    try:
+        player.retry_lost()  # as a session starts
+        player.prepare()
+        qtbot.wait(700)  # past the first try's limit, within this one's
+        assert player.sound_pending
+    finally:
+        fake_library.hold.set()
+    qtbot.waitUntil(lambda: player.sound_ready, timeout=3000)
+    assert player.sound_status == "Sound is on (PulseAudio)."
 
 
 def test_a_sound_server_that_never_answers_is_given_up_on(
@@ -187,7 +241,10 @@ def test_a_sound_server_that_never_answers_is_given_up_on(
         with qtbot.waitSignal(player.status_changed, timeout=3000):
             player.prepare()
             assert player.pending
-        assert player.sound_status == "Sound is off: the sound server did not answer (no answer within 0.3 s)."
+        assert (
+            player.sound_status
+            == "Sound is off: the sound server did not answer (no answer within 0.3 s)." + TRIED_AGAIN
+        )
         assert not player.pending
     finally:
         fake_library.hold.set()
@@ -240,7 +297,10 @@ def test_a_sound_server_that_stops_taking_sounds_turns_sound_off(qtbot: QtBot, f
         assert player.sound_ready
         with qtbot.waitSignals([player.flash_requested, player.status_changed], timeout=1000):
             player.play(Cue("sound", 0.0, sound="tick"))
-        assert player.sound_status == "Sound stopped: a sound could not be played (it has stopped taking sounds)."
+        assert (
+            player.sound_status
+            == "Sound stopped: a sound could not be played (it has stopped taking sounds)." + TRIED_AGAIN
+        )
         player.play(Cue("sound", 0.0, sound="tick"))
         assert _sound_threads() == pulse_sound.MAX_PLAYING, "no thread for cues once off"
     finally:
@@ -265,5 +325,5 @@ def test_a_thread_the_system_will_not_start_turns_sound_off(
     monkeypatch.setattr(threading.Thread, "start", refuse)
     with qtbot.waitSignal(player.flash_requested, timeout=1000):
         player.play(Cue("sound", 0.0, sound="tick"))
-    assert player.sound_status == "Sound stopped: a sound could not be played (can't start new thread)."
+    assert player.sound_status == "Sound stopped: a sound could not be played (can't start new thread)." + TRIED_AGAIN
     assert player.sounds is None
