@@ -26,9 +26,12 @@ class HandsFree(QObject):
         silent(str): sound or voice was wanted but cannot be given; says why (the panel flashes instead).
             Said once: not again while the reason stays the same (``told_silent``, kept across starts by
             the app; Preferences shows the reason any time).
+        silence_ended(str): the reason last told no longer holds (what was missing works again, or another
+            reason took its place): that reason, to take back.
     """
 
     silent = Signal(str)
+    silence_ended = Signal(str)
 
     def __init__(self, state: AppState, player: CuePlayer, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,8 @@ class HandsFree(QObject):
             if wanted and not ready
         ]
         reason = " ".join([*missing, self.tr("The step panel flashes instead of each sound.")]) if missing else ""
+        if self.told_silent and reason != self.told_silent:
+            self.silence_ended.emit(self.told_silent)
         if reason and reason != self.told_silent:
             self.silent.emit(reason)
         self.told_silent = reason  # sound that works again clears it: a new failure is told

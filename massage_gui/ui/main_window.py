@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         state.events.notice.connect(self.set_notice)
         state.events.start_refused.connect(self._on_state_start_refused)
         self.hands_free.silent.connect(self.set_notice)
+        self.hands_free.silence_ended.connect(self.notice_bar.remove_message)
         self.hands_free.player.flash_requested.connect(self.step_panel.flash)
         self.face_view.area_clicked.connect(self._on_face_view_area_clicked)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)

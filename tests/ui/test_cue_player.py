@@ -304,6 +304,28 @@ def test_a_speech_engine_that_stopped_answering_is_asked_again_when_a_session_st
     player._drop_server()  # its socket closed before the server goes
 
 
+def test_the_window_takes_back_why_it_was_silent_once_the_voice_is_heard(
+    qtbot: QtBot, window: MainWindow, fake_speechd: Any
+) -> None:
+    fake_speechd("silent", hold_s=3.0)
+    window.state.update(sound=False, stroke_ticks=False)
+    player = window.hands_free.player
+    player._prepared, player._sounds, player._speech = False, None, None  # as if just started
+    player._sound_loaded = player._voice_loaded = False
+    player._engine_name = "speechd"
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    assert STATUS_NO_ANSWER in window.notice_bar.message
+    window.set_notice("A file was recovered.")  # another message, which stays
+    fake_speechd("answering")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
+    assert player.voice_ready
+    assert window.notice_bar.message == "A file was recovered."
+    window.state.stop()
+    player._drop_server()  # its socket closed before the server goes
+
+
 def test_a_speech_server_without_voices_says_so(qtbot: QtBot, fake_speechd: Any) -> None:
     fake_speechd("no-modules")
     player = CuePlayer(Settings(), speech_engine="speechd")
