@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QTransform
 
 from massage_gui.core.anatomy import default_anatomy
@@ -91,13 +91,30 @@ def place_node_labels(
     return placed
 
 
+def in_two_lines(text: str, metrics: QFontMetricsF) -> str | None:
+    """``text`` broken between two words onto two lines, where the wider line is narrowest; None for one word."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+
+    def wider(k: int) -> float:
+        return max(metrics.horizontalAdvance(" ".join(words[:k])), metrics.horizontalAdvance(" ".join(words[k:])))
+
+    k = min(range(1, len(words)), key=wider)
+    return " ".join(words[:k]) + "\n" + " ".join(words[k:])
+
+
 def no_press_places(
-    zones: tuple[Zone, ...], transform: QTransform, page: QRectF, metrics: QFontMetricsF
+    zones: tuple[Zone, ...], transform: QTransform, page: QRectF, metrics: QFontMetricsF, text: str | None = None
 ) -> tuple[str, list[QRectF], list[QRectF]]:
-    """The warning's words, the places it may go (outside the neck beside one circle, else below or above
-    them) in order of preference, and the circles it must keep clear of."""
-    text = zones[0].label
-    width, height = metrics.horizontalAdvance(text), metrics.height()
+    """The warning's words (``text``, else the zones' label on one line), the places it may go (outside the neck
+    beside one circle, else below or above them) in order of preference, and the circles it must keep clear of."""
+    text = zones[0].label if text is None else text
+    if "\n" in text:
+        size = metrics.boundingRect(QRectF(0, 0, 1e5, 1e5), Qt.AlignmentFlag.AlignCenter, text).size()
+        width, height = size.width(), size.height()
+    else:
+        width, height = metrics.horizontalAdvance(text), metrics.height()
     circles = [_circle_box(transform.map(QPointF(z.x, z.y)), z.radius * transform.m11()) for z in zones]
     leftmost = min(circles, key=lambda r: r.center().x())
     rightmost = max(circles, key=lambda r: r.center().x())
@@ -118,22 +135,31 @@ class NoPressPlaces:
     hands, which move from spot to spot: the places blocked by what stays put (``taken``) are ruled out once,
     and each spot checks only the hands against the places left (the same answer as counting them in
     ``taken``, without testing every mark again). When the hands cover every place left, a place beside the
-    circles slides outward past them; None when no place is free (the circles and the panel's caution still
+    circles slides outward past them. A warning with no place on one line (a long translation in a small
+    window) tries the same on two; None when no place is free (the circles and the panel's caution still
     say it)."""
 
     def __init__(
-        self, zones: tuple[Zone, ...], transform: QTransform, page: QRectF, metrics: QFontMetricsF, taken: list[QRectF]
+        self,
+        zones: tuple[Zone, ...],
+        transform: QTransform,
+        page: QRectF,
+        metrics: QFontMetricsF,
+        taken: list[QRectF],
+        text: str | None = None,
     ) -> None:
-        self.text, candidates, circles = no_press_places(zones, transform, page, metrics)
         self.page = page
+        self.text, candidates, circles = no_press_places(zones, transform, page, metrics, text)
         self.blockers = taken + circles
         self.free = [rect for rect in candidates if _clear(rect, self.blockers, page)]
         # beside the leftmost circle, then the rightmost, in each row (see no_press_places)
         self.beside = [(rect, -1.0 if k % 4 == 0 else 1.0) for k, rect in enumerate(candidates) if k % 4 < 2]
+        self._given = (zones, transform, metrics, taken)
+        self._two_lines: NoPressPlaces | None = None  # made when first needed
 
     def first_clear_of(self, moving: list[QRectF]) -> PlacedLabel | None:
         """The first place left that none of ``moving`` covers, else the first place beside the circles slid
-        outward clear of them; None when there is none."""
+        outward clear of them; the same for the words on two lines if none; None when there is none."""
         for rect in self.free:
             if not _covered(rect, moving):
                 return PlacedLabel(self.text, rect)
@@ -141,7 +167,17 @@ class NoPressPlaces:
             slid = self._slid(rect, outward, moving)
             if slid is not None:
                 return PlacedLabel(self.text, slid)
-        return None
+        two = self._wrapped()
+        return two.first_clear_of(moving) if two is not None else None
+
+    def _wrapped(self) -> NoPressPlaces | None:
+        """The places for the words on two lines (None if they are on two already, or are one word)."""
+        zones, transform, metrics, taken = self._given
+        if self._two_lines is None and "\n" not in self.text:
+            text = in_two_lines(self.text, metrics)
+            if text is not None:
+                self._two_lines = NoPressPlaces(zones, transform, self.page, metrics, taken, text)
+        return self._two_lines
 
     def _slid(self, rect: QRectF, outward: float, moving: list[QRectF]) -> QRectF | None:
         for _ in range(len(moving) + 1):

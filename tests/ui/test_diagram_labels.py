@@ -6,12 +6,13 @@ from itertools import combinations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.frame import Frame
 from massage_gui.core.settings import Settings
-from massage_gui.ui import diagram_labels
+from massage_gui.ui import diagram_labels, i18n
 from massage_gui.ui.diagram_labels import PlacedLabel, marker_boxes, no_press_boxes
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.main_window import MainWindow
@@ -215,6 +216,51 @@ def test_the_no_press_warning_stands_still_while_the_hands_work_a_spot(qtbot: Qt
     assert moved == {}, "the warning moved or blinked while the hands worked one spot"
     hidden = [key[:2] for key, found in places.items() if None in found]
     assert hidden == [], "the warning had no place at these spots"
+
+
+def test_a_long_warning_goes_on_two_lines_where_one_has_no_room(qtbot: QtBot, qapp: QApplication) -> None:
+    """Bug: in German ("Puls der Halsschlagader: hier nie drücken") the warning had no place at 800x600 on
+    the neck steps and was left out. Where one line has no room it goes on two, at every spot, clear of every
+    word, mark and hand; in English it keeps its one line."""
+    from massage_gui.core.frame import frame_at
+
+    assert i18n.install_translator(qapp, "de") == "de"
+    try:
+        settings = Settings(last_routine="standard", theme="light", safety_confirmed=True, language="de")
+        window = session_window(qtbot, settings, (800, 600), 0.0)
+        view = window.face_view
+        transform, page, plan = view._transform(), QRectF(view.rect()), window.state.plan
+        placed: dict[tuple[object, ...], str] = {}
+        for step in plan.steps:
+            for k in range(max(1, step.positions)):
+                frame = frame_at(plan, step.start_s + (k + 0.5) * step.duration_s / max(1, step.positions))
+                if not frame.no_press or frame.state != "step":
+                    continue
+                words, marks = _words(view, frame)
+                assert _overlaps(words, marks, page) == []
+                rooms = view._diagram.hand_rooms(frame, transform)
+                label = view._diagram.no_press_label(view.scene, frame.no_press, transform, view.font(), page, rooms)
+                assert label is not None, f"{step.area}, spot {k + 1}: the warning had no place"
+                assert not any(label.rect.intersects(room) for room in rooms)
+                placed[(step.area, k)] = label.text
+        assert len(placed) >= 6, "the standard routine's neck steps were walked"
+        one, two = "Puls der Halsschlagader: hier nie drücken", "Puls der Halsschlagader:\nhier nie drücken"
+        assert set(placed.values()) == {one, two}, "one line where it has room, else two"
+    finally:
+        i18n.remove_translators(qapp)
+    window = session_window(qtbot, Settings(last_routine="standard", safety_confirmed=True), (800, 600), 78.0)
+    frame = window.state.frame()
+    words, _ = _words(window.face_view, frame)
+    assert "Pulse: never press here" in {w.text for w in words}
+
+
+def test_words_go_on_two_lines_where_the_wider_line_is_narrowest() -> None:
+    metrics = QFontMetricsF(QFont("DejaVu Sans", 12))
+    assert diagram_labels.in_two_lines("Puls der Halsschlagader: hier nie drücken", metrics) == (
+        "Puls der Halsschlagader:\nhier nie drücken"
+    )
+    assert diagram_labels.in_two_lines("one two three four", metrics) in ("one two\nthree four", "one two three\nfour")
+    assert diagram_labels.in_two_lines("Halsschlagader", metrics) is None
 
 
 def test_the_warning_slides_out_past_hands_that_cover_every_place_it_has(qtbot: QtBot, window: MainWindow) -> None:
