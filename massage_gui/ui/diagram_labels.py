@@ -3,6 +3,7 @@ word, a node marker or a no-press circle. A word with no free place is left out 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -60,16 +61,20 @@ def place_node_labels(
 ) -> list[PlacedLabel]:
     """Each named node's label beside its marker: a side node's outward (a little higher or lower if it must),
     else above or below it, never toward the middle, where it would lie across the face; a middle node's
-    below or above it, else beside it. None lies on ``clear_of`` (where the hands go)."""
+    below or above it, else beside it. None lies on ``clear_of`` (where the hands go), and none lies nearer
+    another group's marker than one of its own, where it would seem to name that one."""
     if not scene.show_labels:
         return []
     taken = marker_boxes(scene, transform, ring) + no_press_boxes(scene, transform) + list(clear_of)
+    anchors = [(n.node, transform.map(QPointF(n.x, n.y))) for n in scene.nodes]
     placed: list[PlacedLabel] = []
     height = metrics.height()
     for node in scene.nodes:
         if not node.label:
             continue
         anchor = transform.map(QPointF(node.x, node.y))
+        kin = [a for group, a in anchors if group == node.node]  # the group's markers on both sides
+        strangers = [a for group, a in anchors if group != node.node]
         width = metrics.horizontalAdvance(node.label)
         outward_right = anchor.x() >= page.center().x()
         right = QRectF(anchor.x() + ring + gap / 2, anchor.y() - height / 2, width, height)
@@ -85,10 +90,22 @@ def place_node_labels(
         own = _circle_box(anchor, ring)
         blockers = [box for box in taken if box != own] + others
         for rect in shifted:
-            if _clear(rect, blockers, page):
+            if _clear(rect, blockers, page) and _names_its_own(rect, kin, strangers):
                 placed.append(PlacedLabel(node.label, rect))
                 break
     return placed
+
+
+def _distance(rect: QRectF, point: QPointF) -> float:
+    dx = max(rect.left() - point.x(), 0.0, point.x() - rect.right())
+    dy = max(rect.top() - point.y(), 0.0, point.y() - rect.bottom())
+    return math.hypot(dx, dy)
+
+
+def _names_its_own(rect: QRectF, kin: list[QPointF], strangers: list[QPointF]) -> bool:
+    """No marker of another group (``strangers``) is nearer the label than the nearest of its own (``kin``)."""
+    nearest = min(_distance(rect, a) for a in kin)
+    return all(_distance(rect, a) >= nearest for a in strangers)
 
 
 def in_two_lines(text: str, metrics: QFontMetricsF) -> str | None:

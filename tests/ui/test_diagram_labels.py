@@ -61,7 +61,11 @@ def test_no_word_overlaps_another_or_a_mark_on_a_neck_step(
     assert _overlaps(words, marks, QRectF(view.rect())) == []
     if size != "compact":
         assert any(w.text == frame.no_press[0].label for w in words), "the warning has room beside the circles"
-        assert {w.text for w in words} >= {"Under the chin", "Under the jaw"}
+        # at 800x600 the chin's name has no place nearer its marker than the jaw's and the neck's (see
+        # test_a_name_is_never_nearer_another_node_s_marker): it is left out there
+        assert {w.text for w in words} >= (
+            {"Under the jaw"} if size == (800, 600) else {"Under the chin", "Under the jaw"}
+        )
         # "Side of the neck" is where this step's hands rest: its name keeps clear of them or is left out
         rooms = view._diagram.label_rooms(frame, view._transform())
         side = [node for node in view.scene.nodes if node.label == "Side of the neck"]
@@ -216,6 +220,43 @@ def test_the_no_press_warning_stands_still_while_the_hands_work_a_spot(qtbot: Qt
     assert moved == {}, "the warning moved or blinked while the hands worked one spot"
     hidden = [key[:2] for key, found in places.items() if None in found]
     assert hidden == [], "the warning had no place at these spots"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_name_is_never_nearer_another_node_s_marker(qtbot: QtBot, qapp: QApplication, language: str) -> None:
+    """Bug: at 800x600 "Under the chin" stood beside a side-of-the-neck marker, 11 px from it and 31 px from
+    its own, and "Behind the ear" nearer the marker of the base of the skull than its own: each seemed to
+    name the other node. A name goes only where a marker of its own group is the nearest; else it is left out."""
+    from massage_gui.core.frame import frame_at
+
+    def distance(rect: QRectF, point: QPointF) -> float:
+        dx = max(rect.left() - point.x(), 0.0, point.x() - rect.right())
+        dy = max(rect.top() - point.y(), 0.0, point.y() - rect.bottom())
+        return float((dx * dx + dy * dy) ** 0.5)
+
+    assert i18n.install_translator(qapp, language) == language
+    try:
+        checked = 0
+        for size in ((800, 600), (1280, 800), (1920, 1080)):
+            settings = Settings(last_routine="standard", theme="light", safety_confirmed=True)
+            window = session_window(qtbot, settings, size, 0.0)
+            view = window.face_view
+            transform, page, plan = view._transform(), QRectF(view.rect()), window.state.plan
+            markers = [(node.node, view.to_px((node.x, node.y))) for node in view.scene.nodes]
+            group = {node.label: node.node for node in view.scene.nodes if node.label}
+            for step in plan.steps:
+                frame = frame_at(plan, step.start_s + step.duration_s / 2)
+                rooms = view._diagram.label_rooms(frame, transform)
+                for label in view._diagram.node_labels(view.scene, transform, view.font(), page, rooms):
+                    nearest = min(markers, key=lambda m: distance(label.rect, m[1]))
+                    own = min(distance(label.rect, p) for g, p in markers if g == group[label.text])
+                    assert distance(label.rect, nearest[1]) >= own, (
+                        f"{size} {step.area}: {label.text!r} by {nearest[0]}"
+                    )
+                    checked += 1
+        assert checked > 400
+    finally:
+        i18n.remove_translators(qapp)
 
 
 def test_a_long_warning_goes_on_two_lines_where_one_has_no_room(qtbot: QtBot, qapp: QApplication) -> None:
