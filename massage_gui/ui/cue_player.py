@@ -166,7 +166,11 @@ class CuePlayer(QObject):
     def retry_lost(self) -> None:
         """Let the next ``prepare()`` set up again what went away: a sound or speech server that did not
         answer, stopped answering or had nothing to speak with. Called as a session starts, so that a server
-        that was late at login, or a voice installed since, is heard without a restart."""
+        that was late at login, or a voice installed since, is heard without a restart. A speech server
+        gone (or stuck) since the last line, which nothing has told yet, is asked again too."""
+        if self._server_silent():
+            self._drop_server()
+            self._lost.add("voice")
         if "sound" in self._lost:
             self._sound_loaded = False
         if "voice" in self._lost:
@@ -379,10 +383,14 @@ class CuePlayer(QObject):
             server.deleteLater()  # not now: this may run in one of its slots
         self._speech = None
 
+    def _server_silent(self) -> bool:
+        """The speech server has gone, or its oldest line has waited longer than the time limit."""
+        return self._server is not None and self._server.stalled_for() >= VOICE_TIMEOUT_S
+
     def _voice_stalled(self) -> bool:
         """The speech server has stopped answering (it had a line for longer than the time limit):
         voice goes off, and the window is told."""
-        if self._server is None or self._server.stalled_for() < VOICE_TIMEOUT_S:
+        if not self._server_silent():
             return False
         self._drop_server()
         self._lose_voice(self.tr("The speech engine stopped answering: spoken cues are off."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import math
 import os
 import subprocess
 import sys
@@ -193,6 +194,7 @@ def test_the_window_says_once_why_it_is_silent(
 
 FAKE_SPEECHD = Path(__file__).with_name("fake_speechd.py")
 STATUS_NO_ANSWER = "The speech engine did not answer: spoken cues are off." + TRIED_AGAIN
+VOICE_ONLY = Settings(sound=False, stroke_ticks=False)
 
 
 def _fake_speechd(folder: Path, mode: str, hold_s: float) -> tuple[subprocess.Popen[str], str]:
@@ -227,6 +229,7 @@ def fake_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[An
 
     monkeypatch.setenv("SPEECHD_CMD", str(tmp_path / "speech-dispatcher-not-installed"))
     monkeypatch.setattr(cue_player, "VOICE_TIMEOUT_S", 1.0, raising=False)
+    start.servers = servers  # type: ignore[attr-defined]  # a test may stop one early
     yield start
     for server in servers:
         _stop(server)
@@ -272,7 +275,7 @@ def test_a_speech_engine_that_did_not_answer_is_asked_again_when_a_session_start
     qtbot: QtBot, fake_speechd: Any
 ) -> None:
     fake_speechd("silent", hold_s=3.0)
-    player = CuePlayer(Settings(sound=False), speech_engine="speechd")
+    player = CuePlayer(VOICE_ONLY, speech_engine="speechd")
     with qtbot.waitSignal(player.status_changed, timeout=3000):
         player.prepare()
     assert player.voice_status == STATUS_NO_ANSWER
@@ -288,7 +291,7 @@ def test_a_speech_engine_that_stopped_answering_is_asked_again_when_a_session_st
     qtbot: QtBot, fake_speechd: Any
 ) -> None:
     fake_speechd("mute")
-    player = CuePlayer(Settings(sound=False), speech_engine="speechd")
+    player = CuePlayer(VOICE_ONLY, speech_engine="speechd")
     with qtbot.waitSignal(player.status_changed, timeout=3000):
         player.prepare()
     player.play(Cue("speech", 0.0, text="Cheeks"))  # the server falls silent
@@ -301,6 +304,29 @@ def test_a_speech_engine_that_stopped_answering_is_asked_again_when_a_session_st
     assert player.voice_status == "Spoken cues are on (speech-dispatcher)."
     player.play(Cue("speech", 0.0, text="1"))
     assert [c.text for c in player.played] == ["Cheeks", "1"]
+    player._drop_server()  # its socket closed before the server goes
+
+
+def test_a_speech_server_that_went_away_between_cues_is_asked_again_when_a_session_starts(
+    qtbot: QtBot, fake_speechd: Any, tmp_path: Path
+) -> None:
+    """Bug: a server that went away while nothing was said (killed or restarted during a quiet breathing step)
+    was noticed only at the next session's first line, after that session's start had asked again for what
+    was lost: voice stayed off for that session too."""
+    fake_speechd("answering")
+    player = CuePlayer(VOICE_ONLY, speech_engine="speechd")
+    with qtbot.waitSignal(player.status_changed, timeout=3000):
+        player.prepare()
+    assert player.voice_ready
+    first = player._server
+    assert first is not None
+    _stop(fake_speechd.servers.pop())  # the server goes; nothing is said, so the player has not been told
+    qtbot.waitUntil(lambda: first.stalled_for() == math.inf, timeout=3000)
+    assert player.voice_ready
+    fake_speechd("restarted")
+    ask_again_as_a_session_starts(qtbot, player)
+    assert player.voice_status == "Spoken cues are on (speech-dispatcher)."
+    assert player._server is not first
     player._drop_server()  # its socket closed before the server goes
 
 
