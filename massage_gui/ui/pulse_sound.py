@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import sys
 import threading
 import wave
@@ -132,7 +133,12 @@ class PulseSounds(QObject):
         self.description = "PulseAudio"
         self._playing = 0  # sounds on their way, each on its thread
         self._lock = threading.Lock()
-        self._closed = False
+        # What the threads tell goes through this gate: shut by close() or as the object goes (its parent
+        # deleting it), each waiting for a word being told, so that none is told by an object half gone.
+        self._gate = _Gate()
+        # A callable of its own, which Qt holds (a method of the gate would be held by a weak reference to
+        # it, which the object's own teardown may be clearing as it is called).
+        self.destroyed.connect(functools.partial(_Gate.shut, self._gate))
 
     def check(self) -> None:
         """Ask the server for a stream and give it back, on a thread: ``checked`` says how it went."""
@@ -163,7 +169,7 @@ class PulseSounds(QObject):
     def close(self) -> None:
         """Play and tell nothing more (a player trying again must not hear this one's late answers); the
         object goes, and a sound on its way finishes on its thread."""
-        self._closed = True
+        self._gate.shut()
         self.deleteLater()
 
     # -- on the sound threads -------------------------------------------------------------------------
@@ -228,7 +234,18 @@ class PulseSounds(QObject):
         return text.decode(errors="replace") if text else f"error {error.value}"
 
     def _tell(self, signal: SignalInstance, text: str) -> None:
-        if self._closed:
-            return
-        with contextlib.suppress(RuntimeError):  # the player went away while the sound played
-            signal.emit(text)
+        with self._gate.lock, contextlib.suppress(RuntimeError):  # RuntimeError: gone all the same
+            if self._gate.open:
+                signal.emit(text)
+
+
+class _Gate:
+    """Whether sounds' threads may still tell the player anything (see PulseSounds._tell)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.open = True
+
+    def shut(self) -> None:
+        with self.lock:
+            self.open = False

@@ -4,6 +4,8 @@ read, and a sound server that is missing, never answers, or goes away mid-sessio
 from __future__ import annotations
 
 import ctypes
+import os
+import subprocess
 import sys
 import threading
 import wave
@@ -206,6 +208,50 @@ def test_a_sound_server_that_went_away_is_asked_again_when_a_session_starts(
     player.play(Cue("sound", 0.0, sound="tick"))
     qtbot.waitUntil(lambda: len(fake_library.written) == 1, timeout=3000)
     assert player.sound_ready
+
+
+GOING_WHILE_TELLING = """
+import threading, time
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from massage_gui.core.assets import assets_dir
+from massage_gui.ui import pulse_sound
+app = QCoreApplication([])
+class Library:  # a server that answers the check at once
+    def pa_simple_new(self, *args): return 1
+    def pa_simple_free(self, stream): pass
+owner = QObject()
+sounds = pulse_sound.PulseSounds(Library(), {"tick": assets_dir() / "sounds" / "tick.wav"}, owner)
+told, inside = [], threading.Event()
+def slow_receiver(error):  # runs on the check's thread, inside its emit
+    inside.set()
+    time.sleep(0.4)
+    told.append("checked")
+sounds.checked.connect(slow_receiver, Qt.ConnectionType.DirectConnection)
+sounds.check()
+inside.wait(5)
+started = time.monotonic()
+MODE
+waited = time.monotonic() - started
+sounds_told = len(told)
+time.sleep(0.2)
+print(f"{waited:.2f} {sounds_told}")
+"""
+
+
+@pytest.mark.parametrize(
+    "mode", ["sounds.close(); app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)", "del owner"]
+)
+def test_sounds_go_only_once_their_thread_has_told_the_player(mode: str) -> None:
+    """Bug: sounds dropped (the server went away) or deleted with the player could go while one of their
+    threads was telling the player something; the app then crashed in the emit (a segmentation fault, seen in
+    the tests). They now go only once that word is told, and their threads tell nothing after."""
+    script = GOING_WHILE_TELLING.replace("MODE", mode)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-1500:]
+    waited, told = done.stdout.split()
+    assert float(waited) >= 0.2, "they went while their thread was telling"
+    assert told == "1"
 
 
 def test_an_earlier_try_s_time_limit_does_not_end_the_next_one(
