@@ -62,38 +62,54 @@ def place_node_labels(
     """Each named node's label beside its marker: a side node's outward (a little higher or lower if it must),
     else above or below it, never toward the middle, where it would lie across the face; a middle node's
     below or above it, else beside it. None lies on ``clear_of`` (where the hands go), and none lies nearer
-    another group's marker than one of its own, where it would seem to name that one."""
+    another group's marker than one of its own, where it would seem to name that one. A name with no such
+    place on one line tries the same places on two; with none there either, it is left out."""
     if not scene.show_labels:
         return []
     taken = marker_boxes(scene, transform, ring) + no_press_boxes(scene, transform) + list(clear_of)
     anchors = [(n.node, transform.map(QPointF(n.x, n.y))) for n in scene.nodes]
     placed: list[PlacedLabel] = []
-    height = metrics.height()
     for node in scene.nodes:
         if not node.label:
             continue
         anchor = transform.map(QPointF(node.x, node.y))
         kin = [a for group, a in anchors if group == node.node]  # the group's markers on both sides
         strangers = [a for group, a in anchors if group != node.node]
-        width = metrics.horizontalAdvance(node.label)
-        outward_right = anchor.x() >= page.center().x()
-        right = QRectF(anchor.x() + ring + gap / 2, anchor.y() - height / 2, width, height)
-        left = QRectF(anchor.x() - ring - gap / 2 - width, anchor.y() - height / 2, width, height)
-        below = QRectF(anchor.x() - width / 2, anchor.y() + ring + 3, width, height)
-        above = QRectF(anchor.x() - width / 2, anchor.y() - ring - 3 - height, width, height)
-        if node.side == "center":
-            groups = [[below, above, right, left]]
-        else:
-            groups = [[right if outward_right else left], [above, below]]
-        shifted = [r.translated(0, dy * height) for group in groups for dy in SHIFTS for r in group]
-        others = [p.rect for p in placed]
         own = _circle_box(anchor, ring)
-        blockers = [box for box in taken if box != own] + others
-        for rect in shifted:
-            if _clear(rect, blockers, page) and _names_its_own(rect, kin, strangers):
-                placed.append(PlacedLabel(node.label, rect))
+        blockers = [box for box in taken if box != own] + [p.rect for p in placed]
+        wrapped = in_two_lines(node.label, metrics)
+        for text in (node.label, *([wrapped] if wrapped is not None else [])):
+            places = _node_places(text, node.side, anchor, page, metrics, ring, gap)
+            found = next((r for r in places if _clear(r, blockers, page) and _names_its_own(r, kin, strangers)), None)
+            if found is not None:
+                placed.append(PlacedLabel(text, found))
                 break
     return placed
+
+
+def _node_places(
+    text: str, side: str, anchor: QPointF, page: QRectF, metrics: QFontMetricsF, ring: float, gap: float
+) -> list[QRectF]:
+    """Where a node's name may go, in order of preference (see ``place_node_labels``)."""
+    width, height = _text_size(text, metrics)
+    right = QRectF(anchor.x() + ring + gap / 2, anchor.y() - height / 2, width, height)
+    left = QRectF(anchor.x() - ring - gap / 2 - width, anchor.y() - height / 2, width, height)
+    below = QRectF(anchor.x() - width / 2, anchor.y() + ring + 3, width, height)
+    above = QRectF(anchor.x() - width / 2, anchor.y() - ring - 3 - height, width, height)
+    if side == "center":
+        groups = [[below, above, right, left]]
+    else:
+        groups = [[right if anchor.x() >= page.center().x() else left], [above, below]]
+    line = metrics.height()
+    return [r.translated(0, dy * line) for group in groups for dy in SHIFTS for r in group]
+
+
+def _text_size(text: str, metrics: QFontMetricsF) -> tuple[float, float]:
+    """The room ``text`` takes (its lines centred on each other)."""
+    if "\n" not in text:
+        return metrics.horizontalAdvance(text), metrics.height()
+    size = metrics.boundingRect(QRectF(0, 0, 1e5, 1e5), Qt.AlignmentFlag.AlignCenter, text).size()
+    return size.width(), size.height()
 
 
 def _distance(rect: QRectF, point: QPointF) -> float:
@@ -127,11 +143,7 @@ def no_press_places(
     """The warning's words (``text``, else the zones' label on one line), the places it may go (outside the neck
     beside one circle, else below or above them) in order of preference, and the circles it must keep clear of."""
     text = zones[0].label if text is None else text
-    if "\n" in text:
-        size = metrics.boundingRect(QRectF(0, 0, 1e5, 1e5), Qt.AlignmentFlag.AlignCenter, text).size()
-        width, height = size.width(), size.height()
-    else:
-        width, height = metrics.horizontalAdvance(text), metrics.height()
+    width, height = _text_size(text, metrics)
     circles = [_circle_box(transform.map(QPointF(z.x, z.y)), z.radius * transform.m11()) for z in zones]
     leftmost = min(circles, key=lambda r: r.center().x())
     rightmost = max(circles, key=lambda r: r.center().x())
