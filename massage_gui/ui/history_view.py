@@ -51,6 +51,7 @@ from massage_gui.ui.history_table import (
     started_text,
 )
 from massage_gui.ui.plain_text import as_written, plain_label
+from massage_gui.ui.screen_fit import resize_to_fit
 from massage_gui.ui.theme import Theme, set_text_color
 
 __all__ = ["HistoryView", "SessionTableModel", "result_kind", "result_text", "result_texts", "started_text"]
@@ -212,7 +213,7 @@ class HistoryView(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
-        self.resize(fm.height() * 66, fm.height() * 46)
+        resize_to_fit(self, fm.height() * 66, fm.height() * 46)
 
         self.set_theme(theme)
         self._reload()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_gui.ui.i18n import QT_TRANSLATE_NOOP
+from massage_gui.ui.screen_fit import resize_to_fit
 
 # English here; shown through _tr() in the UI's language.
 ASK_FIRST = (
@@ -148,7 +149,7 @@ class SafetyDialog(QDialog):
         QWidget.setTabOrder(scroll, checked)
         QWidget.setTabOrder(checked, self.confirm_box)
         QWidget.setTabOrder(self.confirm_box, self.ok_button)
-        self.resize(660, 720)
+        resize_to_fit(self, 660, 720)  # the text scrolls on a small or scaled screen; Continue stays on it
 
     def _treated_question(self, treated_side: str) -> QGroupBox:
         """Asked once, gently, and optional: a treated neck side changes which way the strokes go."""
