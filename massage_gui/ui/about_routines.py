@@ -12,6 +12,7 @@ from massage_gui.core.library import resolve_routine
 from massage_gui.core.plan import build_plan
 from massage_gui.core.settings import Settings
 from massage_gui.ui.node_terms import NODE_TERMS, node_tooltip
+from massage_gui.ui.screen_fit import resize_to_fit
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -147,4 +148,4 @@ class AboutRoutinesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(browser)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        resize_to_fit(self, 640, 600)

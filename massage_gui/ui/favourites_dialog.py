@@ -24,6 +24,7 @@ from massage_gui.core.plan import build_plan
 from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.settings import Settings
 from massage_gui.ui.plain_text import plain_label
+from massage_gui.ui.screen_fit import resize_to_fit
 
 
 class FavouritesDialog(QDialog):
@@ -99,7 +100,7 @@ class FavouritesDialog(QDialog):
         layout.addLayout(row, 1)
         layout.addLayout(undo_row)
         layout.addWidget(close)
-        self.resize(560, 420)
+        resize_to_fit(self, 560, 420)
 
         stop_listening = library.changed.connect(self._on_library_changed)
         self.finished.connect(lambda _result: stop_listening())

@@ -1,6 +1,6 @@
 """Opens the main window (restoring a size saved on a bigger screen), the routine editor, Preferences, the
-safety screen, the history, the diary and the favourites, then prints their frames and the screen's free
-area as JSON (run by test_screen_fit.py on a small screen)."""
+safety screen, the history, the diary, the favourites and About the routines, then prints their frames and
+the screen's free area as JSON (run by test_screen_fit.py on a small screen)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect
 from massage_gui.core.app_state import AppState
 from massage_gui.core.history import HistoryStore
 from massage_gui.core.settings import Settings
+from massage_gui.ui.about_routines import AboutRoutinesDialog
 from massage_gui.ui.app import create_application
 from massage_gui.ui.diary_dialog import DiaryDialog
 from massage_gui.ui.favourites_dialog import FavouritesDialog
@@ -47,6 +48,7 @@ def main() -> None:
         "history": HistoryView(store, Theme.light(), window),
         "diary": DiaryDialog(lambda values: None, window, after_session=True),
         "favourites": FavouritesDialog(state.library, state.settings, window),
+        "about": AboutRoutinesDialog(window),
     }
     for dialog in others.values():
         dialog.show()

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_windows_and_dialogs_fit_a_small_or_scaled_screen(tmp_path: Path, width: int, height: int, scale: int) -> None:
     """Bug: the window came back larger than the screen, and the editor's buttons were out of reach. Bug: the
     safety screen (724 px high with its frame, the first thing a new user sees) and the history (648) did not
-    fit 1920x1080 at 2x (540 to lay out in) or a 1024x600 netbook: the safety screen's Continue was off it."""
+    fit 1920x1080 at 2x (540 to lay out in) or a 1024x600 netbook: the safety screen's Continue was off it;
+    nor did About the routines (640 high with its frame)."""
     config = tmp_path / "screen.json"
     screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"windowFrameMargins": True, "screens": [screen]}))
@@ -30,7 +31,7 @@ def test_windows_and_dialogs_fit_a_small_or_scaled_screen(tmp_path: Path, width:
     found = json.loads(done.stdout.strip().splitlines()[-1])
     ax, ay, aw, ah = found["available"]
     assert (aw, ah) == (width // scale, height // scale)
-    for name in ("window", "editor", "preferences", "safety", "history", "diary", "favourites"):
+    for name in ("window", "editor", "preferences", "safety", "history", "diary", "favourites", "about"):
         x, y, w, h = found[name]
         inside = ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah
         assert inside, (name, found[name], found["available"])
