@@ -75,8 +75,7 @@ def place_node_labels(
         anchor = transform.map(QPointF(node.x, node.y))
         kin = [a for group, a in anchors if group == node.node]  # the group's markers on both sides
         strangers = [a for group, a in anchors if group != node.node]
-        own = _circle_box(anchor, ring)
-        blockers = [box for box in taken if box != own] + [p.rect for p in placed]
+        blockers = taken + [p.rect for p in placed]  # its own marker too: a name moved toward it must not cover it
         wrapped = in_two_lines(node.label, metrics)
         for text in (node.label, *([wrapped] if wrapped is not None else [])):
             places = _node_places(text, node.side, anchor, page, metrics, ring, gap)
