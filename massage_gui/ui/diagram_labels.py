@@ -182,7 +182,7 @@ class NoPressPlaces:
         self.free = [rect for rect in candidates if _clear(rect, self.blockers, page)]
         # beside the leftmost circle, then the rightmost, in each row (see no_press_places)
         self.beside = [(rect, -1.0 if k % 4 == 0 else 1.0) for k, rect in enumerate(candidates) if k % 4 < 2]
-        self._given = (zones, transform, metrics, taken)
+        self._zones, self._transform, self._metrics, self._taken = zones, transform, metrics, taken
         self._two_lines: NoPressPlaces | None = None  # made when first needed
 
     def first_clear_of(self, moving: list[QRectF]) -> PlacedLabel | None:
@@ -200,11 +200,12 @@ class NoPressPlaces:
 
     def _wrapped(self) -> NoPressPlaces | None:
         """The places for the words on two lines (None if they are on two already, or are one word)."""
-        zones, transform, metrics, taken = self._given
         if self._two_lines is None and "\n" not in self.text:
-            text = in_two_lines(self.text, metrics)
+            text = in_two_lines(self.text, self._metrics)
             if text is not None:
-                self._two_lines = NoPressPlaces(zones, transform, self.page, metrics, taken, text)
+                self._two_lines = NoPressPlaces(
+                    self._zones, self._transform, self.page, self._metrics, self._taken, text
+                )
         return self._two_lines
 
     def _slid(self, rect: QRectF, outward: float, moving: list[QRectF]) -> QRectF | None:

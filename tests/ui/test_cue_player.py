@@ -217,25 +217,38 @@ def _stop(server: subprocess.Popen[str]) -> None:
         server.stdout.close()
 
 
+class FakeServers:
+    """Stand-in servers, each started in a mode (calling this); libspeechd is pointed at the last one."""
+
+    def __init__(self, folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self._folder, self._monkeypatch = folder, monkeypatch
+        self._servers: list[subprocess.Popen[str]] = []
+
+    def __call__(self, mode: str, hold_s: float = 30.0) -> None:
+        server, address = _fake_speechd(self._folder, mode, hold_s)
+        self._servers.append(server)
+        self._monkeypatch.setenv("SPEECHD_ADDRESS", address)
+
+    def stop_last(self) -> None:
+        """The last server goes away (killed, or restarted elsewhere)."""
+        _stop(self._servers.pop())
+
+    def stop_all(self) -> None:
+        while self._servers:
+            self.stop_last()
+
+
 @pytest.fixture
-def fake_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+def fake_speechd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeServers]:
     """Starts the stand-in server in a mode and points libspeechd at it (and never at the real one)."""
-    servers: list[subprocess.Popen[str]] = []
-
-    def start(mode: str, hold_s: float = 30.0) -> None:
-        server, address = _fake_speechd(tmp_path, mode, hold_s)
-        servers.append(server)
-        monkeypatch.setenv("SPEECHD_ADDRESS", address)
-
     monkeypatch.setenv("SPEECHD_CMD", str(tmp_path / "speech-dispatcher-not-installed"))
     monkeypatch.setattr(cue_player, "VOICE_TIMEOUT_S", 1.0, raising=False)
-    start.servers = servers  # type: ignore[attr-defined]  # a test may stop one early
-    yield start
-    for server in servers:
-        _stop(server)
+    servers = FakeServers(tmp_path, monkeypatch)
+    yield servers
+    servers.stop_all()
 
 
-def test_a_speech_engine_that_never_answers_does_not_block_the_window(qtbot: QtBot, fake_speechd: Any) -> None:
+def test_a_speech_engine_that_never_answers_does_not_block_the_window(qtbot: QtBot, fake_speechd: FakeServers) -> None:
     fake_speechd("silent", hold_s=4.0)  # before the fix, prepare() waited until this server went away
     player = CuePlayer(Settings(), speech_engine="speechd")
     started = time.monotonic()
@@ -252,7 +265,9 @@ def test_a_speech_engine_that_never_answers_does_not_block_the_window(qtbot: QtB
             player.play(Cue("speech", 0.0, text="Cheeks"))
 
 
-def test_a_speech_engine_that_stops_answering_mid_session_turns_voice_off(qtbot: QtBot, fake_speechd: Any) -> None:
+def test_a_speech_engine_that_stops_answering_mid_session_turns_voice_off(
+    qtbot: QtBot, fake_speechd: FakeServers
+) -> None:
     fake_speechd("mute")
     player = CuePlayer(Settings(sound=False), speech_engine="speechd")
     with qtbot.waitSignal(player.status_changed, timeout=3000):
@@ -272,7 +287,7 @@ def test_a_speech_engine_that_stops_answering_mid_session_turns_voice_off(qtbot:
 
 
 def test_a_speech_engine_that_did_not_answer_is_asked_again_when_a_session_starts(
-    qtbot: QtBot, fake_speechd: Any
+    qtbot: QtBot, fake_speechd: FakeServers
 ) -> None:
     fake_speechd("silent", hold_s=3.0)
     player = CuePlayer(VOICE_ONLY, speech_engine="speechd")
@@ -288,7 +303,7 @@ def test_a_speech_engine_that_did_not_answer_is_asked_again_when_a_session_start
 
 
 def test_a_speech_engine_that_stopped_answering_is_asked_again_when_a_session_starts(
-    qtbot: QtBot, fake_speechd: Any
+    qtbot: QtBot, fake_speechd: FakeServers
 ) -> None:
     fake_speechd("mute")
     player = CuePlayer(VOICE_ONLY, speech_engine="speechd")
@@ -308,7 +323,7 @@ def test_a_speech_engine_that_stopped_answering_is_asked_again_when_a_session_st
 
 
 def test_a_speech_server_that_went_away_between_cues_is_asked_again_when_a_session_starts(
-    qtbot: QtBot, fake_speechd: Any, tmp_path: Path
+    qtbot: QtBot, fake_speechd: FakeServers, tmp_path: Path
 ) -> None:
     """Bug: a server that went away while nothing was said (killed or restarted during a quiet breathing step)
     was noticed only at the next session's first line, after that session's start had asked again for what
@@ -320,7 +335,7 @@ def test_a_speech_server_that_went_away_between_cues_is_asked_again_when_a_sessi
     assert player.voice_ready
     first = player._server
     assert first is not None
-    _stop(fake_speechd.servers.pop())  # the server goes; nothing is said, so the player has not been told
+    fake_speechd.stop_last()  # the server goes; nothing is said, so the player has not been told
     qtbot.waitUntil(lambda: first.stalled_for() == math.inf, timeout=3000)
     assert player.voice_ready
     fake_speechd("restarted")
@@ -331,7 +346,7 @@ def test_a_speech_server_that_went_away_between_cues_is_asked_again_when_a_sessi
 
 
 def test_the_window_takes_back_why_it_was_silent_once_the_voice_is_heard(
-    qtbot: QtBot, window: MainWindow, fake_speechd: Any
+    qtbot: QtBot, window: MainWindow, fake_speechd: FakeServers
 ) -> None:
     fake_speechd("silent", hold_s=3.0)
     window.state.update(sound=False, stroke_ticks=False)
@@ -352,7 +367,7 @@ def test_the_window_takes_back_why_it_was_silent_once_the_voice_is_heard(
     player._drop_server()  # its socket closed before the server goes
 
 
-def test_a_speech_server_without_voices_says_so(qtbot: QtBot, fake_speechd: Any) -> None:
+def test_a_speech_server_without_voices_says_so(qtbot: QtBot, fake_speechd: FakeServers) -> None:
     fake_speechd("no-modules")
     player = CuePlayer(Settings(), speech_engine="speechd")
     with qtbot.waitSignal(player.status_changed, timeout=3000):
