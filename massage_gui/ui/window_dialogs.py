@@ -51,6 +51,7 @@ class WindowDialogs(QObject):
         dialog = SafetyDialog(self._window, confirm=True, treated_side=self._state.settings.treated_side)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self._on_safety_dialog_accepted)
+        dialog.addAction(self._window.window_actions.quit)  # its window holds the keys: Quit still quits
         self.safety_dialog = dialog
         dialog.open()
 

@@ -114,3 +114,16 @@ def test_the_keyboard_reaches_the_question_before_the_confirmation(qtbot: QtBot,
     qtbot.keyClick(answer, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
     assert dialog.treated_side() == "right", "arrow keys choose among the answers"
+
+
+def test_quit_works_on_the_safety_screen(qtbot: QtBot, first_start: MainWindow) -> None:
+    """Bug: Ctrl+Q did nothing while the safety screen had the focus (its window held the keys): someone who
+    reads it and decides not to go on could not quit as they would anywhere else."""
+    window = first_start
+    dialog = window.dialogs.safety_dialog
+    assert dialog is not None
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())  # closed for good: the app quits with its last window
+    assert window.state.settings.safety_confirmed is False
