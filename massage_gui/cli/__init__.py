@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from massage_gui import __version__
 from massage_gui.cli.parsing import PROG, Parser, UsageError
 from massage_gui.core.errors import MassageError
 from massage_gui.core.plain_text import escaped
+
+if TYPE_CHECKING:
+    from massage_gui.cli.output import GuardedOutput
 
 
 def command_modules() -> tuple[ModuleType, ...]:
@@ -38,14 +43,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@dataclass(frozen=True)
+class _Window:
+    """No command: the window opens (once standard output is the plain stream again)."""
+
+    tray: bool
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        if not argv:  # the window, as most starts are: no parser to build
-            from massage_gui.ui.app import run
+    tray = False
+    if argv:  # most starts have none: the window, with no parser to build and no command to import
+        from massage_gui.cli.output import printing
 
-            return run(tray=False)
+        result = printing(lambda output: _command(argv, output))
+        if not isinstance(result, _Window):
+            return result
+        tray = result.tray
+    try:
+        from massage_gui.ui.app import run
+
+        return run(tray=tray)
+    except (UsageError, MassageError) as exc:
+        return _error(exc)
+
+
+def _error(exc: Exception) -> int:
+    print(f"{PROG}: error: {escaped(str(exc))}", file=sys.stderr)
+    return 2
+
+
+def _command(argv: list[str], output: GuardedOutput) -> int | _Window:
+    from massage_gui.cli.output import JSON_ESCAPES
+
+    try:
         args = build_parser().parse_args(argv)
+        if getattr(args, "json", False):
+            output.escapes = JSON_ESCAPES
         if args.self_test:
             if args.command is not None:
                 raise UsageError("--self-test takes no command")
@@ -55,17 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.tray and args.command is not None:
             raise UsageError("--tray takes no command")
         if args.command is None:
-            from massage_gui.ui.app import run
-
-            return run(tray=args.tray)
+            return _Window(tray=args.tray)
         from massage_gui.cli.context import Context
 
         args.run(args, Context())
     except (UsageError, MassageError) as exc:
-        print(f"{PROG}: error: {escaped(str(exc))}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
-        return 0
+        return _error(exc)
     return 0
 
 
