@@ -20,9 +20,34 @@ class UsageError(Exception):
     """Bad command-line input: printed as one line, exit status 2."""
 
 
+class _NumberLike:
+    """argparse's test for an argument that looks like a negative number (a value, not an option). Its own
+    knows only -1 and -.5, so ``--pace -inf`` or ``--at -1e3`` said 'expected one argument' instead of the
+    flag's own message; this one takes whatever float() reads."""
+
+    @staticmethod
+    def match(text: str) -> bool:
+        try:
+            float(text)
+        except ValueError:
+            return False
+        return True
+
+
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = _NumberLike()  # type: ignore[assignment]
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+def shown(value: float) -> str:
+    """A number as short as it can be written without changing it: 3888, 3888.0001 (never rounded onto a
+    limit it is said to pass)."""
+    short = f"{value:g}"
+    return short if float(short) == value else repr(value)
 
 
 def number(name: str, low: float | None = None, high: float | None = None) -> Callable[[str], float]:
@@ -39,7 +64,7 @@ def number(name: str, low: float | None = None, high: float | None = None) -> Ca
             raise argparse.ArgumentTypeError(f"expected a number from {low:g} to {high:g}, got {text}")
         if low is not None and value < low:
             raise argparse.ArgumentTypeError(f"expected a number of at least {low:g}, got {text}")
-        return value
+        return value + 0.0  # -0 is 0: said back as "0", not "-0"
 
     parse.__name__ = name  # argparse names the type in its message
     return parse
@@ -121,6 +146,6 @@ def check_at(at: float, total_s: float) -> None:
     limit = total_s + AT_MARGIN_S
     if at > limit:
         raise UsageError(
-            f"--at {at:g}: expected at most {limit:g} seconds "
-            f"(the routine ends at {total_s:g}; one hour past the end is the limit)"
+            f"--at {shown(at)}: expected at most {shown(limit)} seconds "
+            f"(the routine ends at {shown(total_s)}; one hour past the end is the limit)"
         )
