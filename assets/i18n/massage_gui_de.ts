@@ -3489,6 +3489,18 @@
         <translation>zur Achsel</translation>
     </message>
     <message>
+        <source>across to the other side&apos;s jaw</source>
+        <translation>über die Mitte zum Kiefer der anderen Seite</translation>
+    </message>
+    <message>
+        <source>across to the other side&apos;s ear</source>
+        <translation>über die Mitte zum Ohr der anderen Seite</translation>
+    </message>
+    <message>
+        <source>across to the other side</source>
+        <translation>über die Mitte zur anderen Seite</translation>
+    </message>
+    <message>
         <source>stretch</source>
         <translation>dehnen</translation>
     </message>
@@ -3570,6 +3582,10 @@
     <message>
         <source>Breathe slowly into the belly</source>
         <translation>Atme langsam in den Bauch</translation>
+    </message>
+    <message>
+        <source>across the middle, {toward} on the other side</source>
+        <translation>über die Mitte, {toward} auf der anderen Seite</translation>
     </message>
     <message>
         <source>Breathe in</source>

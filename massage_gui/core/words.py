@@ -40,6 +40,8 @@ def stroke_instruction(step: PlannedStep, anatomy: Anatomy) -> str:
     if step.stroke == "breath" or step.toward is None:
         return translate("words", "Breathe slowly into the belly")
     toward = anatomy.nodes[step.toward].toward_phrase
+    if step.route == "across":  # a treated side's face drains to the other side's node, not this side's
+        toward = translate("words", "across the middle, {toward} on the other side").format(toward=toward)
     return _instruction_template(step.stroke, step.side).format(toward=toward)
 
 
@@ -124,6 +126,14 @@ def _spoken_toward(node: str) -> str:
     }[node]
 
 
+def _spoken_across(node: str) -> str:
+    """Where a stroke sent across the middle goes (only these two node groups take a treated side's face)."""
+    return {
+        "submandibular": translate("spoken", "across to the other side's jaw"),
+        "preauricular": translate("spoken", "across to the other side's ear"),
+    }.get(node) or translate("spoken", "across to the other side")
+
+
 def _spoken_stroke(stroke: str) -> str:
     return {
         "stretch": translate("spoken", "stretch"),
@@ -146,7 +156,7 @@ def spoken_step(step: PlannedStep, anatomy: Anatomy) -> str:
         area=_spoken_area(step.area),
         side=_spoken_side(step.side),
         stroke=_spoken_stroke(step.stroke),
-        toward=_spoken_toward(step.toward),
+        toward=_spoken_across(step.toward) if step.route == "across" else _spoken_toward(step.toward),
         reps=step.reps,
     )
 
