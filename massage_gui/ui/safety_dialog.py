@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QScrollArea,
@@ -120,11 +122,23 @@ class SafetyDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        self.confirm_box = QCheckBox(
-            self.tr("I have read this. None of it applies to me, or my clinician agrees."), self
-        )
+        # The box's words are a label beside it, so that they wrap (a long translation kept the screen wider
+        # than a small one); a click on them ticks the box, as a click on a check box's own text would.
+        confirmation = self.tr("I have read this. None of it applies to me, or my clinician agrees.")
+        self.confirm_box = QCheckBox(self)
         self.confirm_box.setAccessibleName(self.tr("Confirm that you have read the safety information"))
+        self.confirm_box.setAccessibleDescription(confirmation)
         self.confirm_box.setToolTip(self.tr("Tick to continue"))
+        self.confirm_label = QLabel(confirmation, self)
+        self.confirm_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_label.setWordWrap(True)
+        self.confirm_label.setBuddy(self.confirm_box)
+        self.confirm_label.installEventFilter(self)
+        confirm_row = QWidget(self)
+        row = QHBoxLayout(confirm_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.confirm_box, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.confirm_label, 1)
         buttons = QDialogButtonBox(self)
         button_text = self.tr("Continue") if confirm else self.tr("Close")
         self.ok_button = buttons.addButton(button_text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -134,14 +148,14 @@ class SafetyDialog(QDialog):
         answer_font = self.font()
         answer_font.setPixelSize(15)  # read at the same distance as the text above
         self.treated_box.setFont(answer_font)
-        self.confirm_box.setFont(answer_font)
+        self.confirm_label.setFont(answer_font)
         if confirm:
             layout.addWidget(self.treated_box)
-            layout.addWidget(self.confirm_box)
+            layout.addWidget(confirm_row)
             self.ok_button.setEnabled(False)
             self.confirm_box.toggled.connect(self._on_confirm_box_toggled)
         else:
-            self.confirm_box.hide()
+            confirm_row.hide()
             self.treated_box.hide()  # changed in Preferences once the screen has been confirmed
         layout.addWidget(buttons)
         # Reading order: the text, the question's answers, the confirmation, Continue.
@@ -187,6 +201,18 @@ class SafetyDialog(QDialog):
         """The answer: none, left, right or both."""
         checked = self.treated_buttons.checkedButton()
         return self._treated_choices.get(checked, "none") if isinstance(checked, QRadioButton) else "none"
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            watched is self.confirm_label
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self.confirm_box.toggle()
+            self.confirm_box.setFocus(Qt.FocusReason.MouseFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     @Slot(bool)
     def _on_confirm_box_toggled(self, checked: bool) -> None:

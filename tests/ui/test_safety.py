@@ -6,12 +6,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_state import AppState
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
+from massage_gui.ui import i18n
 from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.safety_dialog import SafetyDialog
 from tests.fake_clock import FakeClock
 
 
@@ -127,3 +130,29 @@ def test_quit_works_on_the_safety_screen(qtbot: QtBot, first_start: MainWindow) 
     qtbot.keyClick(dialog.confirm_box, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())  # closed for good: the app quits with its last window
     assert window.state.settings.safety_confirmed is False
+
+
+def test_the_german_safety_screen_fits_an_800_px_screen(qtbot: QtBot, qapp: QApplication) -> None:
+    """Bug: in German the confirmation ("Ich habe das gelesen. Nichts davon trifft auf mich zu, ...") stayed on
+    one line, so the first-start safety screen was 1221 px wide: on an 800x600 screen its text was cut off
+    mid-sentence and Continue was off the screen. It wraps now, and a click on its words ticks the box."""
+    assert i18n.install_translator(qapp, "de") == "de"
+    try:
+        dialog = SafetyDialog(None, confirm=True)
+        qtbot.addWidget(dialog)
+        assert dialog.minimumSizeHint().width() <= 760
+        dialog.resize(760, 560)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        words = dialog.confirm_label
+        assert words.text().startswith("Ich habe das gelesen")
+        assert words.geometry().right() <= dialog.width()
+        assert words.height() > words.fontMetrics().height()
+        qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+        assert dialog.confirm_box.isChecked()
+        assert dialog.ok_button.isEnabled()
+        qtbot.mouseClick(words, Qt.MouseButton.LeftButton)
+        assert not dialog.confirm_box.isChecked()
+        assert not dialog.ok_button.isEnabled()
+    finally:
+        i18n.remove_translators(qapp)
