@@ -102,7 +102,8 @@ def loads_strict(data: bytes, *, max_bytes: int, what: str = "file") -> Any:
             text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant, parse_int=_parse_int
         )
     except json.JSONDecodeError as exc:
-        raise DataError(f"{what} is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        problem = exc.msg.removesuffix(" at")  # "Unterminated string starting at", "Invalid control character 'x' at"
+        raise DataError(f"{what} is not valid JSON: {problem} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise DataError(f"{what} is nested too deeply") from None
     problem = _find_invalid(result, "")
