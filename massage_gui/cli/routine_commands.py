@@ -161,7 +161,8 @@ def _import(args: argparse.Namespace, ctx: Context) -> None:
     library = RoutineLibrary(loaded.value)
     fav_id = library.save_as(routine)
     store.save(library.favourites)
-    print(fav_id)
+    saved = store.value if store.value is not None else library.favourites
+    print(saved.id_after_merge(fav_id))  # another program may have saved one under that id meanwhile
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> None:

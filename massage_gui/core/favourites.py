@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from massage_gui.core.errors import DataError, RoutineError
+from massage_gui.core.library import builtin_ids
 from massage_gui.core.plain_text import control_problem
 from massage_gui.core.routine import MAX_NAME, Routine, parse_routine, routine_to_data
 from massage_gui.core.store import DocumentKind
@@ -27,14 +28,32 @@ def slugify(name: str) -> str:
     return slug or "routine"
 
 
+def free_id(base: str, taken: set[str] | frozenset[str]) -> str:
+    """``base``, or the first of ``base-2``, ``base-3``... that is not taken."""
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
 @dataclass(frozen=True)
 class Favourites:
-    """An ordered list of saved routines; every change returns a new value."""
+    """An ordered list of saved routines; every change returns a new value.
+
+    ``renamed``: news from the merge that made this value, not part of it (never saved or compared, and
+    gone after the next change): (old, new) for each of our new favourites that another program had
+    saved under the same id first, so that ours took another (see ``merge_favourites``).
+    """
 
     items: tuple[Favourite, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
 
     def ids(self) -> list[str]:
         return [f.id for f in self.items]
+
+    def id_after_merge(self, fav_id: str) -> str:
+        """The id under which our favourite ``fav_id`` was saved by the merge that made this value."""
+        return dict(self.renamed).get(fav_id, fav_id)
 
     def get(self, fav_id: str) -> Favourite:
         for item in self.items:
@@ -43,23 +62,18 @@ class Favourites:
         raise KeyError(fav_id)
 
     def _unique_id(self, name: str, reserved: frozenset[str]) -> str:
-        base = slugify(name)
-        taken = set(self.ids()) | reserved
-        candidate, n = base, 2
-        while candidate in taken:
-            candidate, n = f"{base}-{n}", n + 1
-        return candidate
+        return free_id(slugify(name), set(self.ids()) | reserved)
 
     def add(self, routine: Routine, reserved: frozenset[str] = frozenset()) -> tuple[Favourites, str]:
         """Save a routine under a new id (made from its name, never one of ``reserved``)."""
         if len(self.items) >= MAX_FAVOURITES:
             raise DataError(f"at most {MAX_FAVOURITES} favourites can be saved")
         fav_id = self._unique_id(routine.name, reserved)
-        return replace(self, items=(*self.items, Favourite(fav_id, routine))), fav_id
+        return Favourites((*self.items, Favourite(fav_id, routine))), fav_id
 
     def _map(self, fav_id: str, change: Any) -> Favourites:
         self.get(fav_id)
-        return replace(self, items=tuple(change(f) if f.id == fav_id else f for f in self.items))
+        return Favourites(tuple(change(f) if f.id == fav_id else f for f in self.items))
 
     def rename(self, fav_id: str, name: str) -> Favourites:
         return self._map(fav_id, lambda f: replace(f, routine=replace(f.routine, name=name)))
@@ -78,18 +92,18 @@ class Favourites:
         items = list(added.items)
         item = items.pop()
         items.insert(self.ids().index(fav_id) + 1, item)
-        return replace(self, items=tuple(items)), new_id
+        return Favourites(tuple(items)), new_id
 
     def delete(self, fav_id: str) -> Favourites:
         self.get(fav_id)
-        return replace(self, items=tuple(f for f in self.items if f.id != fav_id))
+        return Favourites(tuple(f for f in self.items if f.id != fav_id))
 
     def move(self, fav_id: str, index: int) -> Favourites:
         self.get(fav_id)  # KeyError, like the other changes, for an unknown id
         items = list(self.items)
         item = items.pop(self.ids().index(fav_id))
         items.insert(max(0, min(index, len(items))), item)
-        return replace(self, items=tuple(items))
+        return Favourites(tuple(items))
 
     def routines(self) -> dict[str, Routine]:
         return {f.id: f.routine for f in self.items}
@@ -97,28 +111,35 @@ class Favourites:
 
 def merge_favourites(base: Favourites, ours: Favourites, theirs: Favourites) -> Favourites:
     """Three-way merge by id: keep our changes, and take what another program (such as
-    ``massage-gui import`` while the app runs) added, changed or deleted where we did not."""
+    ``massage-gui import`` while the app runs) added, changed or deleted where we did not.
+
+    Their additions come after ours, with their ids: that program may have printed or shown them. When
+    both sides added the same id (two routines whose names make the same id, or one file imported twice),
+    both are kept and ours takes a free id, recorded in the result's ``renamed``.
+    """
     base_items = {f.id: f for f in base.items}
     their_items = {f.id: f for f in theirs.items}
-    merged: list[Favourite] = []
+    kept: list[Favourite] = []
     for item in ours.items:
         original = base_items.get(item.id)
         if original is not None and item == original:  # untouched here: their version (or their delete)
             if item.id in their_items:
-                merged.append(their_items[item.id])
+                kept.append(their_items[item.id])
         else:
-            merged.append(item)
-    result = Favourites(tuple(merged))
-    ours_ids = {f.id for f in ours.items}
-    for item in theirs.items:
-        if item.id in base_items or item in result.items:
-            continue
-        if item.id in ours_ids or item.id in result.ids():  # both sides added the same id: keep both
-            result, new_id = result.add(item.routine)
-            result = result.star(new_id, item.starred)
-        else:  # added there
-            result = Favourites((*result.items, item))
-    return result
+            kept.append(item)
+    added = [f for f in theirs.items if f.id not in base_items]
+    taken = {f.id for f in kept} | {f.id for f in added} | set(builtin_ids())
+    clashes = {f.id for f in added} & {f.id for f in ours.items}
+    merged: list[Favourite] = []
+    renamed: list[tuple[str, str]] = []
+    for item in kept:
+        if item.id in clashes:
+            new_id = free_id(slugify(item.routine.name), taken)
+            taken.add(new_id)
+            renamed.append((item.id, new_id))
+            item = replace(item, id=new_id)
+        merged.append(item)
+    return Favourites((*merged, *added), renamed=tuple(renamed))
 
 
 def parse_favourites(body: dict[str, Any]) -> Favourites:

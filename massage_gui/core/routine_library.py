@@ -17,6 +17,9 @@ class RoutineLibrary:
 
     Events:
         edited(Favourites): the user changed the favourites here (save them).
+        renamed(dict[str, str]): adopting another program's changes gave some of the favourites added here
+            new ids (old id: new id), because that program had saved others under those ids first; comes
+            before the ``changed`` it belongs to, so that whatever showed the old id can follow.
         changed(Favourites): the favourites changed, here or by adopting another program's changes.
     """
 
@@ -25,6 +28,7 @@ class RoutineLibrary:
         self._favourites = favourites or Favourites()
         self._extra = tuple(extra)  # routines opened from a file for this run only (never saved)
         self.edited: Emitter[Favourites] = Emitter("edited")
+        self.renamed: Emitter[dict[str, str]] = Emitter("renamed")
         self.changed: Emitter[Favourites] = Emitter("changed")
 
     # -- queries -----------------------------------------------------------------------------------
@@ -61,6 +65,8 @@ class RoutineLibrary:
         """Take the favourites as saved (another program's changes merged in): shown, not saved again."""
         if favourites != self._favourites:
             self._favourites = favourites
+            if favourites.renamed:
+                self.renamed.emit(dict(favourites.renamed))
             self.changed.emit(favourites)
 
     def save_as(self, routine: Routine) -> str:

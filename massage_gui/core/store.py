@@ -227,9 +227,10 @@ class Store(Generic[T]):
                     return False
             except DataError:
                 previous = None  # never back up a damaged file over a good backup
-        merge = self.kind.merge
-        if merge is not None and previous is not None and theirs is not None and previous != self._known:
-            value = merge(self._base if self._base is not None else self.kind.default(), value, theirs)
+        merge, base = self.kind.merge, self._base
+        # A store that never read the file has no base to merge from: its value is the whole new content.
+        if merge is not None and base is not None and theirs is not None and previous != self._known:
+            value = merge(base, value, theirs)
         data = self.kind.encode(value)
         if previous is not None and previous != data:
             atomic_write_bytes(self.backup, previous)

@@ -7,15 +7,17 @@ import json
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from massage_gui.core.app_files import AppFiles
-from massage_gui.core.favourites import Favourites
+from massage_gui.core.favourites import FAVOURITES_KIND, Favourites
 from massage_gui.core.paths import AppPaths
 from massage_gui.core.routine import Routine, Step
+from massage_gui.core.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 PAIRS = 50
@@ -112,3 +114,51 @@ def test_the_window_saving_while_imports_run_loses_nothing(tmp_path: Path) -> No
     print(f"\nwindow saves {len(window_ids)} times while {len(printed)} imports run: {len(lost)} lost")
     assert len(printed) == IMPORTS_WHILE_SAVING
     assert lost == [], f"{len(lost)} of {len(printed) + len(window_ids)} lost: {lost}"
+
+
+SAME_FILE_IMPORTS = 8
+
+
+@pytest.mark.slow
+def test_parallel_imports_of_one_file_each_print_an_id_that_was_saved(tmp_path: Path) -> None:
+    """The same file imported N times at once gives N favourites, each under the id its import printed
+    (as N imports one after the other do)."""
+    home = tmp_path / "home"
+    files = tmp_path / "routines"
+    files.mkdir()
+    source = _routine_file(files, "Morning face")
+    running = [_import(home, source) for _ in range(SAME_FILE_IMPORTS)]
+    printed = [_finish(proc) for proc in running]
+    assert len(set(printed)) == SAME_FILE_IMPORTS, printed
+    assert _saved_ids(home) == set(printed)
+
+
+def test_threads_adding_to_one_store_at_once_each_keep_the_id_they_were_given(tmp_path: Path) -> None:
+    """Every thread reads the file before any saves (the worst interleaving), then all save at once."""
+    count = 12
+    ready = threading.Barrier(count)
+    results: dict[int, str] = {}
+    errors: list[BaseException] = []
+    path = tmp_path / "favourites.json"
+
+    def add(n: int) -> None:
+        try:
+            store = Store(path, FAVOURITES_KIND)
+            favourites, fav_id = store.load().value.add(Routine("Same", (Step("breathing", "breath", n + 1),)))
+            ready.wait()
+            assert store.save(favourites)
+            assert store.value is not None
+            results[n] = store.value.id_after_merge(fav_id)
+        except BaseException as exc:  # reported below, from the test's own thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=add, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    saved = Store(path, FAVOURITES_KIND).load(repair=False).value
+    assert len(saved.items) == count
+    assert {saved.get(fav_id).routine.steps[0].reps for fav_id in results.values()} == set(range(1, count + 1))
+    assert sorted(results.values()) == sorted(saved.ids())

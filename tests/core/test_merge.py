@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from massage_gui.core.favourites import FAVOURITES_KIND, Favourites, merge_favourites
-from massage_gui.core.library import builtin_routines
+from massage_gui.core.library import builtin_ids, builtin_routines
+from massage_gui.core.routine import Routine
 from massage_gui.core.store import Store
 
 ROUTINES = [e.routine for e in builtin_routines()]
+BUILTIN_IDS = frozenset(builtin_ids())
 
 
 def test_an_import_made_while_the_app_runs_survives_the_apps_next_save(tmp_path: Path) -> None:
@@ -50,3 +52,57 @@ def test_both_sides_adding_the_same_id_keeps_both() -> None:
     merged = merge_favourites(base, ours, theirs)
     assert len(merged.items) == 2
     assert len(set(merged.ids())) == 2
+
+
+def test_when_both_sides_add_the_same_id_the_one_on_disk_keeps_it_and_ours_is_renamed() -> None:
+    """Another program may already have printed or shown the id it saved: that favourite keeps it."""
+    base = Favourites()
+    ours, mine = base.add(Routine("!!!", ROUTINES[0].steps))
+    theirs, other = base.add(Routine("日本語", ROUTINES[1].steps))
+    assert mine == other == "routine"
+    merged = merge_favourites(base, ours, theirs)
+    assert merged.get("routine") == theirs.get("routine")
+    assert merged.renamed == (("routine", "routine-2"),)
+    assert merged.get("routine-2").routine == ours.get("routine").routine
+    assert merged.id_after_merge("routine") == "routine-2"
+
+
+def test_identical_favourites_added_on_both_sides_are_both_kept() -> None:
+    """Two imports of the same file are two favourites, as they are one after the other."""
+    base, kept = Favourites().add(ROUTINES[2])
+    ours, mine = base.add(ROUTINES[0])
+    ours = ours.star(mine, True)
+    theirs, _ = base.add(ROUTINES[0])
+    merged = merge_favourites(base, ours, theirs)
+    slug = mine
+    assert merged.ids() == [kept, f"{slug}-2", slug]
+    assert merged.get(slug) == theirs.get(slug)
+    assert merged.get(f"{slug}-2").starred, "our new favourite keeps its star under its new id"
+    assert merged.id_after_merge(mine) == f"{slug}-2"
+    assert merged.id_after_merge(kept) == kept
+
+
+def test_a_renamed_favourite_never_takes_a_built_in_id_or_one_taken_on_either_side() -> None:
+    base = Favourites()
+    ours, mine = base.add(Routine("Quick", ROUTINES[0].steps), reserved=BUILTIN_IDS)
+    ours, _ = ours.add(Routine("Quick 2", ROUTINES[0].steps), reserved=BUILTIN_IDS)
+    theirs, other = base.add(Routine("Quick", ROUTINES[1].steps), reserved=BUILTIN_IDS)
+    theirs, _ = theirs.add(Routine("Quick 3", ROUTINES[1].steps), reserved=BUILTIN_IDS)
+    assert mine == other == "quick-2"
+    merged = merge_favourites(base, ours, theirs)
+    assert not set(merged.ids()) & BUILTIN_IDS
+    assert len(set(merged.ids())) == len(merged.items) == 4
+    assert merged.id_after_merge(mine) == "quick-4"
+
+
+def test_a_merge_with_nothing_renamed_records_no_rename_and_later_changes_forget_it() -> None:
+    base, a = Favourites().add(ROUTINES[0])
+    ours, _ = base.add(ROUTINES[1])
+    theirs, _ = base.add(ROUTINES[2])
+    assert merge_favourites(base, ours, theirs).renamed == ()
+    ours, _ = base.add(ROUTINES[1])
+    theirs, _ = base.add(ROUTINES[1])
+    merged = merge_favourites(base, ours, theirs)
+    assert merged.renamed
+    assert merged.star(a, True).renamed == (), "a rename is news of one merge only"
+    assert merged == Favourites(merged.items), "and it is not part of the value"
