@@ -45,6 +45,10 @@ class SessionUpdate:
     state: State
 
 
+def _safety_first() -> str:
+    return translate("AppState", "Please read the safety information and confirm it first (F1).")
+
+
 class AppEvents:
     """What views listen to. Each is emitted after the state has changed.
 
@@ -54,6 +58,7 @@ class AppEvents:
     session(SessionUpdate): a session action or tick ran (the frame may have changed).
     state(State): the session state changed.
     notice(str): something to tell the user once.
+    notice_ended(str): a notice given earlier no longer holds (views take it back).
     ended(SessionSummary): a session ended (ran to the end, or stopped): what was done.
     start_refused(str): a session may not start yet (the safety information is not confirmed); says why.
     """
@@ -65,6 +70,7 @@ class AppEvents:
         self.session: Emitter[SessionUpdate] = Emitter("session")
         self.state: Emitter[State] = Emitter("state")
         self.notice: Emitter[str] = Emitter("notice")
+        self.notice_ended: Emitter[str] = Emitter("notice_ended")
         self.start_refused: Emitter[str] = Emitter("start_refused")
         self.ended: Emitter[SessionSummary] = Emitter("ended")
 
@@ -209,9 +215,14 @@ class AppState:
 
     def confirm_safety(self, treated_side: str | None = None) -> bool:
         """The safety information was read; with the answer to its question about treated neck sides."""
-        if treated_side is None:
-            return self.update(safety_confirmed=True)
-        return self.update(safety_confirmed=True, treated_side=treated_side)
+        changed = (
+            self.update(safety_confirmed=True)
+            if treated_side is None
+            else self.update(safety_confirmed=True, treated_side=treated_side)
+        )
+        if not self.session_locked:
+            self.events.notice_ended.emit(_safety_first())
+        return changed
 
     # -- routines ----------------------------------------------------------------------------------
 
@@ -287,7 +298,7 @@ class AppState:
 
     def _allow_start(self) -> bool:
         if self.session_locked:
-            reason = translate("AppState", "Please read the safety information and confirm it first (F1).")
+            reason = _safety_first()
             self.events.notice.emit(reason)
             self.events.start_refused.emit(reason)
             return False

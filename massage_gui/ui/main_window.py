@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         state.events.state.connect(self._on_state_state)
         state.events.session.connect(self._on_state_session)
         state.events.notice.connect(self.set_notice)
+        state.events.notice_ended.connect(self.notice_bar.remove_message)
         state.events.start_refused.connect(self._on_state_start_refused)
         self.hands_free.silent.connect(self.set_notice)
         self.hands_free.silence_ended.connect(self.notice_bar.remove_message)

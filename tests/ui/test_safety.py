@@ -156,3 +156,22 @@ def test_the_german_safety_screen_fits_an_800_px_screen(qtbot: QtBot, qapp: QApp
         assert not dialog.ok_button.isEnabled()
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_the_refusal_notice_goes_once_the_safety_screen_is_confirmed(qtbot: QtBot, first_start: MainWindow) -> None:
+    """Bug: after Esc and Space, "Please read the safety information and confirm it first (F1)." stayed above
+    the diagram through the whole session that the confirmation then allowed, and after it."""
+    window = first_start
+    dialog = window.dialogs.safety_dialog
+    assert dialog is not None
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    window.state.toggle()  # Space: refused, with the notice; the safety screen comes back
+    assert "safety" in window.notice_bar.text()
+    window.notice_bar.set_message("Another message")
+    again = window.dialogs.safety_dialog
+    assert again is not None
+    again.confirm_box.setChecked(True)
+    again.ok_button.click()
+    assert "safety" not in window.notice_bar.text()
+    assert "Another message" in window.notice_bar.text(), "other messages stay"
