@@ -41,6 +41,9 @@ from massage_gui.ui.theme import Theme
 
 DEFAULT_STEP = Step(area="cheeks", stroke="stretch", reps=7, toward="submandibular", side="both")
 PREVIEW_PHASE = 0.5  # the preview shows the first stroke half done
+# The preview gives way first on a small screen: at its usual minimum (260) the German step buttons, the form
+# and the preview side by side needed 842 px, more than an 800 px screen has.
+PREVIEW_MINIMUM = (180, 220)
 
 
 class RoutineEditor(QDialog):
@@ -87,6 +90,7 @@ class RoutineEditor(QDialog):
         self.preview = FaceView(theme, self._preview_scene(routine), self)
         self.preview.setAccessibleName(self.tr("Preview of the selected step"))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # no click-to-skip here
+        self.preview.setMinimumSize(*PREVIEW_MINIMUM)
         self.total_label = plain_label(self)
         self.total_label.setAccessibleName(self.tr("Total time"))
         self.total_label.setWordWrap(True)

@@ -404,8 +404,10 @@ def test_preview_follows_the_mirror_setting_with_reduced_motion(qtbot: QtBot) ->
     assert all(a.x > 0.5 for a in frame.arrows)  # unmirrored: the user's left on the screen's right
     assert editor.preview.scene.reduced_motion
     assert not editor.preview.scene.show_labels
-    assert editor.preview.minimumWidth() >= 260
-    assert editor.preview.minimumHeight() >= 300
+    editor.resize(940, 640)  # its size where the screen has room: the preview is not squeezed
+    editor.layout().activate()
+    assert editor.preview.width() >= 260
+    assert editor.preview.height() >= 300
 
 
 def test_routine_edited_is_emitted_on_edits(qtbot: QtBot, editor: RoutineEditor) -> None:

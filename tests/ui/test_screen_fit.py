@@ -7,10 +7,27 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_on_screen(tmp_path: Path, screen_size: tuple[int, int, int], module: str, *args: str) -> dict[str, Any]:
+    """Runs ``module`` (it prints JSON last) on one emulated screen: width, height and scale factor."""
+    width, height, scale = screen_size
+    config = tmp_path / "screen.json"
+    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [screen]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale))
+    env["MASSAGE_GUI_HOME"] = str(tmp_path / "home")
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
 
 
 @pytest.mark.parametrize(("width", "height", "scale"), [(1920, 1080, 2), (1366, 768, 1), (1024, 600, 1)])
@@ -19,19 +36,27 @@ def test_windows_and_dialogs_fit_a_small_or_scaled_screen(tmp_path: Path, width:
     safety screen (724 px high with its frame, the first thing a new user sees) and the history (648) did not
     fit 1920x1080 at 2x (540 to lay out in) or a 1024x600 netbook: the safety screen's Continue was off it;
     nor did About the routines (640 high with its frame)."""
-    config = tmp_path / "screen.json"
-    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
-    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [screen]}))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", QT_SCALE_FACTOR=str(scale))
-    env["MASSAGE_GUI_HOME"] = str(tmp_path / "home")
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.ui.fit_app"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout.strip().splitlines()[-1])
+    found = run_on_screen(tmp_path, (width, height, scale), "tests.ui.fit_app")
     ax, ay, aw, ah = found["available"]
     assert (aw, ah) == (width // scale, height // scale)
     for name in ("window", "editor", "preferences", "safety", "history", "diary", "favourites", "about"):
         x, y, w, h = found[name]
         inside = ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah
         assert inside, (name, found[name], found["available"])
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize(("width", "height", "scale"), [(800, 600, 1), (1920, 1080, 2)])
+def test_the_routine_editor_fits_in_english_and_german(
+    tmp_path: Path, width: int, height: int, scale: int, language: str
+) -> None:
+    """Bug: in German the editor was 842 px wide on an 800 px screen (its step buttons, the form and the preview
+    side by side): Cancel and the description's counter were off the screen."""
+    found = run_on_screen(tmp_path, (width, height, scale), "tests.ui.fit_editor_app", language)
+    ax, ay, aw, ah = found["available"]
+    assert (aw, ah) == (width // scale, height // scale)
+    for name in ("built-in", "favourite"):
+        x, y, w, h = found[name]["frame"]
+        inside = ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah
+        assert inside, (name, found[name], found["available"])
+        assert found[name]["cut_off"] == [], name
