@@ -232,6 +232,10 @@ class Store(Generic[T]):
         if merge is not None and base is not None and theirs is not None and previous != self._known:
             value = merge(base, value, theirs)
         data = self.kind.encode(value)
+        if len(data) > MAX_FILE_BYTES:  # it could not be read back: the next load would count it damaged
+            raise DataError(
+                f"{self.path}: not saved: it would be {len(data)} bytes, more than the {MAX_FILE_BYTES} a file may hold"
+            )
         if previous is not None and previous != data:
             atomic_write_bytes(self.backup, previous)
         atomic_write_bytes(self.path, data)

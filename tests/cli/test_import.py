@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +13,9 @@ import pytest
 from massage_gui.core.app_files import AppFiles
 from massage_gui.core.favourites import Favourites
 from massage_gui.core.paths import AppPaths
-from massage_gui.core.routine import Routine, Step
-from massage_gui.core.store import Store
+from massage_gui.core.routine import Routine, Step, routine_to_json
+from massage_gui.core.store import MAX_FILE_BYTES, Store
+from tests.core.test_store_writes import big_routine, many, most_that_fit
 from tests.test_cli import VALID_FILE, run
 
 
@@ -55,3 +57,29 @@ def test_import_prints_the_id_it_saved_when_another_program_took_that_id_meanwhi
     saved = _saved()
     assert saved.get("routine").routine == other
     assert saved.get("routine-2").routine.name == "!!!"
+
+
+def test_an_import_that_would_make_the_favourites_too_large_to_read_changes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    routine = big_routine("Big")
+    source = tmp_path / "big.json"
+    source.write_text(routine_to_json(routine), encoding="utf-8")
+    fits = most_that_fit(routine)
+    store = _files().favourites()
+    store.load()
+    assert store.save(many(routine, fits))
+    home = Path(os.environ["MASSAGE_GUI_HOME"])
+    before = {p.name: p.read_bytes() for p in (home / "data").iterdir()}
+
+    code, out, err = run(capsys, "import", str(source))
+
+    path = _files().paths.favourites_file
+    assert (code, out) == (2, "")
+    assert re.fullmatch(
+        rf"massage-gui: error: {re.escape(str(path))}: not saved: it would be \d+ bytes, more than the "
+        rf"{MAX_FILE_BYTES} a file may hold\n",
+        err,
+    ), err
+    assert {p.name: p.read_bytes() for p in (home / "data").iterdir()} == before
+    assert len(_saved().items) == fits

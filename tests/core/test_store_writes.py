@@ -1,0 +1,69 @@
+"""What a store refuses to write: a file too large to be read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from massage_gui.core import store as store_module
+from massage_gui.core.errors import DataError
+from massage_gui.core.favourites import FAVOURITES_KIND, Favourites
+from massage_gui.core.routine import Routine, Step
+from massage_gui.core.store import MAX_FILE_BYTES, Store
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def big_routine(name: str) -> Routine:
+    """A valid routine of about 100 KB as favourites.json holds it: 200 steps, each with a long cue."""
+    return Routine(name, tuple(Step("cheeks", "stretch", 5, "submandibular", cue="頬" * 120) for _ in range(200)))
+
+
+def many(routine: Routine, count: int) -> Favourites:
+    favourites = Favourites()
+    for _ in range(count):
+        favourites, _ = favourites.add(routine)
+    return favourites
+
+
+def most_that_fit(routine: Routine) -> int:
+    """How many copies of ``routine`` favourites.json can hold within the size a file may have."""
+
+    def size(count: int) -> int:
+        return len(FAVOURITES_KIND.encode(many(routine, count)))
+
+    one, two = size(1), size(2)
+    count = (MAX_FILE_BYTES - one) // (two - one) + 1  # the ids grow longer: a first guess, then exact
+    while size(count) > MAX_FILE_BYTES:
+        count -= 1
+    while size(count + 1) <= MAX_FILE_BYTES:
+        count += 1
+    return count
+
+
+def test_a_save_larger_than_a_file_may_be_read_is_refused_and_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_module, "MAX_FILE_BYTES", 300_000)
+    path = tmp_path / "favourites.json"
+    store = Store(path, FAVOURITES_KIND)
+    favourites = store.load().value
+    favourites, _ = favourites.add(big_routine("One"))
+    assert store.save(favourites)
+    favourites, _ = favourites.add(big_routine("Two"))
+    assert store.save(favourites)
+    assert store.save(favourites.rename("two", "Two, renamed")), "the backup is written too"
+    before = _snapshot(tmp_path)
+
+    too_big, _ = favourites.add(big_routine("Three"))
+    with pytest.raises(DataError) as raised:
+        store.save(too_big)
+
+    size = len(FAVOURITES_KIND.encode(too_big))
+    assert str(raised.value) == (f"{path}: not saved: it would be {size} bytes, more than the 300000 a file may hold")
+    assert _snapshot(tmp_path) == before, "nothing written, nothing moved aside"
+    assert Store(path, FAVOURITES_KIND).load().value == favourites.rename("two", "Two, renamed")
+    assert store.save(favourites), "a smaller value saves again"
