@@ -380,7 +380,8 @@ class RoutineEditor(QDialog):
         except PlanError:
             self._plan = None
         warned = self._show_warnings(self._plan)
-        self.step_list.show_rows(self._settings, warned, QColor(self._theme.muted_text))
+        left_out = self._left_out_rows(routine)
+        self.step_list.show_rows(self._settings, warned, left_out, QColor(self._theme.muted_text))
         self._show_total(routine)
         count = self.step_list.count()
         row = self.step_list.currentRow()
@@ -401,6 +402,13 @@ class RoutineEditor(QDialog):
         self.warning_label.setVisible(bool(found))
         return {row: text for row, text in found if row is not None}
 
+    def _left_out_rows(self, routine: Routine) -> frozenset[int]:
+        """The rows the settings leave out entirely (skipped areas and sides). The plan may have more steps
+        than the routine (a treated side adds steps and splits others), so the rows are found by where each
+        plan step came from, not by counting."""
+        played = {step.routine_index for step in self._plan.steps} if self._plan is not None else set()
+        return frozenset(range(len(routine.steps))) - played
+
     def _show_total(self, routine: Routine) -> None:
         plan = self._plan
         if plan is None:
@@ -409,7 +417,7 @@ class RoutineEditor(QDialog):
         text = self.tr("Total {time} at {pace} s per stroke").format(
             time=clock(plan.total_s), pace=self.locale().toString(self._settings.pace_s, "f", 1)
         )
-        dropped = len(routine.steps) - len(plan.steps)
+        dropped = len(self._left_out_rows(routine))
         if dropped:
             skipped = (
                 self.tr("(1 step skipped by your settings)")

@@ -112,9 +112,10 @@ class StepList(QListWidget):
 
     # -- showing -----------------------------------------------------------------------------------
 
-    def show_rows(self, settings: Settings, warned: dict[int, str], muted: QColor) -> None:
-        """Each row's words, its notes in the tooltip, a warning mark, and skipped steps muted."""
-        skipped, focus = settings.skipped_areas, settings.focus_areas
+    def show_rows(self, settings: Settings, warned: dict[int, str], left_out: frozenset[int], muted: QColor) -> None:
+        """Each row's words, its notes in the tooltip, a warning mark, and the rows the settings leave out
+        (``left_out``) muted."""
+        focus = settings.focus_areas
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for row in range(self.count()):
             item = self.item(row)
@@ -126,7 +127,7 @@ class StepList(QListWidget):
                 notes.append(self.tr("Pace factor {factor}×").format(factor=factor))
             if step.cue:
                 notes.append(self.tr("Cue: {cue}").format(cue=step.cue))
-            if step.area in skipped:
+            if row in left_out:
                 notes.append(self.tr("Skipped by your settings: this step will not play."))
             elif step.area in focus:
                 notes.append(self.tr("A focus area in your settings: 1.5 times the repetitions."))
@@ -134,7 +135,7 @@ class StepList(QListWidget):
                 notes.append(f"⚠ {warned[row]}")
             item.setToolTip(as_written("\n".join(notes)))  # a cue is the user's text: never rich text
             item.setIcon(warning_icon if row in warned else QIcon())
-            item.setData(Qt.ItemDataRole.ForegroundRole, muted if step.area in skipped else None)
+            item.setData(Qt.ItemDataRole.ForegroundRole, muted if row in left_out else None)
 
     @staticmethod
     def _new_item(step: Step) -> QListWidgetItem:

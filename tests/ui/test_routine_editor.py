@@ -337,6 +337,31 @@ def test_total_uses_the_settings(qtbot: QtBot) -> None:
     assert "Skipped" in editor.step_list.item(4).toolTip()
 
 
+@pytest.mark.parametrize("treated", ["left", "both"])
+def test_steps_a_treated_side_adds_are_not_counted_as_skipped(qtbot: QtBot, treated: str) -> None:
+    """Bug: with a treated neck side the plan has more steps than the routine (the clearing steps, and a step
+    done one side at a time), and the editor said "(-9 steps skipped by your settings)"."""
+    settings = Settings(treated_side=treated)
+    plan = build_plan(SAMPLE, settings)
+    assert len(plan.steps) > len(SAMPLE.steps)
+    editor = make_editor(qtbot, settings=settings)
+    assert editor.total_label.text() == f"Total {clock(plan.total_s)} at 2.0 s per stroke"
+
+
+def test_the_skipped_count_is_the_routine_steps_left_out(qtbot: QtBot) -> None:
+    """A treated side adds steps, one skipped side narrows a step (it still plays); only the routine's steps
+    the settings leave out entirely are counted and muted."""
+    routine = Routine("Sample", (*SAMPLE.steps, dataclasses.replace(CHEEKS, side="right")), "")
+    settings = Settings(treated_side="left", skipped_areas=frozenset({"temples", "cheeks:right"}))
+    editor = make_editor(qtbot, routine, settings)
+    total = clock(build_plan(routine, settings).total_s)
+    assert editor.total_label.text() == f"Total {total} at 2.0 s per stroke (2 steps skipped by your settings)"
+    muted = [row for row in range(6) if "will not play" in editor.step_list.item(row).toolTip()]
+    assert muted == [4, 5], "the temples, and the cheeks on the skipped right side; the cheeks on both still play"
+    assert editor.step_list.item(5).foreground().color() == editor.step_list.item(4).foreground().color()
+    assert editor.step_list.item(3).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
 def test_every_step_skipped_is_said_instead_of_a_total(qtbot: QtBot) -> None:
     settings = Settings(skipped_areas=frozenset({"neck_side"}))
     editor = make_editor(qtbot, Routine("Neck", (NECK,)), settings)
