@@ -32,6 +32,7 @@ from massage_gui.core.routine import MAX_DESCRIPTION, MAX_NAME, MAX_STEPS, Routi
 from massage_gui.core.scene import Scene, build_scene
 from massage_gui.core.settings import Settings
 from massage_gui.ui.face_view import FaceView
+from massage_gui.ui.pace_text import pace_number
 from massage_gui.ui.plain_text import WithoutControls, plain_label
 from massage_gui.ui.screen_fit import resize_to_fit
 from massage_gui.ui.shortcuts import keyed_action
@@ -41,9 +42,7 @@ from massage_gui.ui.theme import Theme
 
 DEFAULT_STEP = Step(area="cheeks", stroke="stretch", reps=7, toward="submandibular", side="both")
 PREVIEW_PHASE = 0.5  # the preview shows the first stroke half done
-# The preview gives way first on a small screen: at its usual minimum (260) the German step buttons, the form
-# and the preview side by side needed 842 px, more than an 800 px screen has.
-PREVIEW_MINIMUM = (180, 220)
+PREVIEW_MINIMUM = (180, 220)  # it gives way first: at 260 wide the German editor needed 842 px of 800
 
 
 class RoutineEditor(QDialog):
@@ -403,9 +402,8 @@ class RoutineEditor(QDialog):
         return {row: text for row, text in found if row is not None}
 
     def _left_out_rows(self, routine: Routine) -> frozenset[int]:
-        """The rows the settings leave out entirely (skipped areas and sides). The plan may have more steps
-        than the routine (a treated side adds steps and splits others), so the rows are found by where each
-        plan step came from, not by counting."""
+        """The rows the settings leave out (skipped areas and sides): those no plan step comes from. Counting
+        will not do: a treated side adds steps and splits others."""
         played = {step.routine_index for step in self._plan.steps} if self._plan is not None else set()
         return frozenset(range(len(routine.steps))) - played
 
@@ -415,7 +413,7 @@ class RoutineEditor(QDialog):
             self.total_label.setText(self.tr("Every step is in an area your settings skip: nothing would play."))
             return
         text = self.tr("Total {time} at {pace} s per stroke").format(
-            time=clock(plan.total_s), pace=self.locale().toString(self._settings.pace_s, "f", 1)
+            time=clock(plan.total_s), pace=pace_number(self.locale(), self._settings.pace_s)
         )
         dropped = len(self._left_out_rows(routine))
         if dropped:

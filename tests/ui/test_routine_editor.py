@@ -10,14 +10,26 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.anatomy import AREA_IDS, DRAINS_TOWARD, FACE_AREAS, NECK_AREAS
+from massage_gui.core.app_state import AppState
 from massage_gui.core.library import RoutineEntry, builtin_routines
 from massage_gui.core.plan import build_plan
 from massage_gui.core.routine import MAX_CUE, MAX_DESCRIPTION, Routine, Step
 from massage_gui.core.settings import Settings
+from massage_gui.ui import i18n
+from massage_gui.ui.pace_control import PaceControl
 from massage_gui.ui.routine_editor import DEFAULT_STEP, RoutineEditor
 from massage_gui.ui.step_panel import clock
 from massage_gui.ui.theme import Theme
@@ -335,6 +347,29 @@ def test_total_uses_the_settings(qtbot: QtBot) -> None:
     total = clock(build_plan(SAMPLE, settings).total_s)
     assert editor.total_label.text() == f"Total {total} at 3.0 s per stroke (1 step skipped by your settings)"
     assert "Skipped" in editor.step_list.item(4).toolTip()
+
+
+@pytest.mark.parametrize(
+    ("pace", "shown"), [(1.75, "1.75"), (2.0, "2.0"), (2.25, "2.25"), (3.5, "3.5"), (1.05, "1.05")]
+)
+def test_total_shows_the_pace_as_the_toolbar_does(qtbot: QtBot, pace: float, shown: str) -> None:
+    """Bug: at a pace of 1.75 the toolbar said 1.75 s/stroke and the editor 'Total 8:27 at 1.8 s per stroke'."""
+    settings = Settings(pace_s=pace)
+    toolbar = PaceControl(AppState(settings))
+    qtbot.addWidget(toolbar)
+    assert toolbar.value_label.text() == f"{shown} s/stroke"
+    editor = make_editor(qtbot, settings=settings)
+    assert editor.total_label.text() == f"Total {clock(build_plan(SAMPLE, settings).total_s)} at {shown} s per stroke"
+
+
+def test_total_shows_the_pace_with_the_languages_decimal_mark(qtbot: QtBot, qapp: QApplication) -> None:
+    settings = Settings(pace_s=1.75, lead_in_s=0.0)
+    assert i18n.install_translator(qapp, "de") == "de"
+    try:
+        editor = make_editor(qtbot, settings=settings)
+        assert editor.total_label.text() == f"Gesamt {clock(build_plan(SAMPLE, settings).total_s)} bei 1,75 s pro Griff"
+    finally:
+        i18n.remove_translators(qapp)
 
 
 @pytest.mark.parametrize("treated", ["left", "both"])
