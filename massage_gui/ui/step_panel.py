@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from massage_gui.core.anatomy import Anatomy, default_anatomy
@@ -20,6 +20,7 @@ from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme, set_text_color
 
 FLASH_MS = 250
+FLASH_BAND_PX = 10  # the lit edge: inside the layout's margins (18 and 14 px), so no words lie on it
 MIN_UNIT = 0.55  # the smallest type, as a share of the usual size, before lines may crowd each other
 
 
@@ -54,7 +55,7 @@ class StepPanel(QWidget):
         self._shown: tuple[object, ...] | None = None  # what the panel's words show
         self._unit = 0.0  # the type's size, as a share of the usual size
         self.setObjectName("StepPanel")
-        self._background = QColor(theme.panel)  # or the accent while it flashes
+        self._flashing = False  # a cue that could not be heard: the panel's edge lights up
         # It paints all of itself (see paintEvent): nothing behind it is painted first.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -114,7 +115,7 @@ class StepPanel(QWidget):
         self.reminder_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.caution_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.skips_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self._show_background(theme.panel)
+        self.dial.set_background(theme.panel)
         self._apply_fonts()
 
     def _label(self, name: str, role: str) -> QLabel:
@@ -127,32 +128,41 @@ class StepPanel(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.dial.set_theme(theme)
-        self._show_background(theme.panel)
+        self.dial.set_background(theme.panel)
+        self.update()
         self._apply_fonts()
-
-    def _show_background(self, color: QColor) -> None:
-        if color != self._background:
-            self._background = QColor(color)
-            self.update()
-        self.dial.set_background(color)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.fillRect(event.rect(), self._background)
+        painter.fillRect(event.rect(), self._theme.panel)
+        if self._flashing:
+            painter.setClipRegion(self._flash_band(), Qt.ClipOperation.IntersectClip)
+            painter.fillRect(self.rect(), self._theme.accent)
         painter.end()
+
+    def _flash_band(self) -> QRegion:
+        """The panel's edge, inside its margins: the words' own background never changes colour, so they stay
+        as readable as ever (a whole panel in the accent colour put white on yellow in high contrast)."""
+        edge = FLASH_BAND_PX
+        return QRegion(self.rect()).subtracted(QRegion(self.rect().adjusted(edge, edge, -edge, -edge)))
 
     @Slot()
     def flash(self) -> None:
-        """A cue the user could not hear: the panel lights up briefly instead."""
-        self._show_background(self._theme.accent)
+        """A cue the user could not hear: the panel's edge lights up briefly instead."""
+        self._set_flashing(True)
         QTimer.singleShot(FLASH_MS, self._end_flash)
 
     @property
     def flashing(self) -> bool:
-        return self._background == self._theme.accent
+        return self._flashing
 
     def _end_flash(self) -> None:
-        self._show_background(self._theme.panel)
+        self._set_flashing(False)
+
+    def _set_flashing(self, on: bool) -> None:
+        if on != self._flashing:
+            self._flashing = on
+            self.update(self._flash_band())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
