@@ -5,20 +5,23 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +44,7 @@ from massage_gui.core.history.records import SessionRecord, iso_utc, local_utc_o
 from massage_gui.core.history.store import HistoryStore
 from massage_gui.ui.measure_diagram import MeasureDiagram
 from massage_gui.ui.plain_text import plain_label
+from massage_gui.ui.screen_fit import resize_to_fit
 
 Saver = Callable[[DiaryValues], None]
 UNSET = -1  # a rating not chosen yet (the spin box shows a dash)
@@ -91,6 +95,27 @@ class _Rating(QWidget):
     def value(self) -> int | str:
         """The rating, or '' while not chosen (which the check refuses with a message)."""
         return "" if self.spin.value() == UNSET else self.spin.value()
+
+
+class WholeScrollArea(QScrollArea):
+    """A frameless scroll area that asks for room for all of its widget (a plain one asks for 24 lines at most)
+    and scrolls it only when the window has less."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        hint = inner.sizeHint()
+        if inner.hasHeightForWidth():
+            hint.setHeight(inner.heightForWidth(hint.width()))
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(hint.width() + bar, hint.height())
 
 
 class DiaryDialog(QDialog):
@@ -158,10 +183,11 @@ class DiaryDialog(QDialog):
             field.setAccessibleName(where.label)
             field.setAccessibleDescription(where.how)
             field.setToolTip(where.how)
-            field.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000.0 cm") + 24)
             previous = last.measurement(where.key) if last is not None else None
             if previous is not None:
                 field.setPlaceholderText(self.tr("last: {value}").format(value=f"{previous:.1f}"))
+            widest = max(map(self.fontMetrics().horizontalAdvance, ("0000.0 cm", field.placeholderText())))
+            field.setMaximumWidth(widest + 24)
             shown = entry.measurement(where.key) if entry is not None else None
             if shown is not None:
                 field.setText(f"{shown:.1f}")
@@ -207,16 +233,25 @@ class DiaryDialog(QDialog):
         save_key = QShortcut(QKeySequence("Ctrl+Return"), self)
         save_key.activated.connect(self._on_save_button_clicked)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(heading)
         if after_session or entry is None:
-            layout.addWidget(purpose)
-        layout.addLayout(ratings)
-        layout.addWidget(tape)
-        layout.addWidget(self.note)
-        layout.addWidget(self.doctor_label)
+            form_layout.addWidget(purpose)
+        form_layout.addLayout(ratings)
+        form_layout.addWidget(tape)
+        form_layout.addWidget(self.note)
+        form_layout.addWidget(self.doctor_label)
+        form_layout.addStretch(1)
+        self.form_scroll = WholeScrollArea(self)
+        self.form_scroll.setWidget(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        wanted = self.sizeHint()
+        resize_to_fit(self, wanted.width(), wanted.height())
         self.ratings["swelling"].spin.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
@@ -261,11 +296,13 @@ class DiaryDialog(QDialog):
             if message.startswith(rating_labels()[name]):
                 widget.spin.setFocus()
                 widget.spin.selectAll()
+                self.form_scroll.ensureWidgetVisible(widget.spin)
                 return
         for where in measure_points():
             if message.startswith(where.label):
                 self.fields[where.key].setFocus()
                 self.fields[where.key].selectAll()
+                self.form_scroll.ensureWidgetVisible(self.fields[where.key])
                 return
 
 

@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from massage_gui.ui.screen_fit import FRAME_ALLOWANCE
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -60,3 +62,24 @@ def test_the_routine_editor_fits_in_english_and_german(
         inside = ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah
         assert inside, (name, found[name], found["available"])
         assert found[name]["cut_off"] == [], name
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize(("width", "height", "scale"), [(800, 600, 1), (1920, 1080, 2), (1024, 600, 1), (1280, 800, 1)])
+def test_the_diary_fits_and_squeezes_nothing(
+    tmp_path: Path, width: int, height: int, scale: int, language: str
+) -> None:
+    """Bug: at 800x600 the diary was 458 px high (Qt sizes a new window to two thirds of the screen at most) and
+    squeezed its contents into that: the tape measurement fields 6 to 11 px high (a typed '38,5' cut in half),
+    their names and the help text over each other, the drawing cut off; at 1280x800 the German fields were a
+    pixel short. Every field, button and word now gets the height it needs, and what the screen has no room
+    for scrolls."""
+    found = run_on_screen(tmp_path, (width, height, scale), "tests.ui.fit_diary_app", language)
+    ax, ay, aw, ah = found["available"]
+    assert (aw, ah) == (width // scale, height // scale)
+    x, y, w, h = found["frame"]
+    inside = ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah
+    assert inside, found
+    assert found["squeezed"] == []
+    room = ah - FRAME_ALLOWANCE.height()  # what a window may take before its frame is known
+    assert found["inner"][3] >= min(found["wanted"], room), found  # the height the screen has is used
