@@ -102,8 +102,8 @@ def loads_strict(data: bytes, *, max_bytes: int, what: str = "file") -> Any:
             text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant, parse_int=_parse_int
         )
     except json.JSONDecodeError as exc:
-        problem = exc.msg.removesuffix(" at")  # "Unterminated string starting at", "Invalid control character 'x' at"
-        raise DataError(f"{what} is not valid JSON: {problem} at line {exc.lineno} column {exc.colno}") from None
+        reason = exc.msg.removesuffix(" at")  # "Unterminated string starting at", "Invalid control character at"
+        raise DataError(f"{what} is not valid JSON: {reason} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise DataError(f"{what} is nested too deeply") from None
     problem = _find_invalid(result, "")
