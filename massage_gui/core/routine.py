@@ -11,6 +11,7 @@ from typing import Any
 from massage_gui.core.anatomy import AREA_IDS, ARMPIT_AREAS, DRAINS_TOWARD, SIDES, STROKES, Side
 from massage_gui.core.errors import DataError, RoutineError
 from massage_gui.core.plain_text import control_problem, without_controls
+from massage_gui.core.quoting import as_json, key_path
 from massage_gui.core.readfile import read_regular_file
 from massage_gui.core.routine_messages import step_error_for_people
 from massage_gui.core.strictjson import loads_strict
@@ -69,24 +70,26 @@ class Routine:
         if not 1 <= len(self.steps) <= MAX_STEPS:
             raise RoutineError(f"steps: expected 1 to {MAX_STEPS} steps")
         if self.for_treated not in ("", *FOR_TREATED):
-            raise RoutineError(f"for_treated: expected one of {', '.join(FOR_TREATED)}, got {self.for_treated!r}")
+            raise RoutineError(
+                f"for_treated: expected one of {', '.join(FOR_TREATED)}, got {as_json(self.for_treated)}"
+            )
         object.__setattr__(self, "areas", frozenset(s.area for s in self.steps))
 
 
 def step_problem(step: Step) -> str | None:
     """Why a step breaks the rules of docs/routine-format.md, or None when it is valid."""
     if step.area not in AREA_IDS:
-        return f"area: expected one of {', '.join(AREA_IDS)}, got {step.area!r}"
+        return f"area: expected one of {', '.join(AREA_IDS)}, got {as_json(step.area)}"
     if step.stroke not in STROKES:
-        return f"stroke: expected one of {', '.join(STROKES)}, got {step.stroke!r}"
+        return f"stroke: expected one of {', '.join(STROKES)}, got {as_json(step.stroke)}"
     if (step.stroke == "breath") != (step.area == "breathing"):
-        return "stroke: 'breath' goes with the area 'breathing' and only with it"
+        return 'stroke: "breath" goes with the area "breathing" and only with it'
     if step.stroke == "breath":
         if step.toward is not None:
-            return "toward: must be absent for a 'breath' step"
+            return 'toward: must be absent for a "breath" step'
     elif step.toward not in DRAINS_TOWARD[step.area]:
         allowed = ", ".join(DRAINS_TOWARD[step.area])
-        problem = f"toward: {step.area} drains toward {allowed}, got {step.toward!r}"
+        problem = f"toward: {step.area} drains toward {allowed}, got {as_json(step.toward)}"
         if step.toward == "axillary" and step.area in ARMPIT_AREAS:
             problem += (
                 "; the armpit is only the way round a treated neck side: write the usual node here and set the "
@@ -94,16 +97,17 @@ def step_problem(step: Step) -> str | None:
             )
         return problem
     if step.side not in SIDES:
-        return f"side: expected one of {', '.join(SIDES)}, got {step.side!r}"
+        return f"side: expected one of {', '.join(SIDES)}, got {as_json(step.side)}"
     if not 1 <= step.reps <= MAX_REPS:
         return f"reps: expected an integer from 1 to {MAX_REPS}, got {step.reps}"
     if step.positions is not None and (step.stroke == "breath" or not 1 <= step.positions <= MAX_POSITIONS):
         if step.stroke == "breath":
-            return "positions: must be absent for a 'breath' step (no hands on the face)"
+            return 'positions: must be absent for a "breath" step (no hands on the face)'
         return f"positions: expected an integer from 1 to {MAX_POSITIONS}, got {step.positions}"
     low, high = PACE_FACTOR_RANGE
     if not (math.isfinite(step.pace_factor) and low <= step.pace_factor <= high):
-        return f"pace_factor: expected a number from {low} to {high}, got {step.pace_factor}"
+        got = as_json(step.pace_factor) if math.isfinite(step.pace_factor) else "a number too large"  # 1e999
+        return f"pace_factor: expected a number from {low} to {high}, got {got}"
     if len(step.cue) > MAX_CUE:
         return f"cue: expected at most {MAX_CUE} characters, got {len(step.cue)}"
     return None
@@ -149,10 +153,7 @@ def _as_float(value: int | float) -> float:
 def _check_keys(obj: dict[str, Any], allowed: tuple[str, ...], path: str) -> None:
     for key in obj:
         if key not in allowed:
-            # An odd key (a line break, a space...) is quoted JSON-style so the message stays one line.
-            name = key if key.isidentifier() else json.dumps(key)
-            where = (f"{path}.{name}" if key.isidentifier() else f"{path}[{name}]") if path else name
-            raise RoutineError(f"{where}: unknown key (expected one of {', '.join(allowed)})")
+            raise RoutineError(f"{key_path(path, key)}: unknown key (expected one of {', '.join(allowed)})")
 
 
 def _parse_step(raw: Any, path: str, clean: bool) -> Step:
@@ -169,7 +170,7 @@ def _parse_step(raw: Any, path: str, clean: bool) -> Step:
         raise RoutineError(f"{path}.reps: expected an integer from 1 to {MAX_REPS}, got {_type_name(reps)}")
     toward = raw.get("toward")
     if stroke != "breath" and "toward" not in raw:
-        raise RoutineError(f"{path}.toward: missing (required for a {stroke!r} step)")
+        raise RoutineError(f"{path}.toward: missing (required for a {as_json(stroke)} step)")
     if toward is not None or "toward" in raw:
         toward = _expect_str(toward, f"{path}.toward")
     side = _expect_str(raw.get("side", "both"), f"{path}.side")
@@ -217,10 +218,10 @@ def parse_routine(data: Any, *, clean_text: bool = False) -> Routine:
         raise RoutineError(f"top level: expected an object, got {_type_name(data)}")
     _check_keys(data, _TOP_KEYS, "")
     if data.get("schema") != SCHEMA:
-        raise RoutineError(f"schema: expected {SCHEMA!r}, got {data.get('schema')!r}")
+        raise RoutineError(f"schema: expected {as_json(SCHEMA)}, got {as_json(data.get('schema'))}")
     version = data.get("version")
     if isinstance(version, bool) or version != VERSION or not isinstance(version, int):
-        raise RoutineError(f"version: expected {VERSION}, got {version!r}")
+        raise RoutineError(f"version: expected {VERSION}, got {as_json(version)}")
     if "name" not in data:
         raise RoutineError("name: missing")
     name = _expect_text(data["name"], "name", clean_text)
@@ -229,7 +230,7 @@ def parse_routine(data: Any, *, clean_text: bool = False) -> Routine:
     description = _expect_text(data.get("description", ""), "description", clean_text, line_breaks=True)
     for_treated = _expect_str(data.get("for_treated", ""), "for_treated") if "for_treated" in data else ""
     if "for_treated" in data and for_treated not in FOR_TREATED:
-        raise RoutineError(f"for_treated: expected one of {', '.join(FOR_TREATED)}, got {for_treated!r}")
+        raise RoutineError(f"for_treated: expected one of {', '.join(FOR_TREATED)}, got {as_json(for_treated)}")
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list):
         raise RoutineError(f"steps: expected a list, got {_type_name(raw_steps)}")

@@ -15,7 +15,7 @@ def _either(names: list[str]) -> str:
 
 
 def step_error_for_people(index: int, raw: Any, problem: str, max_reps: int) -> str:
-    """``problem`` ("toward: cheeks drains toward ..., got 'terminus'", the command line's form without the
+    """``problem`` (``toward: cheeks drains toward ..., got "terminus"``, the command line's form without the
     ``steps[i].`` path) for someone reading the window: "Step 1: strokes on the cheeks go toward Under the
     jaw or In front of the ear, not Collarbone hollow"."""
     number = index + 1

@@ -78,7 +78,7 @@ def test_a_step_may_set_its_own_positions_and_check_says_what_is_wrong() -> None
             parse_routine(
                 {"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [{**step, "positions": bad}]}
             )
-    with pytest.raises(RoutineError, match="positions: must be absent for a 'breath' step"):
+    with pytest.raises(RoutineError, match='positions: must be absent for a "breath" step'):
         Step("breathing", "breath", 3, positions=2)
 
 

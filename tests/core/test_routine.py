@@ -621,7 +621,7 @@ def test_a_way_round_a_treated_side_is_explained_not_just_refused() -> None:
     with pytest.raises(RoutineError) as caught:
         Step("neck_side", "sweep", 5, toward="axillary")
     message = str(caught.value)
-    assert message.startswith("toward: neck_side drains toward terminus, deep_cervical, got 'axillary'")
+    assert message.startswith('toward: neck_side drains toward terminus, deep_cervical, got "axillary"')
     assert "only the way round a treated neck side" in message
     assert "--treated" in message
     assert "\n" not in message
