@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import math
+import os
 from collections.abc import Callable
 from typing import Any, NoReturn
 
@@ -34,10 +35,39 @@ class _NumberLike:
         return True
 
 
+_SLASHES = tuple(sep for sep in (os.sep, os.altsep) if sep)
+
+
+def name_argument(dest: str) -> Callable[[str], str]:
+    """The type of an argument taken as typed (a file name, a routine id): not empty (Path("") is the
+    current folder) and not ending in a slash (a folder; Path drops the slash, so a file would be written
+    or read in its place)."""
+    what = "a routine id or file" if dest == "routine" else "a file name"
+
+    def parse(text: str) -> str:
+        if not text:
+            raise argparse.ArgumentTypeError(f"expected {what}, got an empty one")
+        if text.endswith(_SLASHES):
+            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r} (a folder: it ends in {text[-1]})")
+        return text
+
+    parse.__name__ = dest
+    return parse
+
+
 class Parser(argparse.ArgumentParser):
+    """Errors raise UsageError (one line, status 2); an argument with neither a type nor choices (FILE,
+    OUT.png, ROUTINE, --routine) gets the type ``name_argument``, whichever command module adds it."""
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._negative_number_matcher = _NumberLike()  # type: ignore[assignment]
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if action.nargs != 0 and action.type is None and action.choices is None:
+            action.type = name_argument(action.dest)
+        return action
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
