@@ -341,20 +341,25 @@ class RoutineEditor(QDialog):
     def add_step(self) -> None:
         """Insert the default step after the selection (at the end when nothing is selected)."""
         if self.step_list.insert_after_current(DEFAULT_STEP):
-            self._refresh()
+            self._list_changed()
 
     def duplicate_step(self) -> None:
         step = self.current_step()
         if step is not None and self.step_list.insert_after_current(step):
-            self._refresh()
+            self._list_changed()
 
     def remove_step(self) -> None:
         if self.step_list.remove_current():
-            self._refresh()
+            self._list_changed()
 
     def move_step(self, delta: int) -> None:
         """Move the selected step ``delta`` rows (clamped to the list)."""
         self.step_list.move_current(delta)
+
+    def _list_changed(self) -> None:
+        """Rows were added, removed or moved: the form shows the selected step and its new number."""
+        self._show_current_step()
+        self._refresh()
 
     def _replace_current(self, **changes: Any) -> None:
         """Write changed fields into the current step; a change Step refuses is undone in the form."""
@@ -468,7 +473,7 @@ class RoutineEditor(QDialog):
 
     @Slot(QModelIndex, int, int, QModelIndex, int)
     def _on_step_model_rows_moved(self, parent: QModelIndex, start: int, end: int, dest: QModelIndex, row: int) -> None:
-        self._refresh()
+        self._list_changed()  # the selection moved with its step: Qt reports no new current row
 
     @Slot(int)
     def _on_step_list_current_row_changed(self, row: int) -> None:

@@ -200,6 +200,39 @@ def test_move_by_buttons(editor: RoutineEditor) -> None:
     assert editor.step_list.item(0).text().startswith("1. Breathing")
 
 
+def drag_first_to_last(editor: RoutineEditor) -> None:
+    editor.step_list.model().moveRow(QModelIndex(), 1, QModelIndex(), editor.step_list.count())
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        lambda e: e.move_down_button.click(),
+        lambda e: e.move_up_button.click(),
+        lambda e: e.add_button.click(),
+        lambda e: e.duplicate_button.click(),
+        lambda e: e.remove_button.click(),
+        lambda e: (e.step_list.setCurrentRow(4), e.remove_button.click()),
+        drag_first_to_last,
+    ],
+    ids=["down", "up", "add", "duplicate", "remove", "remove-last", "drag"],
+)
+def test_the_heading_and_the_form_follow_the_selected_step(editor: RoutineEditor, action: object) -> None:
+    """Bug: Add, then Move down: row 3 was selected and the heading still said "Step 2 of 6" (the selection moved
+    with the step, so Qt did not report a new current row); Remove said "of 5" with 4 left."""
+    editor.step_list.setCurrentRow(1)
+    assert callable(action)
+    action(editor)
+    row, count = editor.step_list.currentRow(), editor.step_list.count()
+    assert editor.form.heading.text() == f"Step {row + 1} of {count}"
+    current = editor.current_step()
+    assert current is not None
+    assert editor.form.area_combo.currentData() == current.area
+    assert editor.form.reps_spin.value() == current.reps
+    assert editor.move_up_button.isEnabled() == (row > 0)
+    assert editor.move_down_button.isEnabled() == (row < count - 1)
+
+
 def test_drag_and_drop_reorders_the_routine(editor: RoutineEditor) -> None:
     assert editor.step_list.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
     assert editor.step_list.defaultDropAction() == Qt.DropAction.MoveAction
@@ -650,6 +683,7 @@ def test_any_edits_keep_the_routine_valid_and_the_rows_in_step(qtbot: QtBot, ops
         assert editor.step_list.item(row).text() == editor.row_text(row + 1, step)
     current = editor.current_step()
     assert current is not None
+    assert editor.form.heading.text() == f"Step {editor.step_list.currentRow() + 1} of {len(routine.steps)}"
     assert editor.form.area_combo.currentData() == current.area
     assert editor.form.stroke_combo.currentData() == current.stroke
     assert editor.form.reps_spin.value() == current.reps
