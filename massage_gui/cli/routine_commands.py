@@ -154,13 +154,14 @@ def _check(args: argparse.Namespace, ctx: Context) -> None:
 def _import(args: argparse.Namespace, ctx: Context) -> None:
     store = ctx.files.favourites()
     routine = load_routine_file(Path(args.file))  # before the favourites: a bad file changes nothing
-    loaded = store.load()
-    warn(loaded.notice)
+    loaded = store.load(repair=False)  # the app repairs a damaged file, never the command line
     if not store.writable:
-        raise MassageError(f"{store.path} was written by a newer version of massage-gui: not changing it")
+        raise MassageError(f"{store.unwritable}. Nothing was imported.")
+    warn(loaded.notice)
     library = RoutineLibrary(loaded.value)
     fav_id = library.save_as(routine)
-    store.save(library.favourites)
+    if not store.save(library.favourites):  # a newer version wrote it since
+        raise MassageError(f"{store.unwritable}. Nothing was imported.")
     saved = store.value if store.value is not None else library.favourites
     print(saved.id_after_merge(fav_id))  # another program may have saved one under that id meanwhile
 

@@ -98,6 +98,16 @@ def _printable(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
+def _detail(path: Path, message: str) -> str:
+    """A message about ``path`` without the path it may start with (the store's notices put it first)."""
+    name = str(path)
+    if message.startswith(f"{name}: "):
+        return message[len(name) + 2 :]
+    if message.startswith(f"{name} "):
+        return message[len(name) + 1 :]
+    return message
+
+
 class Store(Generic[T]):
     """One file of one kind, with ``<name>.bak`` beside it holding the last good version.
 
@@ -108,6 +118,10 @@ class Store(Generic[T]):
     the old file would not stop a program that opens the new one. The lock file is never replaced or
     deleted, so everyone locks the same file. ``make_folder``: create the folder (private) if missing;
     the app's own stores do, a store anywhere else needs its folder to exist.
+
+    ``writable`` is False, and ``unwritable`` says why in one line, while the file must not be saved over:
+    it was written by a newer version, or it is damaged and was read without repair (the command line
+    never repairs: the app moves a damaged file aside first, so nothing of it is lost).
     """
 
     def __init__(self, path: Path, kind: DocumentKind[T], *, make_folder: bool = False) -> None:
@@ -117,6 +131,8 @@ class Store(Generic[T]):
         self.lock_path = path.with_name(path.name + ".lock")
         self.make_folder = make_folder
         self.writable = True
+        self.unwritable = ""
+        self._repair = True  # as the last load was asked: may a damaged file be moved aside
         self._read_bytes: dict[Path, bytes] = {}
         self._last_raw: bytes | None = None  # what the last _read found, even if it did not decode
         self._known: bytes | None = None  # the file's content as we last read or wrote it
@@ -164,8 +180,14 @@ class Store(Generic[T]):
         except DataError:
             return False, move_aside(self.path)
 
+    def _refuse(self, why: str) -> None:
+        self.writable, self.unwritable = False, why
+
+    def _damaged(self, message: str) -> str:
+        return f"{self.path}: damaged ({_detail(self.path, message)}); the app repairs it when it starts"
+
     def _load(self, repair: bool, again: bool = True) -> Loaded[T]:
-        self.writable = repair
+        self.writable, self.unwritable, self._repair = True, "", repair
         if not self.path.exists():
             if self.backup.exists():
                 try:
@@ -178,7 +200,7 @@ class Store(Generic[T]):
             value, notice = self._read(self.path)
             return Loaded(value, notice=notice)
         except _NewerVersionError as newer:
-            self.writable = False
+            self._refuse(f"{self.path}: written by a newer version of massage-gui (schema {newer.version})")
             return Loaded(
                 self.kind.default(),
                 writable=False,
@@ -188,6 +210,8 @@ class Store(Generic[T]):
                 ),
             )
         except DataError as exc:
+            if not repair:
+                self._refuse(self._damaged(str(exc)))
             replaced, moved = self._move_aside_damaged() if repair else (False, None)
             if replaced and again:
                 return self._load(repair, again=False)
@@ -198,8 +222,8 @@ class Store(Generic[T]):
                 except (DataError, _NewerVersionError):
                     pass
                 else:
-                    return Loaded(value, notice=f"{exc}.{aside} Using the backup {self.backup.name}.")
-            return Loaded(self.kind.default(), notice=f"{exc}.{aside} Starting from defaults.")
+                    return Loaded(value, self.writable, f"{exc}.{aside} Using the backup {self.backup.name}.")
+            return Loaded(self.kind.default(), self.writable, f"{exc}.{aside} Starting from defaults.")
 
     def save(self, value: T) -> bool:
         """Write atomically, keeping the previous good file as the backup. False if the file is newer.
@@ -219,14 +243,19 @@ class Store(Generic[T]):
         remove_stale_temp_files(self.path, STALE_TEMP_S)
         previous: bytes | None = None
         theirs: T | None = None
+        damage = ""
         if self.path.exists():
             try:
                 previous = read_regular_file(self.path, MAX_FILE_BYTES)
                 theirs, version, _ = self.kind.decode(previous, str(self.path))
+            except DataError as exc:  # damaged since we read it: never saved over unkept, never backed up
+                if not self._repair:
+                    raise DataError(self._damaged(str(exc))) from None
+                previous, damage = None, str(exc)
+            else:
                 if version > self.kind.version:
+                    self._refuse(f"{self.path}: written by a newer version of massage-gui (schema {version})")
                     return False
-            except DataError:
-                previous = None  # never back up a damaged file over a good backup
         merge, base = self.kind.merge, self._base
         # A store that never read the file has no base to merge from: its value is the whole new content.
         if merge is not None and base is not None and theirs is not None and previous != self._known:
@@ -236,6 +265,8 @@ class Store(Generic[T]):
             raise DataError(
                 f"{self.path}: not saved: it would be {len(data)} bytes, more than the {MAX_FILE_BYTES} a file may hold"
             )
+        if damage and move_aside(self.path) is None:
+            raise DataError(f"{self.path}: damaged ({_detail(self.path, damage)}) and cannot be moved aside: not saved")
         if previous is not None and previous != data:
             atomic_write_bytes(self.backup, previous)
         atomic_write_bytes(self.path, data)

@@ -83,3 +83,39 @@ def test_an_import_that_would_make_the_favourites_too_large_to_read_changes_noth
     ), err
     assert {p.name: p.read_bytes() for p in (home / "data").iterdir()} == before
     assert len(_saved().items) == fits
+
+
+def test_import_with_a_damaged_favourites_file_changes_nothing_and_says_the_app_repairs_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    store = _files().favourites()
+    store.load()
+    assert store.save(Favourites().add(Routine("Kept", (Step("breathing", "breath", 3),)))[0])
+    assert store.save(Favourites().add(Routine("Kept too", (Step("breathing", "breath", 4),)))[0])
+    path = _files().paths.favourites_file
+    path.write_bytes(path.read_bytes()[:60])
+    home = Path(os.environ["MASSAGE_GUI_HOME"])
+    before = {p.name: p.read_bytes() for p in (home / "data").iterdir()}
+
+    code, out, err = run(capsys, "import", str(_routine_file(tmp_path, "Morning face")))
+
+    assert (code, out) == (2, "")
+    assert err.startswith(f"massage-gui: error: {path}: damaged (")
+    assert err.endswith("); the app repairs it when it starts. Nothing was imported.\n")
+    assert err.count("\n") == 1
+    assert {p.name: p.read_bytes() for p in (home / "data").iterdir()} == before
+
+
+def test_import_never_changes_a_favourites_file_of_a_newer_version(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _files().paths.favourites_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    newer = b'{"schema": "massage-gui/favourites", "schema_version": 9, "data": {"lists": []}}'
+    path.write_bytes(newer)
+    code, out, err = run(capsys, "import", str(_routine_file(tmp_path, "Morning face")))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"massage-gui: error: {path}: written by a newer version of massage-gui (schema 9). Nothing was imported.\n"
+    )
+    assert path.read_bytes() == newer

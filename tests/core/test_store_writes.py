@@ -1,4 +1,5 @@
-"""What a store refuses to write: a file too large to be read back."""
+"""What a store may save over: never a file too large to be read back, never a damaged file it did not
+keep (the command line, which reads without repairing, refuses; the app moves it aside first)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,60 @@ def test_a_save_larger_than_a_file_may_be_read_is_refused_and_changes_nothing(
     assert _snapshot(tmp_path) == before, "nothing written, nothing moved aside"
     assert Store(path, FAVOURITES_KIND).load().value == favourites.rename("two", "Two, renamed")
     assert store.save(favourites), "a smaller value saves again"
+
+
+GOOD = Favourites().add(Routine("Morning", (Step("breathing", "breath", 5),)))[0]
+OTHER = GOOD.add(Routine("Evening", (Step("breathing", "breath", 3),)))[0]
+
+
+@pytest.mark.parametrize("exists", [True, False])
+def test_a_good_or_missing_file_read_without_repair_may_be_saved_over(tmp_path: Path, exists: bool) -> None:
+    path = tmp_path / "favourites.json"
+    if exists:
+        assert Store(path, FAVOURITES_KIND).save(GOOD)
+    store = Store(path, FAVOURITES_KIND)
+    loaded = store.load(repair=False)
+    assert (loaded.writable, store.writable, store.unwritable) == (True, True, "")
+    assert store.save(OTHER)
+    assert Store(path, FAVOURITES_KIND).load().value == OTHER
+    assert (tmp_path / "favourites.json.bak").exists() == exists
+
+
+def test_a_damaged_file_read_without_repair_says_why_it_may_not_be_saved_over(tmp_path: Path) -> None:
+    path = tmp_path / "favourites.json"
+    path.write_bytes(FAVOURITES_KIND.encode(GOOD)[:30])
+    before = _snapshot(tmp_path)
+    store = Store(path, FAVOURITES_KIND)
+    loaded = store.load(repair=False)
+    assert (loaded.writable, store.writable) == (False, False)
+    assert store.unwritable.startswith(f"{path}: damaged (")
+    assert store.unwritable.endswith("); the app repairs it when it starts")
+    assert "\n" not in store.unwritable
+    assert store.save(OTHER) is False
+    assert _snapshot(tmp_path) == before
+
+
+def test_without_repair_a_file_damaged_after_the_load_is_not_saved_over(tmp_path: Path) -> None:
+    path = tmp_path / "favourites.json"
+    assert Store(path, FAVOURITES_KIND).save(GOOD)
+    store = Store(path, FAVOURITES_KIND)
+    store.load(repair=False)
+    path.write_bytes(b'{"schema": "massage-gui/fav')  # another tool, mid-write
+    before = _snapshot(tmp_path)
+    with pytest.raises(DataError) as raised:
+        store.save(OTHER)
+    assert str(raised.value).startswith(f"{path}: damaged (")
+    assert str(raised.value).endswith("); the app repairs it when it starts")
+    assert _snapshot(tmp_path) == before
+
+
+def test_the_app_moves_a_file_damaged_after_its_load_aside_before_saving_over_it(tmp_path: Path) -> None:
+    path = tmp_path / "favourites.json"
+    store = Store(path, FAVOURITES_KIND)
+    store.load()
+    assert store.save(GOOD)
+    damaged = b'{"schema": "massage-gui/fav'
+    path.write_bytes(damaged)
+    assert store.save(OTHER)
+    assert [p.read_bytes() for p in tmp_path.glob("favourites.json.bad-*")] == [damaged]
+    assert Store(path, FAVOURITES_KIND).load().value == OTHER
