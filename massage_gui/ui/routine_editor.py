@@ -42,7 +42,7 @@ from massage_gui.ui.theme import Theme
 
 DEFAULT_STEP = Step(area="cheeks", stroke="stretch", reps=7, toward="submandibular", side="both")
 PREVIEW_PHASE = 0.5  # the preview shows the first stroke half done
-PREVIEW_MINIMUM = (180, 220)  # it gives way first: at 260 wide the German editor needed 842 px of 800
+PREVIEW_MINIMUM = (160, 200)  # it gives way first: at 260 wide the German editor needed 842 px of 800
 
 
 class RoutineEditor(QDialog):
@@ -289,7 +289,8 @@ class RoutineEditor(QDialog):
         form_column.addStretch(1)
         form_holder = QWidget(self)
         form_holder.setLayout(form_column)
-        form_holder.setMinimumWidth(240)
+        self.form.show_step(DEFAULT_STEP, "")  # every row shown: the form's widest words (German: 263 px)
+        form_holder.setMinimumWidth(self.form.minimumSizeHint().width())  # the same for a breath: no jumps
         form_holder.setMaximumWidth(340)
         form_column.setContentsMargins(0, 0, 0, 0)
 

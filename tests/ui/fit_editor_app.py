@@ -1,6 +1,7 @@
 """Opens the routine editor in the language given as the first argument, with the left neck side treated (its
 warnings and added steps), on a built-in and on a favourite (three buttons), then prints as JSON the screen's
-free area, each editor's frame and the words it cuts off (run by test_screen_fit.py on a small screen)."""
+free area, each editor's frame and the words it cuts off at any step (run by test_screen_fit.py on a small
+screen)."""
 
 from __future__ import annotations
 
@@ -56,7 +57,12 @@ def main() -> None:
     for name, editor in editors.items():
         editor.show()
         app.processEvents()
-        found[name] = {"frame": _rect(editor.frameGeometry()), "cut_off": cut_off(editor)}
+        words: list[str] = []
+        for row in range(editor.step_list.count()):  # each step shows its own fields and words
+            editor.step_list.setCurrentRow(row)
+            app.processEvents()
+            words += [f"step {row + 1}: {what}" for what in cut_off(editor)]
+        found[name] = {"frame": _rect(editor.frameGeometry()), "cut_off": words}
         editor.close()
     print(json.dumps(found))
 

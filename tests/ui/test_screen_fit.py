@@ -53,7 +53,8 @@ def test_the_routine_editor_fits_in_english_and_german(
     tmp_path: Path, width: int, height: int, scale: int, language: str
 ) -> None:
     """Bug: in German the editor was 842 px wide on an 800 px screen (its step buttons, the form and the preview
-    side by side): Cancel and the description's counter were off the screen."""
+    side by side): Cancel and the description's counter were off the screen. Bug: in German the form kept to 240
+    px where its words need 263: 'Beide Seiten zugle…' and the other choices were cut off, even at 960."""
     found = run_on_screen(tmp_path, (width, height, scale), "tests.ui.fit_editor_app", language)
     ax, ay, aw, ah = found["available"]
     assert (aw, ah) == (width // scale, height // scale)
