@@ -1035,6 +1035,13 @@
     </message>
 </context>
 <context>
+    <name>NamePrompt</name>
+    <message>
+        <source>A favourite needs a name: type one, or Cancel.</source>
+        <translation>Ein Favorit braucht einen Namen: Gib einen ein oder wähle Abbrechen.</translation>
+    </message>
+</context>
+<context>
     <name>NodeTerms</name>
     <message>
         <source>supraclavicular nodes</source>

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,6 +22,7 @@ from massage_gui.core.formatting import clock
 from massage_gui.core.plan import build_plan
 from massage_gui.core.routine_library import RoutineLibrary
 from massage_gui.core.settings import Settings
+from massage_gui.ui.name_prompt import ask_name
 from massage_gui.ui.plain_text import plain_label
 from massage_gui.ui.screen_fit import resize_to_fit
 
@@ -177,9 +177,8 @@ class FavouritesDialog(QDialog):
         if fav_id is None:
             return
         current = self._library.favourites.get(fav_id).routine.name
-        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=current)
-        name = name.strip()[:100]
-        if ok and name:
+        name = ask_name(self, self.tr("Rename"), self.tr("New name:"), current)
+        if name is not None:
             self._library.rename(fav_id, name)
 
     @Slot()

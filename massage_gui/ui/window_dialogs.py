@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from massage_gui import __version__
 from massage_gui.core.errors import MassageError, RoutineError
 from massage_gui.core.favourites import slugify
 from massage_gui.core.routing import without_skipped
+from massage_gui.ui.name_prompt import ask_name
 from massage_gui.ui.plain_text import as_written
 
 if TYPE_CHECKING:
@@ -125,9 +126,8 @@ class WindowDialogs(QObject):
         label = self.tr("Name:")
         if routine.steps != state.plan.routine.steps:
             label = self.tr("Name (the areas you skip are left out of it):")
-        name, ok = QInputDialog.getText(self._window, self.tr("Save as favourite"), label, text=suggested[:100])
-        name = name.strip()[:100]
-        if ok and name:
+        name = ask_name(self._window, self.tr("Save as favourite"), label, suggested)
+        if name is not None:
             state.select_routine(state.library.save_as(dataclasses.replace(routine, name=name)))
 
     def edit_routine(self) -> None:

@@ -38,6 +38,47 @@ def test_save_as_favourite_from_the_window(qtbot: QtBot, window: MainWindow, mon
     assert window.state.plan.routine_id == fav_id
 
 
+class Answers:
+    """Stands in for QInputDialog.getText: gives the answers in turn and keeps the labels and texts offered."""
+
+    def __init__(self, *answers: tuple[str, bool]) -> None:
+        self.answers = list(answers)
+        self.asked: list[tuple[str, str]] = []
+
+    def __call__(self, parent: object, title: str, label: str, text: str = "", **kwargs: object) -> tuple[str, bool]:
+        self.asked.append((label, text))
+        return self.answers.pop(0)
+
+
+NEEDED = "A favourite needs a name: type one, or Cancel."
+
+
+def test_save_as_favourite_with_a_blank_name_asks_again(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bug: Ctrl+S, clear the name, Enter: the dialog closed, nothing was saved and nothing said why."""
+    answers = Answers(("", True), ("   ", True), ("Evening", True))
+    monkeypatch.setattr(QInputDialog, "getText", answers)
+    window.window_actions.save_favourite.trigger()
+    assert len(answers.asked) == 3
+    assert NEEDED not in answers.asked[0][0]
+    assert all(label.startswith(NEEDED) and text == "" for label, text in answers.asked[1:])
+    assert window.state.plan.routine.name == "Evening"
+    assert window.state.library.is_favourite(window.state.plan.routine_id)
+
+
+def test_save_as_favourite_cancelled_after_a_blank_name_saves_nothing(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = window.state.plan.routine_id
+    answers = Answers(("", True), ("", False))
+    monkeypatch.setattr(QInputDialog, "getText", answers)
+    window.window_actions.save_favourite.trigger()
+    assert len(answers.asked) == 2
+    assert window.state.library.favourites.items == ()
+    assert window.state.plan.routine_id == before
+
+
 def test_import_and_export_from_the_window(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -116,6 +157,25 @@ def test_dialog_star_rename_duplicate_move_delete_and_undo(
     dialog.undo_button.click()
     assert library.favourites.ids() == [a, b, copy_id]
     assert not dialog.undo_button.isVisible()
+
+
+def test_rename_to_a_blank_name_asks_again(
+    qtbot: QtBot, library: RoutineLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A blank new name was dropped without a word; now the question comes back and says a name is needed."""
+    fav_id = library.save_as(library.entries()[0].routine)
+    dialog = FavouritesDialog(library, Settings())
+    qtbot.addWidget(dialog)
+    answers = Answers((" ", True), ("", False))
+    monkeypatch.setattr(QInputDialog, "getText", answers)
+    dialog.buttons["rename"].click()
+    assert [text for _label, text in answers.asked] == ["Quick", ""]
+    assert answers.asked[1][0].startswith(NEEDED)
+    assert library.favourites.get(fav_id).routine.name == "Quick", "cancelled: the name stays"
+    answers = Answers(("", True), ("Mornings", True))
+    monkeypatch.setattr(QInputDialog, "getText", answers)
+    dialog.buttons["rename"].click()
+    assert library.favourites.get(fav_id).routine.name == "Mornings"
 
 
 def test_dialog_keys_and_start(qtbot: QtBot, library: RoutineLibrary) -> None:
