@@ -366,6 +366,22 @@
         <translation>Diesen Eintrag speichern (Strg+Eingabe)</translation>
     </message>
     <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>This diary entry has not been saved. Discard what you entered?</source>
+        <translation>Dieser Tagebucheintrag ist nicht gespeichert. Verwerfen, was du eingegeben hast?</translation>
+    </message>
+    <message>
+        <source>Your changes to this diary entry have not been saved. Discard them?</source>
+        <translation>Deine Änderungen an diesem Tagebucheintrag sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>{field}: not chosen yet. Click its scale at the number that fits (0 none, 10 the worst), or type the number in the box beside it.</source>
+        <translation>{field}: noch nicht gewählt. Klick auf der Skala die passende Zahl an (0 keine, 10 am schlimmsten) oder tippe sie in das Feld daneben.</translation>
+    </message>
+    <message>
         <source>This entry was deleted meanwhile.</source>
         <translation>Dieser Eintrag wurde inzwischen gelöscht.</translation>
     </message>
@@ -1206,6 +1222,24 @@
     <message>
         <source>it has stopped taking sounds</source>
         <translation>er nimmt keine Töne mehr an</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>0 none</source>
+        <translation>0 keine</translation>
+    </message>
+    <message>
+        <source>10 the worst</source>
+        <translation>10 am schlimmsten</translation>
+    </message>
+</context>
+<context>
+    <name>RatingSlider</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Noch nicht gewählt</translation>
     </message>
 </context>
 <context>
@@ -2505,17 +2539,6 @@
     <message>
         <source>normal</source>
         <translation>normal</translation>
-    </message>
-</context>
-<context>
-    <name>_Rating</name>
-    <message>
-        <source>0 none</source>
-        <translation>0 keine</translation>
-    </message>
-    <message>
-        <source>10 the worst</source>
-        <translation>10 am schlimmsten</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
-    QSlider,
-    QSpinBox,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -42,59 +41,13 @@ from massage_gui.core.diary import (
 from massage_gui.core.errors import DataError
 from massage_gui.core.history.records import SessionRecord, iso_utc, local_utc_offset_min
 from massage_gui.core.history.store import HistoryStore
+from massage_gui.ui.diary_rating import UNSET, Rating
 from massage_gui.ui.measure_diagram import MeasureDiagram
 from massage_gui.ui.plain_text import plain_label
 from massage_gui.ui.screen_fit import resize_to_fit
 
 Saver = Callable[[DiaryValues], None]
-UNSET = -1  # a rating not chosen yet (the spin box shows a dash)
-
-
-class _Rating(QWidget):
-    """A 0 to 10 rating: a slider and a spin box that follow each other, not chosen until touched."""
-
-    def __init__(self, name: str, value: int | None, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setRange(0, 10)
-        self.slider.setPageStep(1)
-        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.slider.setTickInterval(1)
-        self.spin = QSpinBox(self)
-        self.spin.setRange(UNSET, 10)
-        self.spin.setSpecialValueText("–")
-        self.spin.setObjectName(f"{name}_rating")
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("0 none"), self), 0, 0)
-        layout.addWidget(self.slider, 0, 1)
-        layout.addWidget(QLabel(self.tr("10 the worst"), self), 0, 2)
-        layout.addWidget(self.spin, 0, 3)
-        layout.setColumnStretch(1, 1)
-        self.spin.setValue(UNSET if value is None else value)
-        self.slider.setValue(max(self.spin.value(), 0))
-        self.slider.valueChanged.connect(self._on_slider_value_changed)
-        self.spin.valueChanged.connect(self._on_spin_value_changed)
-        self.slider.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        # A click or key on the slider at its current place chooses that value too.
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress) and self.spin.value() == UNSET:
-            self.spin.setValue(self.slider.value())
-        return False
-
-    @Slot(int)
-    def _on_slider_value_changed(self, value: int) -> None:
-        self.spin.setValue(value)
-
-    @Slot(int)
-    def _on_spin_value_changed(self, value: int) -> None:
-        if value >= 0 and self.slider.value() != value:
-            self.slider.setValue(value)
-
-    def value(self) -> int | str:
-        """The rating, or '' while not chosen (which the check refuses with a message)."""
-        return "" if self.spin.value() == UNSET else self.spin.value()
+__all__ = ["UNSET", "DiaryDialog", "WholeScrollArea", "diary_dialog_for", "now_stamp", "worth_a_diary_entry"]
 
 
 class WholeScrollArea(QScrollArea):
@@ -121,7 +74,8 @@ class WholeScrollArea(QScrollArea):
 class DiaryDialog(QDialog):
     """One diary entry, new (``entry`` None) or edited. Save checks every value (a bad one is named in
     the dialog and nothing is saved) and hands them to ``saver``, which stores them (a DataError it
-    raises is shown and the dialog stays open). Esc or Skip closes it without saving.
+    raises is shown and the dialog stays open). Esc or Skip closes it without saving, after asking if
+    anything was entered.
 
     ``last`` is the entry before, whose measurements show as hints in the empty fields.
     """
@@ -139,6 +93,7 @@ class DiaryDialog(QDialog):
         self.setWindowTitle(self.tr("Swelling diary") if entry is None else self.tr("Edit diary entry"))
         self.setAccessibleName(self.windowTitle())
         self._saver = saver
+        self._new = entry is None
         self.saved_values: DiaryValues | None = None
 
         heading = QLabel(
@@ -160,7 +115,7 @@ class DiaryDialog(QDialog):
 
         labels = rating_labels()
         self.ratings = {
-            name: _Rating(name, None if entry is None else getattr(entry, name), self)
+            name: Rating(name, None if entry is None else getattr(entry, name), self)
             for name in ("swelling", "tightness")
         }
         ratings = QFormLayout()
@@ -253,6 +208,31 @@ class DiaryDialog(QDialog):
         wanted = self.sizeHint()
         resize_to_fit(self, wanted.width(), wanted.height())
         self.ratings["swelling"].spin.setFocus()
+        self._as_opened = self._form()
+
+    def _form(self) -> tuple[object, ...]:
+        """What the form holds now, as typed."""
+        ratings = tuple(r.spin.value() for r in self.ratings.values())
+        return (*ratings, *(field.text() for field in self.fields.values()), self.note.toPlainText())
+
+    def is_modified(self) -> bool:
+        return self.saved_values is None and self._form() != self._as_opened
+
+    def reject(self) -> None:
+        """Skip, Cancel, Esc or the close button: ask before what was typed is thrown away."""
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard changes?"),
+                self.tr("This diary entry has not been saved. Discard what you entered?")
+                if self._new
+                else self.tr("Your changes to this diary entry have not been saved. Discard them?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FocusIn:
@@ -264,6 +244,14 @@ class DiaryDialog(QDialog):
 
     def values(self) -> DiaryValues:
         """What the form holds, checked (DiaryError naming the first bad value)."""
+        for name, rating in self.ratings.items():
+            if rating.spin.value() == UNSET:
+                raise DiaryError(
+                    self.tr(
+                        "{field}: not chosen yet. Click its scale at the number that fits (0 none, 10 the worst), "
+                        "or type the number in the box beside it."
+                    ).format(field=rating_labels()[name])
+                )
         return check_values(
             self.ratings["swelling"].value(),
             self.ratings["tightness"].value(),

@@ -9,9 +9,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QFocusEvent, QImage, QWheelEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QStyle,
+    QStyleFactory,
+    QStyleOptionSlider,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_state import AppState
@@ -20,7 +29,8 @@ from massage_gui.core.errors import DataError
 from massage_gui.core.history.store import HistoryStore
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
-from massage_gui.ui.diary_dialog import DiaryDialog, diary_dialog_for, worth_a_diary_entry
+from massage_gui.ui.control_style import ControlStyle
+from massage_gui.ui.diary_dialog import UNSET, DiaryDialog, diary_dialog_for, worth_a_diary_entry
 from massage_gui.ui.history_recorder import HistoryRecorderBridge
 from massage_gui.ui.history_view import HistoryView
 from massage_gui.ui.main_window import MainWindow
@@ -41,6 +51,26 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
 def _entry(day: dt.date, hour: int, swelling: int, neck: str = "", session: int | None = None) -> DiaryEntry:
     noted = dt.datetime(day.year, day.month, day.day, hour, tzinfo=dt.timezone.utc).isoformat()
     return new_entry(check_values(swelling, swelling // 2, {"neck": neck}), noted, 0, session)
+
+
+class Questions:
+    """The titles of the questions asked, each answered with ``answer``."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = QMessageBox.StandardButton.Discard
+
+    def ask(self, parent: QWidget, title: str, *args: object) -> QMessageBox.StandardButton:
+        self.asked.append(title)
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    """Every question asked, answered Discard unless a test says otherwise (closing at the end of a test too)."""
+    found = Questions()
+    monkeypatch.setattr(QMessageBox, "question", found.ask)
+    return found
 
 
 def _dialog(qtbot: QtBot, **kwargs: object) -> tuple[DiaryDialog, list[DiaryValues]]:
@@ -78,13 +108,56 @@ def test_ratings_by_keyboard_and_a_measurement_are_saved(qtbot: QtBot) -> None:
     ]  # fmt: skip
 
 
-def test_escape_skips_without_saving(qtbot: QtBot) -> None:
+def test_escape_skips_without_saving(qtbot: QtBot, questions: Questions) -> None:
     dialog, saved = _dialog(qtbot)
-    qtbot.keyClicks(dialog.ratings["swelling"].spin.lineEdit(), "3")
     qtbot.keyClick(dialog.ratings["swelling"].spin, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.isVisible()
     assert saved == []
+    assert questions.asked == []  # nothing typed: nothing to lose, no question
+
+
+def test_escape_with_something_typed_asks_before_throwing_it_away(qtbot: QtBot, questions: Questions) -> None:
+    """Bug: Esc threw typed measurements away without asking (the routine editor asks "Discard changes?")."""
+    dialog, saved = _dialog(qtbot)
+    qtbot.keyClicks(dialog.fields["neck"], "38,5")
+    questions.answer = QMessageBox.StandardButton.Cancel
+    qtbot.keyClick(dialog.fields["neck"], Qt.Key.Key_Escape)
+    assert questions.asked == ["Discard changes?"]
+    assert dialog.isVisible()
+    assert dialog.fields["neck"].text() == "38,5"
+    dialog.close()  # the window's close button asks too
+    assert questions.asked == ["Discard changes?"] * 2
+    assert dialog.isVisible()
+    questions.answer = QMessageBox.StandardButton.Discard
+    dialog.skip_button.click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.isVisible()
+    assert saved == []
+
+
+@pytest.mark.parametrize("change", ["swelling", "tightness", "note"])
+def test_a_rating_or_a_note_counts_as_something_typed(qtbot: QtBot, questions: Questions, change: str) -> None:
+    dialog, _ = _dialog(qtbot)
+    if change == "note":
+        qtbot.keyClicks(dialog.note, "tight")
+    else:
+        dialog.ratings[change].spin.setValue(0)  # 0 is a choice too
+    questions.answer = QMessageBox.StandardButton.Cancel
+    qtbot.keyClick(dialog.ratings["swelling"].spin, Qt.Key.Key_Escape)
+    assert questions.asked == ["Discard changes?"]
+    assert dialog.isVisible()
+
+
+def test_an_entry_opened_and_left_unchanged_closes_without_asking(
+    qtbot: QtBot, store: HistoryStore, questions: Questions
+) -> None:
+    store.add_diary_entry(_entry(TODAY, 8, 6, neck="40"))
+    [entry] = store.diary_entries()
+    dialog, _ = _dialog(qtbot, entry=entry)
+    qtbot.keyClick(dialog.fields["neck"], Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert questions.asked == []
 
 
 @pytest.mark.parametrize(
@@ -110,13 +183,78 @@ def test_a_bad_value_is_named_and_nothing_is_saved(qtbot: QtBot, neck: str, word
 
 
 def test_ratings_not_chosen_are_asked_for(qtbot: QtBot) -> None:
+    """Bug: the message said only 'Tightness: choose a number from 0 to 10.', next to a slider that showed 0."""
     dialog, saved = _dialog(qtbot)
     dialog.save_button.click()
-    assert dialog.error_label.text() == "Swelling: choose a number from 0 to 10."
+    assert dialog.error_label.text() == (
+        "Swelling: not chosen yet. Click its scale at the number that fits (0 none, 10 the worst), "
+        "or type the number in the box beside it."
+    )
     assert saved == []
+    assert dialog.focusWidget() is dialog.ratings["swelling"].spin
     dialog.ratings["swelling"].spin.setValue(0)  # 0 is a choice: no swelling
     dialog.save_button.click()
-    assert dialog.error_label.text() == "Tightness: choose a number from 0 to 10."
+    assert dialog.error_label.text().startswith("Tightness: not chosen yet. Click its scale")
+    assert dialog.focusWidget() is dialog.ratings["tightness"].spin
+
+
+def _lopsided(image: QImage) -> int:
+    """How many pixels of the track's half differ from its mirror image: a handle at one end makes many (the
+    ticks below the track fall on whole pixels, not quite symmetrically)."""
+    mirror = image.flipped(Qt.Orientation.Horizontal)
+    return sum(
+        image.pixel(x, y) != mirror.pixel(x, y) for x in range(image.width()) for y in range(image.height() // 2)
+    )
+
+
+@pytest.mark.parametrize("style", ["app", "fusion"])
+def test_a_rating_not_chosen_does_not_look_like_0(qtbot: QtBot, style: str) -> None:
+    """Bug: the Tightness slider showed its handle at 0 while the rating was not chosen ('–'), so Save refused
+    what looked like a 0 (the app's style draws a handle whatever the sub-controls asked for)."""
+    dialog, _ = _dialog(qtbot)
+    rating = dialog.ratings["tightness"]
+    drawn_by = ControlStyle() if style == "app" else QStyleFactory.create("Fusion")
+    rating.slider.setStyle(drawn_by)
+    not_chosen = rating.slider.grab().toImage()
+    assert rating.slider.accessibleDescription() == "Not chosen yet"  # a screen reader would say 0 too
+    rating.spin.setValue(0)
+    at_0 = rating.slider.grab().toImage()
+    assert _lopsided(not_chosen) * 5 < _lopsided(at_0)  # a handle shows once a number is chosen, not before
+    assert rating.slider.accessibleDescription() == ""
+    rating.spin.setValue(UNSET)  # back to the dash in the box: not chosen again
+    assert rating.slider.grab().toImage() == not_chosen
+    assert rating.slider.accessibleDescription() == "Not chosen yet"
+
+
+def test_the_wheel_over_a_rating_goes_to_the_form_and_chooses_nothing(qtbot: QtBot) -> None:
+    """The form scrolls on a small screen: a wheel turned over a rating on the way changes nothing."""
+    dialog, _ = _dialog(qtbot)
+    rating = dialog.ratings["tightness"]
+    for widget in (rating.slider, rating.spin):
+        where = QPointF(widget.rect().center())
+        wheel = QWheelEvent(where, QPointF(widget.mapToGlobal(where.toPoint())), QPoint(), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)  # fmt: skip
+        QApplication.sendEvent(widget, wheel)
+        assert not wheel.isAccepted()  # a real one goes on to the scroll area
+    assert rating.spin.value() == UNSET
+
+
+@pytest.mark.parametrize("value", [0, 7, 10])
+def test_a_click_on_the_scale_chooses_the_number_under_it(qtbot: QtBot, value: int) -> None:
+    """Bug: a click on the scale of a rating not chosen chose 1, wherever it was (a step from the hidden 0)."""
+    dialog, _ = _dialog(qtbot)
+    slider = dialog.ratings["swelling"].slider
+    option = QStyleOptionSlider()
+    slider.initStyleOption(option)
+    style = slider.style()
+    groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, slider)
+    handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, slider)
+    span = groove.width() - handle.width()
+    x = groove.x() + QStyle.sliderPositionFromValue(0, 10, value, span) + handle.width() // 2
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=QPoint(x, groove.center().y()))
+    assert dialog.ratings["swelling"].spin.value() == value
+    assert slider.value() == value
 
 
 def test_a_failed_write_is_shown_and_the_dialog_stays(qtbot: QtBot) -> None:
