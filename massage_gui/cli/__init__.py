@@ -10,9 +10,10 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from massage_gui import __version__
-from massage_gui.cli.parsing import PROG, Parser, UsageError
+from massage_gui.cli.parsing import LONGEST_PATH, PROG, SLASHES, Parser, UsageError, quoted
 from massage_gui.core.errors import MassageError
 from massage_gui.core.plain_text import escaped
+from massage_gui.core.quoting import MAX_SHOWN, shortened
 
 if TYPE_CHECKING:
     from massage_gui.cli.output import GuardedOutput
@@ -65,12 +66,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(tray=tray)
     except (UsageError, MassageError) as exc:
-        return _error(exc)
+        return _error(exc, argv)
 
 
-def _error(exc: Exception) -> int:
-    print(f"{PROG}: error: {escaped(str(exc))}", file=sys.stderr)
+def _error(exc: Exception, argv: list[str]) -> int:
+    print(f"{PROG}: error: {escaped(_shorter(str(exc), argv))}", file=sys.stderr)
     return 2
+
+
+def _shorter(message: str, argv: list[str]) -> str:
+    """``message`` with each long argument it quotes shortened: argparse ("invalid choice: '...'") and the
+    core ("unknown routine '...'") quote what they were given whole. A file name (one with a slash) is said
+    whole, unless it is longer than any the system opens."""
+    for arg in argv:
+        for text in (arg, arg.partition("=")[2]):
+            if len(text) > MAX_SHOWN and not any(sep in text for sep in SLASHES):
+                message = message.replace(repr(text), quoted(text))
+            if len(text) > LONGEST_PATH:
+                message = message.replace(text, shortened(text))
+    return message
 
 
 def _command(argv: list[str], output: GuardedOutput) -> int | _Window:
@@ -94,7 +108,10 @@ def _command(argv: list[str], output: GuardedOutput) -> int | _Window:
 
         args.run(args, Context())
     except (UsageError, MassageError) as exc:
-        return _error(exc)
+        return _error(exc, argv)
+    except OSError as exc:  # one the core let through (a routine name too long to be a file's: ENAMETOOLONG)
+        where = f"{shortened(str(exc.filename))}: " if exc.filename else ""
+        return _error(MassageError(f"{where}{exc.strerror or exc}"), argv)
     return 0
 
 

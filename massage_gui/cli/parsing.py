@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from massage_gui.core.anatomy import AREA_IDS
+from massage_gui.core.quoting import shortened
 from massage_gui.core.settings import TREATED_SIDES, Settings, settings_field
 from massage_gui.core.skips import normalised, parse_skip
 
@@ -35,7 +36,8 @@ class _NumberLike:
         return True
 
 
-_SLASHES = tuple(sep for sep in (os.sep, os.altsep) if sep)
+SLASHES = tuple(sep for sep in (os.sep, os.altsep) if sep)
+LONGEST_PATH = 4096  # PATH_MAX on Linux: no file name given to open() there is longer
 
 
 def name_argument(dest: str) -> Callable[[str], str]:
@@ -47,8 +49,9 @@ def name_argument(dest: str) -> Callable[[str], str]:
     def parse(text: str) -> str:
         if not text:
             raise argparse.ArgumentTypeError(f"expected {what}, got an empty one")
-        if text.endswith(_SLASHES):
-            raise argparse.ArgumentTypeError(f"expected {what}, got {text!r} (a folder: it ends in {text[-1]})")
+        if text.endswith(SLASHES):
+            given = repr(text) if len(text) <= LONGEST_PATH else quoted(text)  # a file name is said whole
+            raise argparse.ArgumentTypeError(f"expected {what}, got {given} (a folder: it ends in {text[-1]})")
         return text
 
     parse.__name__ = dest
@@ -69,8 +72,19 @@ class Parser(argparse.ArgumentParser):
             action.type = name_argument(action.dest)
         return action
 
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        parsed, extra = self.parse_known_args(args, namespace)
+        if extra:  # as argparse says it, each shortened
+            self.error(f"unrecognized arguments: {' '.join(shortened(arg) for arg in extra)}")
+        return parsed
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+def quoted(text: str) -> str:
+    """The user's text said back in a message: quoted, and shortened when long."""
+    return repr(shortened(text))
 
 
 def shown(value: float) -> str:
@@ -87,13 +101,13 @@ def number(name: str, low: float | None = None, high: float | None = None) -> Ca
         try:
             value = float(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+            raise argparse.ArgumentTypeError(f"expected a number, got {quoted(text)}") from None
         if not math.isfinite(value):
-            raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
+            raise argparse.ArgumentTypeError(f"expected a finite number, got {quoted(text)}")
         if low is not None and high is not None and not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"expected a number from {low:g} to {high:g}, got {text}")
+            raise argparse.ArgumentTypeError(f"expected a number from {low:g} to {high:g}, got {shortened(text)}")
         if low is not None and value < low:
-            raise argparse.ArgumentTypeError(f"expected a number of at least {low:g}, got {text}")
+            raise argparse.ArgumentTypeError(f"expected a number of at least {low:g}, got {shortened(text)}")
         return value + 0.0  # -0 is 0: said back as "0", not "-0"
 
     parse.__name__ = name  # argparse names the type in its message
@@ -102,7 +116,7 @@ def number(name: str, low: float | None = None, high: float | None = None) -> Ca
 
 def area(text: str) -> str:
     if text not in AREA_IDS:
-        raise argparse.ArgumentTypeError(f"unknown area {text!r} (expected one of {', '.join(AREA_IDS)})")
+        raise argparse.ArgumentTypeError(f"unknown area {quoted(text)} (expected one of {', '.join(AREA_IDS)})")
     return text
 
 
@@ -111,8 +125,8 @@ def skip(text: str) -> str:
         parse_skip(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"unknown area {text!r} (expected an area such as cheeks, or one side of it: cheeks:left, cheeks:right; "
-            f"areas: {', '.join(AREA_IDS)})"
+            f"unknown area {quoted(text)} (expected an area such as cheeks, or one side of it: cheeks:left, "
+            f"cheeks:right; areas: {', '.join(AREA_IDS)})"
         ) from None
     return text
 
@@ -121,9 +135,9 @@ def size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(v) for v in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x800, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x800, got {quoted(text)}") from None
     if not (800 <= width <= 7680 and 600 <= height <= 4320):
-        raise argparse.ArgumentTypeError(f"expected a size from 800x600 to 7680x4320, got {text}")
+        raise argparse.ArgumentTypeError(f"expected a size from 800x600 to 7680x4320, got {shortened(text)}")
     return width, height
 
 

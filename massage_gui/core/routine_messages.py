@@ -6,6 +6,7 @@ from typing import Any
 
 from massage_gui.core.anatomy import DRAINS_TOWARD, default_anatomy
 from massage_gui.core.i18n import translate
+from massage_gui.core.quoting import shortened
 
 
 def _either(names: list[str]) -> str:
@@ -30,19 +31,19 @@ def step_error_for_people(index: int, raw: Any, problem: str, max_reps: int) -> 
         return translate("routine_errors", "Step {number}: “{key}” is missing.").format(number=number, key=field)
     if field == "area" and isinstance(area, str) and area not in anatomy.areas:
         return translate("routine_errors", "Step {number}: “{area}” is not an area this app knows.").format(
-            number=number, area=area
+            number=number, area=shortened(area)
         )
     if field == "stroke" and isinstance(stroke, str):
         return translate(
             "routine_errors",
             "Step {number}: “{stroke}” is not a stroke here: "
             "use circles, stretch or sweep (breath only for breathing).",
-        ).format(number=number, stroke=stroke)
+        ).format(number=number, stroke=shortened(stroke))
     if field == "toward" and area == "breathing":
         return translate("routine_errors", "Step {number}: a breathing step has no “toward”.").format(number=number)
     if field == "toward" and isinstance(area, str) and DRAINS_TOWARD.get(area) and isinstance(toward, str):
         allowed = _either([anatomy.nodes[node].label for node in DRAINS_TOWARD[area]])
-        got = anatomy.nodes[toward].label if toward in anatomy.nodes else f"“{toward}”"
+        got = anatomy.nodes[toward].label if toward in anatomy.nodes else f"“{shortened(toward)}”"
         text = translate("routine_errors", "Step {number}: strokes on the {area} go toward {allowed}, not {got}.")
         text = text.format(number=number, area=anatomy.areas[area].in_text, allowed=allowed, got=got)
         if toward == "axillary":
@@ -54,7 +55,7 @@ def step_error_for_people(index: int, raw: Any, problem: str, max_reps: int) -> 
         return text
     if field == "reps":
         reps = step.get("reps")
-        given = str(reps) if isinstance(reps, int) and not isinstance(reps, bool) else f"“{reps}”"
+        given = str(reps) if isinstance(reps, int) and not isinstance(reps, bool) else f"“{shortened(str(reps))}”"
         return translate("routine_errors", "Step {number}: give 1 to {max} strokes, not {reps}.").format(
             number=number, max=max_reps, reps=given
         )

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from massage_gui.core.errors import DataError
+from massage_gui.core.quoting import key_path
 
 MAX_DEPTH = 16
 MAX_INT_DIGITS = 100  # far beyond any real value; stops int() and float() from failing on huge literals
@@ -39,17 +40,13 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> Any:
     return result
 
 
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
-
-
 def _find_invalid(value: Any, path: str) -> str | None:
     """The first refused value in parsed data, as 'path: problem' (nesting is bounded by MAX_DEPTH)."""
     if isinstance(value, _Invalid):
-        where = _join(path, value.key) if value.key else path
+        where = key_path(path, value.key) if value.key else path
         return f"{where or 'top level'}: {value.problem}"
     if isinstance(value, dict):
-        items = [(_join(path, k), v) for k, v in value.items()]
+        items = [(key_path(path, k), v) for k, v in value.items()]
     elif isinstance(value, list):
         items = [(f"{path}[{i}]", v) for i, v in enumerate(value)]
     else:

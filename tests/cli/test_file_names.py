@@ -11,6 +11,12 @@ from massage_gui.cli import main
 ERROR = "massage-gui: error: "
 
 
+@pytest.fixture(autouse=True)
+def _in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Output names such as x.png are relative: should a command run after all, it writes nowhere that matters."""
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
+
+
 def _error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     code = main(list(argv))
     out, err = capsys.readouterr()
