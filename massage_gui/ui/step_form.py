@@ -169,6 +169,7 @@ class StepForm(QWidget):
         self.pace_spin.setValue(step.pace_factor)
         if self.cue_edit.text() != step.cue:
             self.cue_edit.setText(step.cue)
+            self.cue_edit.setCursorPosition(0)  # a cue longer than the field shows its start, not its end
         del blockers
         self._show_cue_count(step.cue)
 

@@ -348,6 +348,17 @@ def test_a_long_cue_is_cut(qtbot: QtBot, editor: RoutineEditor) -> None:
     assert editor.routine().steps[3].cue == "x" * MAX_CUE
 
 
+def test_a_long_cue_shows_from_its_start(qtbot: QtBot) -> None:
+    """Bug: a cue longer than its field showed its end ('ase ein, der Bauch hebt sich'), the cursor left there."""
+    cue = "Breathe in through the nose, let the belly rise, then a longer breath out through the mouth"
+    editor = make_editor(qtbot, Routine("Cues", (dataclasses.replace(BREATH, cue=cue), CHEEKS)))
+    assert editor.form.cue_edit.cursorPosition() == 0
+    editor.step_list.setCurrentRow(1)
+    editor.step_list.setCurrentRow(0)
+    assert editor.form.cue_edit.text() == cue
+    assert editor.form.cue_edit.cursorPosition() == 0
+
+
 def test_the_form_follows_the_selection(editor: RoutineEditor) -> None:
     editor.step_list.setCurrentRow(4)
     assert editor.form.area_combo.currentData() == "temples"
