@@ -6,13 +6,14 @@ import argparse
 from pathlib import Path
 
 from massage_gui.cli.context import Context, print_json, warn
-from massage_gui.cli.parsing import UsageError, add_skip_flags, check_at, number, settings_for, size
+from massage_gui.cli.parsing import UsageError, add_skip_flags, check_at, number, quoted, settings_for, size
 from massage_gui.core.atomic import check_target
 from massage_gui.core.formatting import clock
 from massage_gui.core.library import resolve_routine
 from massage_gui.core.paths import check_folder
 from massage_gui.core.plain_text import escaped
 from massage_gui.core.plan import build_plan
+from massage_gui.core.settings import Settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,7 +45,7 @@ def _screenshot(args: argparse.Namespace, ctx: Context) -> None:
     if args.paused and args.at is None:
         raise UsageError("--paused needs --at")
     settings = settings_for(args, ctx.settings)
-    routine = args.routine or settings.last_routine
+    routine = args.routine or _last_routine(settings, ctx)
     check_target(Path(args.out))  # before the rendering, which takes a while
     if args.at is not None:
         entry = resolve_routine(routine, ctx.favourites.routines())
@@ -52,6 +53,20 @@ def _screenshot(args: argparse.Namespace, ctx: Context) -> None:
     render_screenshot(Path(args.out), settings, routine, args.at, args.size, paused=args.paused,
                       saved=ctx.favourites.routines())  # fmt: skip
     print(args.out)
+
+
+def _last_routine(settings: Settings, ctx: Context) -> str:
+    """The routine the window opens with: the last one used, or the first when that one is gone (a deleted
+    favourite, a routine opened from a file)."""
+    library = ctx.library()
+    if library.entry(settings.last_routine) is not None:
+        return settings.last_routine
+    first = library.entries()[0]
+    warn(
+        f"the routine last used, {quoted(settings.last_routine)}, is no longer there: "
+        f"showing the first, {quoted(first.id)} ({first.routine.name}), as the window does"
+    )
+    return first.id
 
 
 def _paths(args: argparse.Namespace, ctx: Context) -> None:
