@@ -385,9 +385,11 @@ class RoutineEditor(QDialog):
         except PlanError:
             self._plan = None
         warned = self._show_warnings(self._plan)
-        left_out = self._left_out_rows(routine)
+        # the rows the settings leave out are those no plan step comes from (a treated side adds and splits steps)
+        played = {step.routine_index for step in self._plan.steps} if self._plan is not None else set()
+        left_out = frozenset(range(len(routine.steps))) - played
         self.step_list.show_rows(self._settings, warned, left_out, QColor(self._theme.muted_text))
-        self._show_total(routine)
+        self._show_total(len(left_out))
         count = self.step_list.count()
         row = self.step_list.currentRow()
         self.add_action.setEnabled(count < MAX_STEPS)
@@ -407,13 +409,8 @@ class RoutineEditor(QDialog):
         self.warning_label.setVisible(bool(found))
         return {row: text for row, text in found if row is not None}
 
-    def _left_out_rows(self, routine: Routine) -> frozenset[int]:
-        """The rows the settings leave out (skipped areas and sides): those no plan step comes from. Counting
-        will not do: a treated side adds steps and splits others."""
-        played = {step.routine_index for step in self._plan.steps} if self._plan is not None else set()
-        return frozenset(range(len(routine.steps))) - played
-
-    def _show_total(self, routine: Routine) -> None:
+    def _show_total(self, dropped: int) -> None:
+        """The plan's length and pace, and how many of the routine's steps the settings leave out."""
         plan = self._plan
         if plan is None:
             self.total_label.setText(self.tr("Every step is in an area your settings skip: nothing would play."))
@@ -421,7 +418,6 @@ class RoutineEditor(QDialog):
         text = self.tr("Total {time} at {pace} s per stroke").format(
             time=clock(plan.total_s), pace=pace_number(self.locale(), self._settings.pace_s)
         )
-        dropped = len(self._left_out_rows(routine))
         if dropped:
             skipped = (
                 self.tr("(1 step skipped by your settings)")
