@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QPushButton, QTabl
 
 from massage_gui.core.formatting import clock
 from massage_gui.core.history.records import SessionRecord
+from massage_gui.core.history.stats import builtin_routine_names, shown_routine_name
 from massage_gui.ui.plain_text import as_written
 
 IndexLike = QModelIndex | QPersistentModelIndex
@@ -130,7 +131,7 @@ def confirmed(parent: QWidget, title: str, text: str) -> bool:
 
 class SessionTableModel(RowsModel):
     """Sessions, newest first: start, routine, time massaged, steps, result. Text is made on demand, in
-    the UI's language and locale (both fixed when the model is made)."""
+    the UI's language and locale (both fixed when the model is made), a built-in routine named in it too."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +147,7 @@ class SessionTableModel(RowsModel):
         )
         self.started_format = started_format()
         self.results = result_texts()
+        self.builtin_names = builtin_routine_names()
         self._massaged = self.tr("{massaged} of {planned}")
         self._done = self.tr("{done} done")
         self._done_skipped = self.tr("{done} done, {skipped} skipped")
@@ -159,6 +161,10 @@ class SessionTableModel(RowsModel):
         if skipped:
             return self._done_skipped.format(done=number(completed), skipped=number(skipped))
         return self._done.format(done=number(completed))
+
+    def routine_name(self, record: SessionRecord) -> str:
+        """A built-in routine's name in the UI's language, a favourite's as recorded."""
+        return shown_routine_name(record, self.builtin_names)
 
     def set_records(self, records: list[SessionRecord], running_id: int | None) -> None:
         self.beginResetModel()
@@ -181,7 +187,7 @@ class SessionTableModel(RowsModel):
             if column == 0:
                 return started_text(record, self.locale, self.started_format)
             if column == 1:
-                return record.routine_name
+                return self.routine_name(record)
             if column == 2:
                 return self.massaged_text(record.massaged_s, record.planned_s)
             if column == 3:
@@ -193,7 +199,7 @@ class SessionTableModel(RowsModel):
                 self._tooltip.format(
                     started=started_text(record, self.locale, self.started_format),
                     offset=f"{offset[:3]}:{offset[3:]}",
-                    routine=record.routine_name,
+                    routine=self.routine_name(record),
                     id=record.routine_id,
                     pace=self.locale.toString(record.pace_s, "g", 6),
                 )

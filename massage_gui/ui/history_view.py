@@ -335,7 +335,7 @@ class HistoryView(QDialog):
         self.summary_label.setText(" ".join(p for p in parts if p))
 
     def _show_routines(self) -> None:
-        totals = totals_per_routine(self._records)
+        totals = totals_per_routine(self._records, self.model.builtin_names)
         table = self.routine_table
         table.setRowCount(len(totals))
         for row, total in enumerate(totals):
@@ -423,7 +423,8 @@ class HistoryView(QDialog):
         if record is None or not self._store.writable:
             return
         question = self.tr("Delete the session of {started} ({routine})? This cannot be undone.").format(
-            started=started_text(record, self._locale, self.model.started_format), routine=record.routine_name
+            started=started_text(record, self._locale, self.model.started_format),
+            routine=self.model.routine_name(record),
         )
         if not confirmed(self, self.tr("Delete session"), question):
             return

@@ -577,6 +577,40 @@ def test_german_streak_wording_is_gentle(
     assert view.streak_label.text() == streak
 
 
+@pytest.fixture
+def two_languages(store: HistoryStore) -> HistoryStore:
+    """The built-in Quick recorded once in English and once in German, and a favourite with a German name."""
+    store.add_session(on_day(TODAY - dt.timedelta(days=1), routine_id="quick", routine_name="Quick"))
+    store.add_session(on_day(TODAY, hour=7, routine_id="quick", routine_name="Kurz"))
+    store.add_session(on_day(TODAY, hour=9, routine_id="mein-morgen", routine_name="Mein Morgen", massaged_s=20))
+    return store
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_built_in_routine_is_named_in_the_language_of_now(
+    qapp: QApplication, qtbot: QtBot, two_languages: HistoryStore, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """Bug: History named each session's routine in the language of the day it was recorded: in German the same
+    built-in routine was listed as both "Quick" and "Kurz" (and the totals per routine under one of them). A
+    saved favourite is the user's own name, shown as recorded."""
+    if language == "de":
+        i18n.install_translator(qapp, "de")
+    try:
+        view = make_view(qtbot, two_languages)
+    finally:
+        i18n.remove_translators(qapp)
+    quick = "Kurz" if language == "de" else "Quick"
+    model = view.model
+    assert [model.data(model.index(row, 1)) for row in range(3)] == ["Mein Morgen", quick, quick]
+    assert f"{quick} [quick]" in model.data(model.index(2, 0), Qt.ItemDataRole.ToolTipRole)
+    table = view.routine_table
+    assert [table.item(row, 0).text() for row in range(table.rowCount())] == [quick, "Mein Morgen"]
+    asked = answer(monkeypatch, QMessageBox.StandardButton.No)
+    view.table.selectRow(2)
+    view.delete_button.click()
+    assert f"({quick})" in asked[0]
+
+
 def test_the_view_is_english_again_once_the_translator_is_removed(
     qapp: QApplication, qtbot: QtBot, filled: HistoryStore
 ) -> None:

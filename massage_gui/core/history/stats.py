@@ -9,6 +9,7 @@ from typing import Any
 
 from massage_gui.core.history.records import SessionRecord
 from massage_gui.core.i18n import translate
+from massage_gui.core.library import builtin_ids, load_builtin
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Streaks:
 @dataclass(frozen=True)
 class RoutineTotal:
     routine_id: str
-    routine_name: str  # the name of its latest session
+    routine_name: str  # the name of its latest session (a built-in's: its name now)
     sessions: int
     finished: int
     massaged_s: float
@@ -71,18 +72,33 @@ def streaks_of_days(days: Collection[dt.date], today: dt.date) -> Streaks:
     return Streaks(current=current, longest=longest, includes_today=today in days)
 
 
-def totals_per_routine(records: Iterable[SessionRecord]) -> list[RoutineTotal]:
-    """Sessions, finished sessions and massaged time per routine id, most time first."""
+def builtin_routine_names() -> dict[str, str]:
+    """Each built-in routine's name in the UI's language, by id."""
+    return {routine_id: load_builtin(routine_id).name for routine_id in builtin_ids()}
+
+
+def shown_routine_name(record: SessionRecord, builtin_names: Mapping[str, str]) -> str:
+    """The name to show for a session's routine: a built-in's as ``builtin_names`` has it (by id: the UI's
+    language now, not the one it was recorded in), a saved favourite's as recorded (the user's own words)."""
+    return builtin_names.get(record.routine_id, record.routine_name)
+
+
+def totals_per_routine(
+    records: Iterable[SessionRecord], builtin_names: Mapping[str, str] | None = None
+) -> list[RoutineTotal]:
+    """Sessions, finished sessions and massaged time per routine id, most time first; each routine named as its
+    latest session was, or a built-in as ``builtin_names`` has it (see ``shown_routine_name``)."""
+    names = builtin_names or {}
     # per routine id: [latest start, its name, sessions, finished, seconds]
     sums: dict[str, list[Any]] = {}
     for record in records:
         entry = sums.get(record.routine_id)
         if entry is None:
-            sums[record.routine_id] = [record.started_utc, record.routine_name, 1, int(record.finished),
-                                       record.massaged_s]  # fmt: skip
+            sums[record.routine_id] = [record.started_utc, shown_routine_name(record, names), 1,
+                                       int(record.finished), record.massaged_s]  # fmt: skip
             continue
         if record.started_utc > entry[0]:
-            entry[0], entry[1] = record.started_utc, record.routine_name
+            entry[0], entry[1] = record.started_utc, shown_routine_name(record, names)
         entry[2] += 1
         entry[3] += int(record.finished)
         entry[4] += record.massaged_s

@@ -16,6 +16,8 @@ from massage_gui.core.history import (
     streaks,
     totals_per_routine,
 )
+from massage_gui.core.history.stats import builtin_routine_names, shown_routine_name
+from massage_gui.core.library import builtin_routines
 from tests.core.history.helpers import make_record
 
 
@@ -96,6 +98,27 @@ def test_totals_per_routine_use_the_latest_name_and_sort_by_time() -> None:
     quick, mine = totals_per_routine(records)
     assert (quick.routine_id, quick.sessions, quick.finished, quick.massaged_s) == ("quick", 1, 1, 1000)
     assert (mine.routine_name, mine.sessions, mine.finished, mine.massaged_s) == ("New name", 2, 1, 300)
+
+
+def test_a_built_in_routine_is_named_in_the_language_of_now_a_favourite_as_recorded() -> None:
+    """Bug: History listed the built-in Quick as both "Quick" and "Kurz", the language of the day each session was
+    recorded; its totals took whichever name was recorded last."""
+    records = [
+        make_record(routine_id="quick", routine_name="Quick", started_utc="2024-01-01T07:00:00+00:00"),
+        make_record(routine_id="quick", routine_name="Kurz", started_utc="2024-02-01T07:00:00+00:00"),
+        make_record(routine_id="mein-morgen", routine_name="Mein Morgen", massaged_s=10),
+    ]
+    english = {"quick": "Quick", "standard": "Standard"}
+    assert [shown_routine_name(r, english) for r in records] == ["Quick", "Quick", "Mein Morgen"]
+    assert [t.routine_name for t in totals_per_routine(records, english)] == ["Quick", "Mein Morgen"]
+    german = {"quick": "Kurz", "standard": "Standard"}
+    assert [shown_routine_name(r, german) for r in records] == ["Kurz", "Kurz", "Mein Morgen"]
+    assert [t.routine_name for t in totals_per_routine(records, german)] == ["Kurz", "Mein Morgen"]
+
+
+def test_the_built_in_names_are_those_of_the_built_in_routines() -> None:
+    assert builtin_routine_names() == {entry.id: entry.routine.name for entry in builtin_routines()}
+    assert builtin_routine_names()["quick"] == "Quick"
 
 
 def test_store_queries_match_the_functions(store: HistoryStore) -> None:
