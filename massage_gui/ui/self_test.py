@@ -21,6 +21,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from massage_gui.core.paths import HOME_ENV
+from massage_gui.core.settings import Settings
+from massage_gui.core.store import Loaded
 
 STEP_S = 0.25  # fake-clock seconds per tick, as the app's timers would wake at least this often
 VOICE_WAIT_S = 6.0  # the speech server's own time limit is 5 s
@@ -105,7 +107,7 @@ def _run() -> str:
 
     files = AppFiles(AppPaths.from_environment())
     loaded = files.settings().load(repair=False)  # read only: a damaged file is left for the app to fix
-    settings_from = "saved" if files.paths.settings_file.exists() else "defaults"
+    settings_from = _settings_from(loaded, files.paths.settings_file.exists())
     # The user's own pace and theme; no skips (the test needs its three steps) and no sound or voice.
     settings = dataclasses.replace(
         loaded.value, skipped_areas=frozenset(), focus_areas=frozenset(), sound=False, voice=False,
@@ -178,6 +180,16 @@ def _run() -> str:
         f"routine of 3 steps ({plan.total_s:g} s) run in {ticks} ticks, frame with {colours} colours, "
         f"Qt {qVersion()} with {modules}{started}. {audio}"
     )
+
+
+def _settings_from(loaded: Loaded[Settings], saved: bool) -> str:
+    """Where the settings came from, for the summary: saved, defaults, or a damaged file and what was used."""
+    if not loaded.notice:
+        return "saved" if saved else "defaults"
+    if "newer version" in loaded.notice:  # not damaged: left as it is for the version that wrote it
+        return "saved by a newer version: defaults used"
+    used = "defaults" if loaded.value == Settings() else "what could be read"
+    return f"saved file {'damaged' if saved else 'missing'}: {used} used"
 
 
 def _render(widget: QWidget) -> QImage:
