@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from itertools import pairwise
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_state import AppState
 from massage_gui.core.settings import Settings
 from massage_gui.ui.cue_player import ENGINE_VARIABLE, CuePlayer
 from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.step_panel import StepPanel
 from tests.fake_clock import FakeClock
 
 __all__ = ["FakeClock"]
@@ -62,3 +65,20 @@ def ask_again_as_a_session_starts(qtbot: QtBot, player: CuePlayer) -> None:
         player.retry_lost()
         player.prepare()
         assert player.pending
+
+
+def panel_clashes(panel: StepPanel) -> list[str]:
+    """Visible parts of the panel that overlap, or words cut short (a wrapped label lower than its text)."""
+    layout = panel.layout()
+    assert layout is not None
+    items = [layout.itemAt(i).widget() for i in range(layout.count())]
+    shown = [w for w in items if w is not None and w.isVisible()]
+    found = [
+        f"{a.objectName() or type(a).__name__} / {b.objectName() or type(b).__name__}"
+        for a, b in pairwise(shown)
+        if a.geometry().intersects(b.geometry())
+    ]
+    for w in shown:
+        if isinstance(w, QLabel) and w.wordWrap() and w.text() and w.heightForWidth(w.width()) > w.height():
+            found.append(f"{w.objectName()} cut short")
+    return found
