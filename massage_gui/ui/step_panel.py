@@ -22,6 +22,7 @@ from massage_gui.ui.theme import Theme, set_text_color
 FLASH_MS = 250
 FLASH_BAND_PX = 10  # the lit edge: inside the layout's margins (18 and 14 px), so no words lie on it
 MIN_UNIT = 0.55  # the smallest type, as a share of the usual size, before lines may crowd each other
+SPARE_UNIT = 0.75  # below this size the spare lines (see StepPanel._spare) make way before the type shrinks on
 
 
 class LineHolder(QWidget):
@@ -95,6 +96,9 @@ class StepPanel(QWidget):
         layout.addWidget(self.caution_label)
         layout.addWidget(self.skips_label)
         layout.addWidget(self.reminder_label)
+        # Lines that make way when the panel has no room for them at a readable size: the general pressure
+        # reminder (on the safety screen and the handout too), then the skipped areas (the toolbar counts them).
+        self._spare: tuple[QLabel, ...] = (self.reminder_label, self.skips_label)
         self._wrapped = (
             self.area_label,
             self.instruction_label,
@@ -187,12 +191,24 @@ class StepPanel(QWidget):
     def _fit_fonts(self) -> None:
         """The largest type (in steps of 0.05) at which the panel's lines fit its height, down to MIN_UNIT (a
         small window under a notice leaves less room than the words need at the usual size); each wrapped line
-        then keeps the height its words need, and the dial takes what is left."""
+        then keeps the height its words need, and the dial takes what is left. Before the type goes below
+        SPARE_UNIT, the spare lines make way, one by one, so that the step's own words stay readable and
+        never lie over the dial. Each line's visibility changes only when the answer does: a change lays the
+        panel out again, which runs this again."""
         unit = max(0.75, min(2.2, min(self.width() / 380, self.height() / 620)))
         self._set_fonts(unit)
-        while unit > MIN_UNIT and self._needed_height() > self.height():
+        left_out: set[QWidget] = set()
+        spare = [label for label in self._spare if self._wanted(label)]
+        while self._needed_height(left_out) > self.height():
+            if spare and (unit <= SPARE_UNIT or unit <= MIN_UNIT):
+                left_out.add(spare.pop(0))
+                continue
+            if unit <= MIN_UNIT:
+                break
             unit = max(MIN_UNIT, round(unit - 0.05, 2))
             self._set_fonts(unit)
+        for label in self._spare:
+            self._show(label, self._wanted(label) and label not in left_out)
         width = self._inner_width()
         for label in self._wrapped:
             label.setMinimumHeight(_text_height(label, width))
@@ -203,13 +219,21 @@ class StepPanel(QWidget):
         margins = layout.contentsMargins()
         return self.width() - margins.left() - margins.right()
 
-    def _needed_height(self) -> int:
-        """The height of every shown line at the panel's width, the dial at its smallest."""
+    def _wanted(self, widget: QWidget) -> bool:
+        """Whether a line has something to say (a spare line may still be left out for room)."""
+        if widget is self.reminder_label or widget is self.skips_label:
+            return bool(widget.text())
+        return not widget.isHidden()
+
+    def _needed_height(self, left_out: set[QWidget] | None = None) -> int:
+        """The height of every line with something to say, but those ``left_out``, at the panel's width, the
+        dial at its smallest."""
         layout = self.layout()
         assert layout is not None
         width = self._inner_width()
         items = (layout.itemAt(i) for i in range(layout.count()))
-        shown = [w for item in items if item is not None and (w := item.widget()) is not None and not w.isHidden()]
+        widgets = [w for item in items if item is not None and (w := item.widget()) is not None]
+        shown = [w for w in widgets if self._wanted(w) and w not in (left_out or set())]
         heights = [
             _text_height(w, width)
             if isinstance(w, QLabel) and w in self._wrapped
@@ -248,9 +272,10 @@ class StepPanel(QWidget):
         self._remaining_line.fit_height()
 
     def show_skips(self, text: str) -> None:
-        """Which areas the user skips ('' for none): said on every screen, since a skip is easy to forget."""
+        """Which areas the user skips ('' for none): said on every screen, since a skip is easy to forget
+        (unless the panel has no room for it: see ``_fit_fonts``)."""
         self.skips_label.setText(text)
-        self.skips_label.setVisible(bool(text))
+        self._show(self.skips_label, bool(text))
 
     def show_frame(
         self,
