@@ -11,6 +11,7 @@ from massage_gui.core.settings import settings_field
 
 _META = settings_field("pace_s").metadata
 SLIDER_STEP_S = 0.05
+WIDE_SLIDER_PX = 90  # with the words beside the icons, the toolbar fits a 1280 px screen inside a window frame
 
 
 ARROW_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down})
@@ -38,7 +39,7 @@ class PaceControl(QWidget):
         self.slider.setRange(round(_META["min"] / SLIDER_STEP_S), round(_META["max"] / SLIDER_STEP_S))
         self.slider.setSingleStep(round(0.25 / SLIDER_STEP_S))
         self.slider.setPageStep(round(0.5 / SLIDER_STEP_S))
-        self.slider.setMinimumWidth(110)
+        self.slider.setMinimumWidth(WIDE_SLIDER_PX)
         self.slider.setAccessibleName(self.tr("Pace in seconds per stroke"))
         self.slider.setAccessibleDescription(self.tr("Seconds per stroke: left is faster, right is slower"))
         self.slider.setToolTip(self.tr("Left: faster strokes. Right: slower strokes. Keys: - faster, + slower"))
@@ -59,7 +60,7 @@ class PaceControl(QWidget):
     def set_narrow(self, narrow: bool) -> None:
         """In a narrow window the ends' words ("faster", "slower") stay and the heading goes."""
         self.title.setVisible(not narrow)
-        self.slider.setMinimumWidth(70 if narrow else 110)
+        self.slider.setMinimumWidth(70 if narrow else WIDE_SLIDER_PX)
         self._narrow = narrow
         self._show(self._state.settings.pace_s, force=True)
 

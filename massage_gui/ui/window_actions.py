@@ -223,6 +223,20 @@ class WindowActions(QObject):
         self.areas_button.set_short(narrow)
         self.routine_picker.setMaximumWidth(NARROW_PICKER_PX if narrow else WIDE_PICKER_PX)
         self.pace_control.set_narrow(narrow)
+        self._keep_start_width()
+
+    def _keep_start_width(self) -> None:
+        """Start, Pause and Resume take the room of the widest, so that a new state never moves the buttons
+        after it (nor pushes the last into the toolbar's overflow menu)."""
+        button = self._window.toolbar.widgetForAction(self.start)
+        if not isinstance(button, QToolButton):
+            return
+        if button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
+            button.setMinimumWidth(0)
+            return
+        metrics = button.fontMetrics()
+        words = max(metrics.horizontalAdvance(text) for text in self._start_words())
+        button.setMinimumWidth(button.sizeHint().width() - metrics.horizontalAdvance(button.text()) + words)
 
     def show_settings(self) -> None:
         """Tick the checkable actions to match the settings (without triggering them)."""
@@ -238,8 +252,13 @@ class WindowActions(QObject):
             if action.isChecked() != (key == settings.theme):
                 action.setChecked(key == settings.theme)
 
+    def _start_words(self) -> tuple[str, str, str]:
+        return self.tr("Start"), self.tr("Pause"), self.tr("Resume")
+
     def show_session_state(self, running: bool, paused: bool, active: bool) -> None:
-        self.start.setText(self.tr("Pause") if running else self.tr("Resume") if paused else self.tr("Start"))
+        start, pause, resume = self._start_words()
+        self.start.setText(pause if running else resume if paused else start)
+        self._keep_start_width()
         for action in (self.previous, self.next, self.restart, self.stop):
             action.setEnabled(active)
 
