@@ -55,6 +55,12 @@ class PlannedStep:
         """For a stroke counted from 0: its hand position (from 1) and the stroke within it (from 0)."""
         return position_of_stroke(self.shares or (self.reps,), stroke)
 
+    def count_at_position(self, rep: int) -> tuple[int, int]:
+        """For a rep counted from 1: its number at its hand position (from 1) and how many strokes that
+        position takes. What a dial shows: self-drainage is counted at one spot, 5 to 7 strokes, then on."""
+        position, within = self.position_of(rep - 1)
+        return within + 1, (self.shares or (self.reps,))[position - 1]
+
     def position_starts(self) -> tuple[int, ...]:
         """The stroke (from 0) that begins each position after the first: where the hands move on."""
         starts, total = [], 0

@@ -11,6 +11,7 @@ from massage_gui.core.formatting import clock
 from massage_gui.core.frame import Frame
 from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import State
+from massage_gui.core.words import one_side_name
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.plain_text import plain_label
 from massage_gui.ui.rep_dial import RepDial
@@ -69,11 +70,13 @@ class CompactWindow(QWidget):
             self.area_label.setText(self.tr("Done") if state is State.FINISHED else self.tr("Ready"))
             self.dial.set_content("", self.tr("Space to start"), 0.0)
             return
-        self.area_label.setText(self._anatomy.areas[step.area].label)
+        label = self._anatomy.areas[step.area].label
+        self.area_label.setText(one_side_name(label, step.side) if step.side in ("left", "right") else label)
         if state is State.PAUSED:
             self.dial.set_content("II", self.tr("paused"), frame.segment_progress, dim=True)
         elif frame.state == "step" and frame.rep is not None:
-            self.dial.set_content(str(frame.rep), self.tr("of {reps}").format(reps=step.reps), frame.segment_progress)
+            number, here = step.count_at_position(frame.rep)  # at the hands' spot, as the main window counts
+            self.dial.set_content(str(number), self.tr("of {reps}").format(reps=here), frame.segment_progress)
         else:
             self.dial.set_content(clock(frame.step_remaining_s), self.tr("next"), frame.segment_progress, dim=True)
 

@@ -352,10 +352,10 @@ class StepPanel(QWidget):
                 instruction = breath_word(frame.phase)
             self._set(self.instruction_label, instruction)
             # The count at this spot: 5 to 7 strokes, then the hands move on (the step's total in plan --json).
-            position, within = step.position_of(frame.rep - 1)
-            here = step.shares[position - 1] if step.shares else step.reps
+            number, here = step.count_at_position(frame.rep)
             caption = self.tr("of {reps}").format(reps=here)
-            self.dial.set_content(str(within + 1), caption, frame.segment_progress, dim=bool(paused_text))
+            self.dial.set_content(str(number), caption, frame.segment_progress, dim=bool(paused_text))
+            position, _ = step.position_of(frame.rep - 1)
             self._set(
                 self.position_label,
                 self.tr("Position {position} of {positions}").format(position=position, positions=step.positions)
