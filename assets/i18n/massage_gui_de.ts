@@ -3519,16 +3519,28 @@
         <translation>zur Achsel</translation>
     </message>
     <message>
-        <source>across to the other side&apos;s jaw</source>
-        <translation>über die Mitte zum Kiefer der anderen Seite</translation>
+        <source>to the right jaw</source>
+        <translation>zum rechten Kiefer</translation>
     </message>
     <message>
-        <source>across to the other side&apos;s ear</source>
-        <translation>über die Mitte zum Ohr der anderen Seite</translation>
+        <source>to the right ear</source>
+        <translation>zum rechten Ohr</translation>
     </message>
     <message>
-        <source>across to the other side</source>
-        <translation>über die Mitte zur anderen Seite</translation>
+        <source>to the right side</source>
+        <translation>zur rechten Seite</translation>
+    </message>
+    <message>
+        <source>to the left jaw</source>
+        <translation>zum linken Kiefer</translation>
+    </message>
+    <message>
+        <source>to the left ear</source>
+        <translation>zum linken Ohr</translation>
+    </message>
+    <message>
+        <source>to the left side</source>
+        <translation>zur linken Seite</translation>
     </message>
     <message>
         <source>stretch</source>

@@ -126,12 +126,18 @@ def _spoken_toward(node: str) -> str:
     }[node]
 
 
-def _spoken_across(node: str) -> str:
-    """Where a stroke sent across the middle goes (only these two node groups take a treated side's face)."""
+def _spoken_across(node: str, side: str) -> str:
+    """Where a stroke from one side sent across the middle goes: the other side's node, named by that side
+    (only these two node groups take a treated side's face). One word more than the usual way's words."""
+    if side == "left":  # from the left: to the right
+        return {
+            "submandibular": translate("spoken", "to the right jaw"),
+            "preauricular": translate("spoken", "to the right ear"),
+        }.get(node) or translate("spoken", "to the right side")
     return {
-        "submandibular": translate("spoken", "across to the other side's jaw"),
-        "preauricular": translate("spoken", "across to the other side's ear"),
-    }.get(node) or translate("spoken", "across to the other side")
+        "submandibular": translate("spoken", "to the left jaw"),
+        "preauricular": translate("spoken", "to the left ear"),
+    }.get(node) or translate("spoken", "to the left side")
 
 
 def _spoken_stroke(stroke: str) -> str:
@@ -156,7 +162,7 @@ def spoken_step(step: PlannedStep, anatomy: Anatomy) -> str:
         area=_spoken_area(step.area),
         side=_spoken_side(step.side),
         stroke=_spoken_stroke(step.stroke),
-        toward=_spoken_across(step.toward) if step.route == "across" else _spoken_toward(step.toward),
+        toward=_spoken_across(step.toward, step.side) if step.route == "across" else _spoken_toward(step.toward),
         reps=step.reps,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -84,6 +85,22 @@ def test_announcements_are_short_enough_to_finish_before_the_strokes() -> None:
         for step in plan.steps:
             words = len(spoken_step(step, default_anatomy()).split())
             assert words / 3.0 <= Settings().transition_s, spoken_step(step, default_anatomy())
+
+
+def test_a_way_across_the_middle_adds_one_word_to_the_line() -> None:
+    """A treated side's face steps are said to go to the other side ("Cheeks, left: stretch to the right jaw,
+    18 times."): one word more than the usual way's line, which is as long as a one-sided line already is (a
+    first wording, "across to the other side's jaw", made lines of up to 13 words, over 4 seconds)."""
+    anatomy = default_anatomy()
+    for routine in ("quick", "standard", "thorough", "neck", "evening", "one-side", "both-sides"):
+        entry = resolve_routine(routine)
+        for treated in ("left", "right"):
+            plan = build_plan(entry.routine, Settings(treated_side=treated), entry.id)
+            for step in (s for s in plan.steps if s.route == "across"):
+                usual = dataclasses.replace(step, route="usual")
+                line = spoken_step(step, anatomy)
+                assert len(line.split()) == len(spoken_step(usual, anatomy).split()) + 1, line
+                assert len(line.split()) <= 11, line
 
 
 def test_a_stopped_session_does_not_say_done() -> None:

@@ -22,9 +22,11 @@ def test_a_stroke_sent_across_the_middle_is_said_to_go_to_the_other_side(treated
     plan = build_plan(BUILTINS["standard"], Settings(treated_side=treated), "standard")
     across = [step for step in plan.steps if step.route == "across"]
     assert across, "the standard routine sends some face steps across"
+    other = {"left": "right", "right": "left"}
     for step in across:
         assert "other side" in stroke_instruction(step, anatomy), (step.area, step.side)
-        assert "other side" in spoken_step(step, anatomy), (step.area, step.side)
+        spoken = spoken_step(step, anatomy)  # "Cheeks, left: stretch to the right jaw, 18 times."
+        assert f"to the {other[step.side]} " in spoken, spoken
 
 
 def test_the_usual_way_names_no_other_side() -> None:
@@ -32,4 +34,5 @@ def test_the_usual_way_names_no_other_side() -> None:
     plan = build_plan(BUILTINS["standard"], Settings(), "standard")
     for step in plan.steps:
         assert "other side" not in stroke_instruction(step, anatomy)
-        assert "other side" not in spoken_step(step, anatomy)
+        assert " to the left " not in spoken_step(step, anatomy)
+        assert " to the right " not in spoken_step(step, anatomy)
