@@ -10,7 +10,7 @@ from massage_gui.core.errors import DataError, RoutineError
 from massage_gui.core.library import builtin_ids
 from massage_gui.core.plain_text import control_problem
 from massage_gui.core.routine import MAX_NAME, Routine, parse_routine, routine_to_data
-from massage_gui.core.store import DocumentKind
+from massage_gui.core.store import DocumentKind, printable
 
 MAX_FAVOURITES = 500
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -142,28 +142,58 @@ def merge_favourites(base: Favourites, ours: Favourites, theirs: Favourites) -> 
     return Favourites((*merged, *added), renamed=tuple(renamed))
 
 
-def parse_favourites(body: dict[str, Any]) -> Favourites:
+_ENTRY_KEYS = {"id", "starred", "routine"}
+
+
+def _read_entry(entry: Any, seen: dict[str, int]) -> Favourite | str:
+    """One saved favourite, or why it cannot be read."""
+    if not isinstance(entry, dict) or set(entry) - _ENTRY_KEYS:
+        return "expected an object with id, starred and routine"
+    fav_id, starred = entry.get("id"), entry.get("starred", False)
+    if not isinstance(fav_id, str):
+        return f"id: expected text, got {fav_id!r}"
+    if not _ID.match(fav_id):
+        return "id: expected lower-case letters, digits and '-'"
+    if fav_id in seen:
+        return f"the id of favourites[{seen[fav_id]}] again"
+    if not isinstance(starred, bool):
+        return "starred: expected true or false"
+    try:
+        return Favourite(fav_id, parse_routine(entry.get("routine"), clean_text=True), starred)
+    except RoutineError as exc:
+        return f"routine.{exc}"
+
+
+def read_favourites(body: dict[str, Any]) -> tuple[Favourites, list[str], list[str]]:
+    """The favourites a file's data holds, in one pass: the value, what was put right (control characters
+    taken out of texts saved before they were refused: one bad name must not make the whole file count as
+    damaged), and each favourite left out because it cannot be read (named by place and id, with why).
+    DataError only when the data is not a list of favourites at all."""
     raw = body.get("favourites")
     if set(body) != {"favourites"} or not isinstance(raw, list):
         raise DataError("data: expected exactly a 'favourites' list")
     items: list[Favourite] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
+    cleaned: list[str] = []
+    left_out: list[str] = []
     for i, entry in enumerate(raw):
-        where = f"favourites[{i}]"
-        if not isinstance(entry, dict) or set(entry) - {"id", "starred", "routine"}:
-            raise DataError(f"{where}: expected an object with id, starred and routine")
-        fav_id, starred = entry.get("id"), entry.get("starred", False)
-        if not isinstance(fav_id, str) or not _ID.match(fav_id) or fav_id in seen:
-            raise DataError(f"{where}.id: expected a unique lower-case id, got {fav_id!r}")
-        if not isinstance(starred, bool):
-            raise DataError(f"{where}.starred: expected true or false")
-        try:
-            routine = parse_routine(entry.get("routine"), clean_text=True)
-        except RoutineError as exc:
-            raise DataError(f"{where}.routine.{exc}") from None
-        seen.add(fav_id)
-        items.append(Favourite(fav_id, routine, starred))
-    return Favourites(tuple(items))
+        read = _read_entry(entry, seen)
+        if isinstance(read, str):
+            fav_id = entry.get("id") if isinstance(entry, dict) else None
+            named = repr(fav_id) if isinstance(fav_id, str) else "without an id"
+            left_out.append(printable(f"favourites[{i}] {named} left out ({read})"))
+            continue
+        seen[read.id] = i
+        items.append(read)
+        fields = _cleaned_fields(entry["routine"])
+        if fields:
+            cleaned.append(f"{read.id} ({', '.join(fields)})")
+    problems = [f"control characters removed from {', '.join(cleaned)}"] if cleaned else []
+    return Favourites(tuple(items)), problems, left_out
+
+
+def parse_favourites(body: dict[str, Any]) -> Favourites:
+    return read_favourites(body)[0]
 
 
 def _cleaned_fields(routine: Any) -> list[str]:
@@ -175,18 +205,6 @@ def _cleaned_fields(routine: Any) -> list[str]:
         fields.append("description")
     fields += [f"steps[{i}].cue" for i, step in enumerate(routine["steps"]) if control_problem(step.get("cue", ""))]
     return fields
-
-
-def favourites_problems(body: dict[str, Any]) -> list[str]:
-    """Control characters in saved favourites (written before they were refused on import): a notice names
-    the favourites they were taken out of, and the rest of the file loads as it is; one bad name must not
-    make the whole file count as damaged. Called only on a body that parsed."""
-    changed = []
-    for entry in body["favourites"]:
-        fields = _cleaned_fields(entry["routine"])
-        if fields:
-            changed.append(f"{entry['id']} ({', '.join(fields)})")
-    return [f"control characters removed from {', '.join(changed)}"] if changed else []
 
 
 def dump_favourites(favourites: Favourites) -> dict[str, Any]:
@@ -204,6 +222,6 @@ FAVOURITES_KIND: DocumentKind[Favourites] = DocumentKind(
     dump=dump_favourites,
     default=Favourites,
     merge=merge_favourites,
-    problems=favourites_problems,
+    read=read_favourites,
     repair_note="",
 )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from massage_gui.core.atomic import atomic_write_bytes, move_aside, remove_stale_temp_files
+from massage_gui.core.atomic import atomic_write_bytes, move_aside, remove_stale_temp_files, utc_stamp
 from massage_gui.core.errors import DataError
 from massage_gui.core.filelock import file_lock
 from massage_gui.core.migrations import Migrations
@@ -31,6 +31,17 @@ class Loaded(Generic[T]):
     notice: str = ""
 
 
+@dataclass(frozen=True)
+class Decoded(Generic[T]):
+    """What a file's bytes hold: the value, the file's version, what a lenient parse put right, and what
+    it left out of the value (parts that cannot be read, such as one damaged favourite)."""
+
+    value: T
+    version: int
+    problems: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+
+
 @dataclass
 class DocumentKind(Generic[T]):
     """How one kind of file is read and written: its schema name, version, migrations and codec.
@@ -49,6 +60,9 @@ class DocumentKind(Generic[T]):
     merge: Callable[[T, T, T], T] | None = None
     problems: Callable[[dict[str, Any]], list[str]] = lambda _body: []
     repair_note: str = "reset to the defaults"  # what the lenient parse did about ``problems``
+    # read(body): the value, the problems put right and the parts left out, in one pass (instead of
+    # ``parse`` and ``problems``). A file with parts left out is kept as it was before it is saved over.
+    read: Callable[[dict[str, Any]], tuple[T, list[str], list[str]]] | None = None
 
     def migration(self, from_version: int) -> Callable[[Migration], Migration]:
         """Register the decorated function as the step from ``from_version`` to the next version."""
@@ -56,7 +70,12 @@ class DocumentKind(Generic[T]):
 
     def decode(self, raw: bytes, what: str) -> tuple[T, int, list[str]]:
         """Parse file bytes to a value, migrating old versions: the value, the file's version, and the
-        problems a lenient parse put right (values reset to defaults)."""
+        problems a lenient parse put right (values reset to defaults, parts left out)."""
+        decoded = self.read_bytes(raw, what)
+        return decoded.value, decoded.version, [*decoded.left_out, *decoded.problems]
+
+    def read_bytes(self, raw: bytes, what: str) -> Decoded[T]:
+        """Parse file bytes, migrating old versions; DataError if they hold no value of this kind."""
         data = loads_strict(raw, max_bytes=MAX_FILE_BYTES, what=what)
         if not isinstance(data, dict) or data.get("schema") != self.schema:
             raise DataError(f"{what}: not a {self.schema} file")
@@ -64,7 +83,7 @@ class DocumentKind(Generic[T]):
         if isinstance(version, bool) or not isinstance(version, int) or version < 1:
             raise DataError(f"{what}: schema_version must be a whole number from 1")
         if version > self.version:
-            return self.default(), version, []
+            return Decoded(self.default(), version)
         body = data.get("data")
         if not isinstance(body, dict):
             raise DataError(f"{what}: data must be an object")
@@ -79,7 +98,10 @@ class DocumentKind(Generic[T]):
             if not isinstance(body, dict):
                 raise DataError(f"{what}: cannot migrate from version {v} (the step gave no object)")
         try:
-            return self.parse(body), version, self.problems(body)
+            if self.read is None:
+                return Decoded(self.parse(body), version, self.problems(body))
+            value, problems, left_out = self.read(body)
+            return Decoded(value, version, problems, left_out)
         except DataError as exc:
             raise DataError(f"{what}: {exc}") from None
 
@@ -94,7 +116,8 @@ class DocumentKind(Generic[T]):
             raise DataError(f"{self.schema}: cannot save text with an unpaired surrogate") from None
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
+    """``text`` on one line: every character ``str.isprintable`` refuses written as its Python escape."""
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
@@ -139,25 +162,32 @@ class Store(Generic[T]):
         self._base: T | None = None  # the value that content holds
         self.value: T | None = None  # the value last loaded or saved (after any merge)
 
-    def _read(self, path: Path) -> tuple[T, str]:
+    def _read(self, path: Path) -> Decoded[T]:
         self._last_raw = None
         raw = read_regular_file(path, MAX_FILE_BYTES)
         self._last_raw = raw
-        value, version, problems = self.kind.decode(raw, str(path))
-        if version > self.kind.version:
-            raise _NewerVersionError(version)
+        decoded = self.kind.read_bytes(raw, str(path))
+        if decoded.version > self.kind.version:
+            raise _NewerVersionError(decoded.version)
         self._read_bytes[path] = raw
-        note = f": {self.kind.repair_note}" if self.kind.repair_note else ""
-        notice = f"{path.name}: {'; '.join(problems)}{note}." if problems else ""
-        return value, notice
+        return decoded
+
+    def _notice(self, path: Path, decoded: Decoded[T]) -> str:
+        if not decoded.problems and not decoded.left_out:
+            return ""
+        note = f": {self.kind.repair_note}" if self.kind.repair_note and decoded.problems else ""
+        return f"{path.name}: {'; '.join([*decoded.left_out, *decoded.problems])}{note}."
 
     def load(self, *, repair: bool = True) -> Loaded[T]:
         """Read the file; on damage move it aside (unless ``repair`` is False, for read-only callers such
-        as the command line) and fall back to the backup, then to defaults."""
+        as the command line) and fall back to the backup, then to defaults. Parts of it that cannot be
+        read (one bad favourite) are left out of the value: then, with ``repair``, the file as it was is
+        copied aside and what could be read is saved in its place; without, the file is left as it is and
+        not saved over."""
         self._read_bytes.clear()
         loaded = self._load(repair)
         if not loaded.notice.isprintable():  # a message quoting the file's text: keep the notice one line
-            loaded = Loaded(loaded.value, loaded.writable, _printable(loaded.notice))
+            loaded = Loaded(loaded.value, loaded.writable, printable(loaded.notice))
         self._known = self._read_bytes.get(self.path)
         self._base = self.value = loaded.value
         return loaded
@@ -180,25 +210,73 @@ class Store(Generic[T]):
         except DataError:
             return False, move_aside(self.path)
 
+    def _keep(self, path: Path, raw: bytes) -> Path:
+        """Copy a file's bytes aside as ``<name>.bad-<UTC time>`` (DataError if that cannot be done)."""
+        kept = path.with_name(f"{path.name}.bad-{utc_stamp()}")
+        atomic_write_bytes(kept, raw)
+        return kept
+
+    def _repair_left_out(self, decoded: Decoded[T]) -> tuple[bool, str]:
+        """Keep the file read (which held parts that could not be read) as it was, and save what could be
+        read in its place, under the lock, unless another program replaced it since we read it (then
+        (True, ''): load again). Returns (False, what the notice adds)."""
+        raw = self._last_raw
+        assert raw is not None
+        try:
+            with file_lock(self.lock_path):
+                if self._current_raw() != raw:
+                    return True, ""
+                kept = self._keep(self.path, raw)
+                data = self.kind.encode(decoded.value)
+                atomic_write_bytes(self.path, data)
+        except DataError as exc:  # nothing saved over it: say so, and save nothing over it later either
+            self._refuse(f"{self.path}: cannot keep it as it was ({_detail(self.path, str(exc))}): not saving over it")
+            return False, f" It could not be kept as it was ({exc}), so nothing is saved over it."
+        self._read_bytes[self.path] = data
+        return False, f" The file as it was is kept as {kept.name}."
+
     def _refuse(self, why: str) -> None:
         self.writable, self.unwritable = False, why
 
-    def _damaged(self, message: str) -> str:
-        return f"{self.path}: damaged ({_detail(self.path, message)}); the app repairs it when it starts"
+    def _damaged(self, message: str, path: Path | None = None) -> str:
+        path = path or self.path
+        return f"{path}: damaged ({_detail(path, message)}); the app repairs it when it starts"
+
+    def _from_backup(self, repair: bool) -> tuple[T, str] | None:
+        """The backup's value, and what the notice adds about parts of it left out; None if it is not there
+        or cannot be read. Left-out parts are kept (the backup copied aside) or, without ``repair``, make
+        the store read-only: a save would soon write over the backup."""
+        if not self.backup.exists():
+            return None
+        try:
+            decoded = self._read(self.backup)
+        except (DataError, _NewerVersionError):
+            return None
+        if not decoded.left_out:
+            return decoded.value, ""
+        left_out = "; ".join(decoded.left_out)
+        if not repair:
+            self._refuse(self._damaged(left_out, self.backup))
+            return decoded.value, f" {self.backup.name}: {left_out}."
+        try:
+            kept = self._keep(self.backup, self._read_bytes[self.backup])
+        except DataError as exc:
+            self._refuse(f"{self.backup}: cannot keep it as it was ({_detail(self.backup, str(exc))})")
+            return decoded.value, f" {self.backup.name}: {left_out}; it could not be kept as it was ({exc})."
+        return decoded.value, f" {self.backup.name}: {left_out}; it is kept as {kept.name}."
 
     def _load(self, repair: bool, again: bool = True) -> Loaded[T]:
         self.writable, self.unwritable, self._repair = True, "", repair
         if not self.path.exists():
-            if self.backup.exists():
-                try:
-                    value, _ = self._read(self.backup)
-                except (DataError, _NewerVersionError):
-                    return Loaded(self.kind.default())
-                return Loaded(value, notice=f"{self.path.name} was missing: restored it from {self.backup.name}.")
-            return Loaded(self.kind.default())
+            backup = self._from_backup(repair)
+            if backup is None:
+                return Loaded(self.kind.default(), self.writable)
+            value, more = backup
+            return Loaded(
+                value, self.writable, f"{self.path.name} was missing: restored it from {self.backup.name}.{more}"
+            )
         try:
-            value, notice = self._read(self.path)
-            return Loaded(value, notice=notice)
+            decoded = self._read(self.path)
         except _NewerVersionError as newer:
             self._refuse(f"{self.path}: written by a newer version of massage-gui (schema {newer.version})")
             return Loaded(
@@ -210,20 +288,29 @@ class Store(Generic[T]):
                 ),
             )
         except DataError as exc:
-            if not repair:
-                self._refuse(self._damaged(str(exc)))
-            replaced, moved = self._move_aside_damaged() if repair else (False, None)
+            return self._load_damaged(exc, repair, again)
+        notice = self._notice(self.path, decoded)
+        if decoded.left_out and not repair:
+            self._refuse(self._damaged("; ".join(decoded.left_out)))
+        elif decoded.left_out:
+            replaced, more = self._repair_left_out(decoded)
             if replaced and again:
                 return self._load(repair, again=False)
-            aside = f" It was moved to {moved.name}." if moved else ""
-            if self.backup.exists():
-                try:
-                    value, _ = self._read(self.backup)
-                except (DataError, _NewerVersionError):
-                    pass
-                else:
-                    return Loaded(value, self.writable, f"{exc}.{aside} Using the backup {self.backup.name}.")
-            return Loaded(self.kind.default(), self.writable, f"{exc}.{aside} Starting from defaults.")
+            notice += more
+        return Loaded(decoded.value, self.writable, notice)
+
+    def _load_damaged(self, exc: DataError, repair: bool, again: bool) -> Loaded[T]:
+        if not repair:
+            self._refuse(self._damaged(str(exc)))
+        replaced, moved = self._move_aside_damaged() if repair else (False, None)
+        if replaced and again:
+            return self._load(repair, again=False)
+        aside = f" It was moved to {moved.name}." if moved else ""
+        backup = self._from_backup(repair)
+        if backup is not None:
+            value, more = backup
+            return Loaded(value, self.writable, f"{exc}.{aside} Using the backup {self.backup.name}.{more}")
+        return Loaded(self.kind.default(), self.writable, f"{exc}.{aside} Starting from defaults.")
 
     def save(self, value: T) -> bool:
         """Write atomically, keeping the previous good file as the backup. False if the file is newer.
@@ -244,18 +331,22 @@ class Store(Generic[T]):
         previous: bytes | None = None
         theirs: T | None = None
         damage = ""
+        keep = False  # the file holds parts that cannot be read: copy it aside, do not make it the backup
         if self.path.exists():
             try:
                 previous = read_regular_file(self.path, MAX_FILE_BYTES)
-                theirs, version, _ = self.kind.decode(previous, str(self.path))
+                decoded = self.kind.read_bytes(previous, str(self.path))
             except DataError as exc:  # damaged since we read it: never saved over unkept, never backed up
                 if not self._repair:
                     raise DataError(self._damaged(str(exc))) from None
                 previous, damage = None, str(exc)
             else:
-                if version > self.kind.version:
-                    self._refuse(f"{self.path}: written by a newer version of massage-gui (schema {version})")
+                if decoded.version > self.kind.version:
+                    self._refuse(f"{self.path}: written by a newer version of massage-gui (schema {decoded.version})")
                     return False
+                if decoded.left_out and not self._repair:
+                    raise DataError(self._damaged("; ".join(decoded.left_out)))
+                theirs, keep = decoded.value, bool(decoded.left_out)
         merge, base = self.kind.merge, self._base
         # A store that never read the file has no base to merge from: its value is the whole new content.
         if merge is not None and base is not None and theirs is not None and previous != self._known:
@@ -267,7 +358,9 @@ class Store(Generic[T]):
             )
         if damage and move_aside(self.path) is None:
             raise DataError(f"{self.path}: damaged ({_detail(self.path, damage)}) and cannot be moved aside: not saved")
-        if previous is not None and previous != data:
+        if keep and previous is not None:
+            self._keep(self.path, previous)
+        elif previous is not None and previous != data:
             atomic_write_bytes(self.backup, previous)
         atomic_write_bytes(self.path, data)
         self._known, self._base, self.value = data, value, value

@@ -15,6 +15,7 @@ from massage_gui.core.favourites import Favourites
 from massage_gui.core.paths import AppPaths
 from massage_gui.core.routine import Routine, Step, routine_to_json
 from massage_gui.core.store import MAX_FILE_BYTES, Store
+from tests.core.test_favourites_load import ONE_BAD
 from tests.core.test_store_writes import big_routine, many, most_that_fit
 from tests.test_cli import VALID_FILE, run
 
@@ -119,3 +120,32 @@ def test_import_never_changes_a_favourites_file_of_a_newer_version(
         f"massage-gui: error: {path}: written by a newer version of massage-gui (schema 9). Nothing was imported.\n"
     )
     assert path.read_bytes() == newer
+
+
+def test_one_bad_favourite_is_named_and_the_others_are_listed(capsys: pytest.CaptureFixture[str]) -> None:
+    path = _files().paths.favourites_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(ONE_BAD)
+    code, out, err = run(capsys, "routines")
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines() if " saved " in line] == ["a", "c"]
+    assert err.startswith("massage-gui: warning: ")
+    assert "favourites[1] 'b' left out (starred: expected true or false)" in err
+    assert err.count("\n") == 1
+    assert path.read_bytes() == ONE_BAD
+    assert sorted(p.name for p in path.parent.iterdir()) == ["favourites.json"]
+
+
+def test_import_with_a_bad_favourite_in_the_file_changes_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = _files().paths.favourites_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(ONE_BAD)
+    code, out, err = run(capsys, "import", str(_routine_file(tmp_path, "Morning face")))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"massage-gui: error: {path}: damaged (favourites[1] 'b' left out (starred: expected true or false)); "
+        "the app repairs it when it starts. Nothing was imported.\n"
+    )
+    assert path.read_bytes() == ONE_BAD

@@ -308,11 +308,14 @@ def test_store_load_never_raises_and_keeps_damaged_bytes(name: str, data: st.Dat
         path.write_bytes(raw)
         loaded = Store(path, kind).load()
         moved = bad_files(Path(folder))
-        if moved:
+        if moved and path.exists():  # some favourites left out: what could be read is saved in its place
+            assert [p.read_bytes() for p in moved] == [raw]
+            assert f"The file as it was is kept as {moved[0].name}." in loaded.notice
+            assert path.read_bytes() == kind.encode(loaded.value)
+        elif moved:  # damaged as a whole
             assert [p.read_bytes() for p in moved] == [raw]
             assert moved[0].name in loaded.notice
             assert loaded.value == kind.default()
-            assert not path.exists()
         else:
             assert path.read_bytes() == raw
         assert isinstance(loaded.value, type(kind.default()))
@@ -360,12 +363,18 @@ CORRUPTIONS: dict[str, Callable[[str], bytes]] = {
     "over 4 MiB": lambda n: _json(_valid_doc(n)) + b" " * MAX_FILE_BYTES,
 }
 FAVOURITES_CORRUPTIONS: dict[str, Callable[[str], bytes]] = {
-    "bad routine": lambda n: _replace_in(n, b'"reps": 7', b'"reps": 0'),
-    "unknown step key": lambda n: _replace_in(n, b'"reps": 7', b'"reps": 7, "pressure": "firm"'),
-    "bad id": lambda n: _replace_in(n, b'"morning-face"', b'"Morning Face"'),
-    "starred text": lambda n: _replace_in(n, b'"starred": true', b'"starred": "yes"'),
-    "duplicate ids": lambda n: _json(_valid_doc(n) | {"data": {"favourites": _valid_doc(n)["data"]["favourites"] * 2}}),
     "unknown data key": lambda n: _json(_valid_doc(n) | {"data": {"favourites": [], "extra": 1}}),
+    "favourites an object": lambda n: _json(_valid_doc(n) | {"data": {"favourites": {}}}),
+}
+# One favourite that cannot be read: left out, the others load (tests/core/test_favourites_load.py).
+BAD_FAVOURITES: dict[str, Callable[[], bytes]] = {
+    "bad routine": lambda: _replace_in("favourites", b'"reps": 7', b'"reps": 0'),
+    "unknown step key": lambda: _replace_in("favourites", b'"reps": 7', b'"reps": 7, "pressure": "firm"'),
+    "bad id": lambda: _replace_in("favourites", b'"morning-face"', b'"Morning Face"'),
+    "starred text": lambda: _replace_in("favourites", b'"starred": true', b'"starred": "yes"'),
+    "duplicate ids": lambda: _json(
+        _valid_doc("favourites") | {"data": {"favourites": _valid_doc("favourites")["data"]["favourites"] * 2}}
+    ),
 }
 DAMAGED = [(name, label) for name in KINDS for label in CORRUPTIONS] + [
     ("favourites", label) for label in FAVOURITES_CORRUPTIONS
@@ -468,6 +477,32 @@ def test_load_without_repair_never_moves_anything(tmp_path: Path, name: str, lab
     assert not store.writable
     assert store.save(sample) is False
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("label", list(BAD_FAVOURITES))
+@pytest.mark.parametrize("repair", [True, False])
+def test_a_favourite_that_cannot_be_read_is_left_out_and_the_file_is_kept(
+    tmp_path: Path, label: str, repair: bool
+) -> None:
+    path = tmp_path / "favourites.json"
+    raw = BAD_FAVOURITES[label]()
+    path.write_bytes(raw)
+    store = Store(path, FAVOURITES_KIND)
+    loaded = store.load(repair=repair)
+    assert loaded.value == (FAVOURITES_SAMPLE if label == "duplicate ids" else Favourites())
+    assert "favourites[" in loaded.notice
+    assert " left out (" in loaded.notice
+    if repair:
+        [kept] = bad_files(tmp_path)
+        assert kept.read_bytes() == raw
+        assert path.read_bytes() == FAVOURITES_KIND.encode(loaded.value)
+        assert loaded.writable
+    else:
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["favourites.json"]
+        assert path.read_bytes() == raw
+        assert not loaded.writable
+        assert store.save(OTHER_FAVOURITES) is False
+        assert path.read_bytes() == raw
 
 
 @pytest.mark.parametrize("name", list(KINDS))

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from massage_gui.core.app_files import AppFiles
 from massage_gui.core.paths import AppPaths
 from massage_gui.ui.app import start_window
+from tests.core.test_favourites_load import ONE_BAD
 from tests.core.test_store_writes import big_routine, many, most_that_fit
 
 
@@ -34,3 +35,24 @@ def test_a_favourite_that_would_make_the_file_too_large_is_told_and_nothing_is_w
     assert f"{path}: not saved: it would be " in started.window.notice_bar.message
     assert {p.name: p.read_bytes() for p in path.parent.iterdir()} == before
     assert state.library.is_favourite(fav_id), "the window still shows it, and says it was not saved"
+
+
+def test_the_window_shows_the_favourites_it_could_read_and_keeps_the_file_as_it_was(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    files = AppFiles(AppPaths.under(tmp_path / "home"))
+    path = files.paths.favourites_file
+    path.parent.mkdir(parents=True)
+    path.write_bytes(ONE_BAD)
+    started = start_window(files)
+    qtbot.addWidget(started.window)
+
+    assert started.window.state.library.favourites.ids() == ["a", "c"]
+    [kept] = path.parent.glob("favourites.json.bad-*")
+    assert kept.read_bytes() == ONE_BAD
+    notice = started.window.notice_bar.message
+    assert "favourites[1] 'b' left out (starred: expected true or false)" in notice
+    assert f"kept as {kept.name}" in notice
+    picker = started.window.window_actions.routine_picker
+    assert picker.findData("a") >= 0
+    assert picker.findData("c") >= 0
