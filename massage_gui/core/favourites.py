@@ -62,10 +62,11 @@ class Favourites:
         raise KeyError(fav_id)
 
     def _unique_id(self, name: str, reserved: frozenset[str]) -> str:
-        return free_id(slugify(name), set(self.ids()) | reserved)
+        return free_id(slugify(name), set(self.ids()) | reserved | set(builtin_ids()))
 
     def add(self, routine: Routine, reserved: frozenset[str] = frozenset()) -> tuple[Favourites, str]:
-        """Save a routine under a new id (made from its name, never one of ``reserved``)."""
+        """Save a routine under a new id (made from its name, never a built-in routine's or one of
+        ``reserved``)."""
         if len(self.items) >= MAX_FAVOURITES:
             raise DataError(f"at most {MAX_FAVOURITES} favourites can be saved")
         fav_id = self._unique_id(routine.name, reserved)
@@ -189,7 +190,28 @@ def read_favourites(body: dict[str, Any]) -> tuple[Favourites, list[str], list[s
         if fields:
             cleaned.append(f"{read.id} ({', '.join(fields)})")
     problems = [f"control characters removed from {', '.join(cleaned)}"] if cleaned else []
+    items, renamed = _off_builtin_ids(items)
+    problems += [
+        f"favourites[{seen[old]}] {old!r} is now {new!r} (a built-in routine has that id)" for old, new in renamed
+    ]
     return Favourites(tuple(items)), problems, left_out
+
+
+def _off_builtin_ids(items: list[Favourite]) -> tuple[list[Favourite], list[tuple[str, str]]]:
+    """Favourites under a built-in routine's id (a newer version may add a built-in under an id a
+    favourite already has, or the file was edited) moved to a free id, so that both can be reached."""
+    builtins = set(builtin_ids())
+    taken = builtins | {f.id for f in items}
+    moved: list[Favourite] = []
+    renamed: list[tuple[str, str]] = []
+    for item in items:
+        if item.id in builtins:
+            new_id = free_id(item.id, taken)
+            taken.add(new_id)
+            renamed.append((item.id, new_id))
+            item = replace(item, id=new_id)
+        moved.append(item)
+    return moved, renamed
 
 
 def parse_favourites(body: dict[str, Any]) -> Favourites:

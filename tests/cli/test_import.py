@@ -15,7 +15,7 @@ from massage_gui.core.favourites import Favourites
 from massage_gui.core.paths import AppPaths
 from massage_gui.core.routine import Routine, Step, routine_to_json
 from massage_gui.core.store import MAX_FILE_BYTES, Store
-from tests.core.test_favourites_load import ONE_BAD
+from tests.core.test_favourites_load import ONE_BAD, ROUTINE, entry, favourites_file
 from tests.core.test_store_writes import big_routine, many, most_that_fit
 from tests.test_cli import VALID_FILE, run
 
@@ -149,3 +149,24 @@ def test_import_with_a_bad_favourite_in_the_file_changes_nothing(
         "the app repairs it when it starts. Nothing was imported.\n"
     )
     assert path.read_bytes() == ONE_BAD
+
+
+def test_a_favourite_saved_under_a_built_in_id_is_listed_once_under_a_free_id(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _files().paths.favourites_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(favourites_file(entry("quick", routine={**ROUTINE, "name": "My quick one"})))
+    code, out, err = run(capsys, "routines")
+    assert code == 0
+    ids = [line.split()[0] for line in out.splitlines()]
+    assert ids.count("quick") == 1
+    assert "quick-2" in ids
+    assert err == (
+        "massage-gui: warning: favourites.json: favourites[0] 'quick' is now 'quick-2' "
+        "(a built-in routine has that id).\n"
+    )
+    code, out, _ = run(capsys, "plan", "quick-2", "--json")
+    assert json.loads(out)["routine"] == {"id": "quick-2", "name": "My quick one"}
+    code, out, _ = run(capsys, "plan", "quick", "--json")
+    assert json.loads(out)["routine"]["name"] == "Quick"

@@ -166,3 +166,18 @@ def test_the_command_line_does_not_save_when_the_backup_it_uses_has_a_bad_favour
     assert not store.writable
     assert store.unwritable.startswith(f"{backup}: damaged (favourites[1] 'b' left out")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["favourites.json.bak"]
+
+
+def test_a_favourite_saved_under_a_built_in_id_gets_a_free_one() -> None:
+    """A newer version may add a built-in under an id a favourite already has: the favourite stays reachable
+    under a free id (the built-in keeps its own), and the notice says which."""
+    raw = favourites_file(entry("quick"), entry("quick-2"), entry("neck", starred=True), entry("x"))
+    value, _, problems = FAVOURITES_KIND.decode(raw, "favourites.json")
+    assert value.ids() == ["quick-3", "quick-2", "neck-2", "x"]
+    assert value.get("neck-2").starred
+    assert problems == [
+        "favourites[0] 'quick' is now 'quick-3' (a built-in routine has that id)",
+        "favourites[2] 'neck' is now 'neck-2' (a built-in routine has that id)",
+    ]
+    again, _, problems_again = FAVOURITES_KIND.decode(FAVOURITES_KIND.encode(value), "favourites.json")
+    assert (again, problems_again) == (value, [])

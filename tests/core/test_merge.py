@@ -70,15 +70,16 @@ def test_when_both_sides_add_the_same_id_the_one_on_disk_keeps_it_and_ours_is_re
 def test_identical_favourites_added_on_both_sides_are_both_kept() -> None:
     """Two imports of the same file are two favourites, as they are one after the other."""
     base, kept = Favourites().add(ROUTINES[2])
-    ours, mine = base.add(ROUTINES[0])
+    morning = Routine("Morning face", ROUTINES[0].steps)
+    ours, mine = base.add(morning)
     ours = ours.star(mine, True)
-    theirs, _ = base.add(ROUTINES[0])
+    theirs, _ = base.add(morning)
+    assert mine == "morning-face"
     merged = merge_favourites(base, ours, theirs)
-    slug = mine
-    assert merged.ids() == [kept, f"{slug}-2", slug]
-    assert merged.get(slug) == theirs.get(slug)
-    assert merged.get(f"{slug}-2").starred, "our new favourite keeps its star under its new id"
-    assert merged.id_after_merge(mine) == f"{slug}-2"
+    assert merged.ids() == [kept, "morning-face-2", "morning-face"]
+    assert merged.get("morning-face") == theirs.get("morning-face")
+    assert merged.get("morning-face-2").starred, "our new favourite keeps its star under its new id"
+    assert merged.id_after_merge(mine) == "morning-face-2"
     assert merged.id_after_merge(kept) == kept
 
 

@@ -24,6 +24,7 @@ from massage_gui.core import store as store_module
 from massage_gui.core.anatomy import AREA_IDS
 from massage_gui.core.errors import DataError, MassageError
 from massage_gui.core.favourites import FAVOURITES_KIND, Favourite, Favourites
+from massage_gui.core.library import builtin_ids
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.settings import THEMES, Settings
 from massage_gui.core.settings_store import SETTINGS_KIND
@@ -59,7 +60,9 @@ def _field_values(f: dataclasses.Field[Any]) -> st.SearchStrategy[Any]:
 
 settings_values = st.builds(Settings, **{f.name: _field_values(f) for f in dataclasses.fields(Settings)})
 
-favourite_ids = st.from_regex(r"[a-z0-9][a-z0-9-]{0,63}", fullmatch=True)
+favourite_ids = st.from_regex(r"[a-z0-9][a-z0-9-]{0,63}", fullmatch=True).filter(
+    lambda i: i not in builtin_ids()  # a favourite under a built-in's id loads under another
+)
 favourites_values = st.lists(
     st.tuples(favourite_ids, routines, st.booleans()), max_size=4, unique_by=lambda item: item[0]
 ).map(lambda items: Favourites(tuple(Favourite(i, r, s) for i, r, s in items)))
