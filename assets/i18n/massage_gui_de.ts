@@ -816,6 +816,34 @@
         <translation>Minuten</translation>
     </message>
     <message>
+        <source>Diary charts</source>
+        <translation>Tagebuch-Diagramme</translation>
+    </message>
+    <message>
+        <source>Your ratings and measurements over time, with the minutes massaged each day below them</source>
+        <translation>Deine Bewertungen und Messungen im Lauf der Zeit, darunter die Minuten, die du an jedem Tag massiert hast</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>Minutes massaged</source>
+        <translation>Massierte Minuten</translation>
+    </message>
+    <message>
+        <source>{count} diary entries; the latest: swelling {swelling}, tightness {tightness}.</source>
+        <translation>{count} Tagebucheinträge; der neueste: Schwellung {swelling}, Spannung {tightness}.</translation>
+    </message>
+    <message>
+        <source>No diary entries yet.</source>
+        <translation>Noch keine Tagebucheinträge.</translation>
+    </message>
+    <message>
         <source>Last six months</source>
         <translation>Letzte sechs Monate</translation>
     </message>

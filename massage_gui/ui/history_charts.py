@@ -7,8 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg  # loaded with the history window only
+from pyqtgraph.graphicsItems.LegendItem import ItemSample
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QWheelEvent
 
 from massage_gui.core.diary import DiaryEntry, measure_points, rating_labels
 from massage_gui.core.history.stats import daily_minutes
@@ -16,6 +17,8 @@ from massage_gui.ui.theme import Theme
 
 DAY_S = 86_400
 BAR_DAYS = 56  # eight weeks of bars on the overview
+PLOT_LINES = 10  # each diary chart's least height, in lines of text: room for its numbers and dates
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 
 
 def day_x(day: dt.date) -> float:
@@ -26,10 +29,6 @@ def day_x(day: dt.date) -> float:
 def wall_x(moment: dt.datetime) -> float:
     """A local date and time (as written on the wall then) on a chart's x axis."""
     return moment.replace(tzinfo=dt.timezone.utc).timestamp()
-
-
-def _translate(text: str, comment: str | None = None) -> str:
-    return QCoreApplication.translate("HistoryView", text, comment)
 
 
 def style_plot(plot: pg.PlotItem, theme: Theme) -> None:
@@ -99,55 +98,117 @@ def show_minutes(
     )
 
 
+class _Sample(ItemSample):  # type: ignore[misc]  # pyqtgraph ships no type information
+    """A legend's sample of a series: a click leaves the series shown (pyqtgraph's hides it)."""
+
+    def mouseClickEvent(self, event: object) -> None:  # noqa: N802 (pyqtgraph override)
+        pass
+
+
+class _Legend(pg.LegendItem):  # type: ignore[misc]  # pyqtgraph ships no type information
+    """A legend that stays where the layout puts it (pyqtgraph's can be dragged about)."""
+
+    def hoverEvent(self, event: object) -> None:  # noqa: N802 (pyqtgraph override)
+        pass
+
+    def mouseDragEvent(self, event: object) -> None:  # noqa: N802 (pyqtgraph override)
+        pass
+
+
 class DiaryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph ships no type information
     """Three charts on one date axis: the 0 to 10 ratings, the tape measurements (cm), and the minutes
-    massaged each day, over the whole diary. They show what was noted side by side; they draw no
-    line of cause between them. Drag or scroll sideways to look closer."""
+    massaged each day, over the whole diary, each with a legend beside it naming what it shows. They show
+    what was noted side by side; they draw no line of cause between them. Drag sideways to move along the
+    dates, Ctrl and the wheel to look closer (the wheel alone scrolls the page). Each chart keeps
+    ``PLOT_LINES`` lines of text of height (the widget's minimum height)."""
 
     def __init__(self, theme: Theme, number: Callable[[int], str]) -> None:
         super().__init__()
         self._number = number
-        self.setAccessibleName(_translate("Diary charts"))
+        self.setAccessibleName(QCoreApplication.translate("HistoryView", "Diary charts"))
         self.setToolTip(
-            _translate("Your ratings and measurements over time, with the minutes massaged each day below them")
+            QCoreApplication.translate(
+                "HistoryView", "Your ratings and measurements over time, with the minutes massaged each day below them"
+            )
         )
         self.ratings = self.addPlot(row=0, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.measures = self.addPlot(row=1, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.minutes = self.addPlot(row=2, col=0, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        labels = rating_labels()
-        self.ratings.setLabel("left", _translate("0 to 10"))
-        self.measures.setLabel("left", _translate("cm"))
-        self.minutes.setLabel("left", _translate("minutes"))
-        self.ratings.setYRange(0, 10.5, padding=0)
-        for plot in (self.ratings, self.measures, self.minutes):
+        self.plots = {"ratings": self.ratings, "measures": self.measures, "minutes": self.minutes}
+        self.ratings.setLabel("left", QCoreApplication.translate("HistoryView", "0 to 10"))
+        self.measures.setLabel("left", QCoreApplication.translate("HistoryView", "cm"))
+        self.minutes.setLabel("left", QCoreApplication.translate("HistoryView", "minutes"))
+        self.ratings.setYRange(-0.5, 10.5, padding=0)  # a 0 and a 10 clear of the edges, and their numbers shown
+        self.ratings.getAxis("left").setTicks([[(v, number(v)) for v in range(0, 11, 2)], []])
+        lines = self.fontMetrics()
+        for plot in self.plots.values():
             plot.setMenuEnabled(False)
             plot.hideButtons()
             plot.setMouseEnabled(x=True, y=False)
             plot.showGrid(x=False, y=True, alpha=0.2)
             plot.getViewBox().setLimits(minXRange=DAY_S * 7)
+            plot.setMinimumHeight(lines.height() * PLOT_LINES)
+            # One width for the three number columns, so that the dates line up from chart to chart.
+            plot.getAxis("left").setWidth(lines.height() * 2 + lines.horizontalAdvance("888.8"))
         self.measures.setXLink(self.ratings)
         self.minutes.setXLink(self.ratings)
-        self.legend = self.ratings.addLegend(offset=(10, 5))
+        labels = rating_labels()
         self.rating_curves = {
             name: self.ratings.plot([], [], name=labels[name], symbol="o", symbolSize=5) for name in labels
         }
-        self.measure_legend = self.measures.addLegend(offset=(10, 5))
         self.measure_curves = {
             p.key: self.measures.plot([], [], name=p.label, symbol="s", symbolSize=4, connect="finite")
             for p in measure_points()
         }
         self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=DAY_S * 0.7)
         self.minutes.addItem(self.bars)
-        self.ci.layout.setRowStretchFactor(0, 3)
-        self.ci.layout.setRowStretchFactor(1, 3)
-        self.ci.layout.setRowStretchFactor(2, 2)
+        self._names = {
+            **{curve: labels[name] for name, curve in self.rating_curves.items()},
+            **{curve: p.label for p, curve in zip(measure_points(), self.measure_curves.values(), strict=True)},
+            self.bars: QCoreApplication.translate("HistoryView", "Minutes massaged"),
+        }
+        size = f"{self.font().pointSizeF():g}pt"
+        self.legends: dict[str, pg.LegendItem] = {}
+        self._legend_places: dict[str, pg.GraphicsWidget] = {}
+        for row, name in enumerate(self.plots):
+            place = pg.GraphicsWidget()
+            self.addItem(place, row=row, col=1)
+            legend = _Legend(labelTextSize=size, frame=False, sampleType=_Sample)
+            legend.setParentItem(place)
+            self.legends[name] = legend
+            self._legend_places[name] = place
+        self._fill_legends()
         self.set_theme(theme)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        # The page around the charts scrolls: the wheel goes on to it, and with Ctrl looks closer at a chart.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+        else:
+            event.ignore()
+
+    def _fill_legends(self) -> None:
+        """Each legend names the series its chart shows, and has room beside it for every name."""
+        shown = {
+            "ratings": list(self.rating_curves.values()),
+            "measures": [curve for curve in self.measure_curves.values() if curve.isVisible()],
+            "minutes": [self.bars],
+        }
+        for name, legend in self.legends.items():
+            legend.clear()
+            for item in shown[name]:
+                legend.addItem(item, self._names[item])
+            place = self._legend_places[name]
+            place.setMinimumSize(legend.width() + self.fontMetrics().height() / 2, legend.height())
+            place.setMaximumWidth(legend.width() + self.fontMetrics().height() / 2)
+        visible = [name for name, plot in self.plots.items() if plot.isVisible()]
+        self.setMinimumHeight(len(visible) * self.fontMetrics().height() * PLOT_LINES)
 
     def set_theme(self, theme: Theme) -> None:
         self.setBackground(theme.panel)
-        for plot in (self.ratings, self.measures, self.minutes):
+        for plot in self.plots.values():
             style_plot(plot, theme)
-        for legend in (self.legend, self.measure_legend):
+        for legend in self.legends.values():
             legend.setLabelTextColor(theme.text)
         colours = {"swelling": theme.accent, "tightness": theme.warning}
         for name, curve in self.rating_curves.items():
@@ -162,6 +223,7 @@ class DiaryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph s
             curve.setSymbolBrush(pg.mkBrush(colour))
             curve.setSymbolPen(pg.mkPen(None))
         self.bars.setOpts(brush=pg.mkBrush(theme.muted_text), pen=pg.mkPen(None))
+        self._fill_legends()  # the samples take the new colours
 
     def show_data(self, entries: Sequence[DiaryEntry], per_day: Mapping[dt.date, float], today: dt.date) -> None:
         """``entries`` in any order; ``per_day`` the massaged seconds per local day."""
@@ -169,13 +231,17 @@ class DiaryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph s
         xs = np.fromiter((wall_x(e.noted) for e in ordered), dtype=float, count=len(ordered))
         for name, curve in self.rating_curves.items():
             curve.setData(xs, np.fromiter((getattr(e, name) for e in ordered), dtype=float, count=len(ordered)))
-        taken = 0
+        taken: list[float] = []
         for key, curve in self.measure_curves.items():
             values = [e.measurement(key) for e in ordered]
             kept = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
-            taken += len(kept)
+            taken += [v for _, v in kept]
             curve.setData([x for x, _ in kept], [v for _, v in kept])
             curve.setVisible(bool(kept))
+        if taken:
+            # From a little below the lowest reading to a little above the highest: every point clear of the edges.
+            margin = max((max(taken) - min(taken)) * 0.1, 1.0)
+            self.measures.setYRange(min(taken) - margin, max(taken) + margin, padding=0)
         first = ordered[0].local_date if ordered else today - dt.timedelta(days=BAR_DAYS - 1)
         first = min(first, today - dt.timedelta(days=13))
         days = daily_minutes(per_day, first, today)
@@ -186,12 +252,17 @@ class DiaryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph s
         )
         self.minutes.setYRange(0, max([m for _, m in days] + [10.0]) * 1.1, padding=0)
         self.ratings.setXRange(day_x(first), day_x(today) + DAY_S, padding=0.01)
-        self.measures.setVisible(taken > 0)
+        self.measures.setVisible(bool(taken))
+        self.legends["measures"].setVisible(bool(taken))
+        # A chart hidden keeps no room: its row takes none.
+        self.ci.layout.setRowMaximumHeight(1, QWIDGETSIZE_MAX if taken else 0)
+        self.ci.layout.setRowMinimumHeight(1, self.fontMetrics().height() * PLOT_LINES if taken else 0)
+        self._fill_legends()
         last = ordered[-1] if ordered else None
         self.setAccessibleDescription(
-            _translate("{count} diary entries; the latest: swelling {swelling}, tightness {tightness}.").format(
-                count=self._number(len(ordered)), swelling=last.swelling, tightness=last.tightness
-            )
+            QCoreApplication.translate(
+                "HistoryView", "{count} diary entries; the latest: swelling {swelling}, tightness {tightness}."
+            ).format(count=self._number(len(ordered)), swelling=last.swelling, tightness=last.tightness)
             if last is not None
-            else _translate("No diary entries yet.")
+            else QCoreApplication.translate("HistoryView", "No diary entries yet.")
         )

@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QSplitter,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +34,8 @@ from massage_gui.ui.history_table import (
 from massage_gui.ui.plain_text import as_written, plain_label
 from massage_gui.ui.theme import Theme, set_text_color
 
-CHART_LINES = 15  # the three charts' least height, in lines of text
+TABLE_LINES = 7  # the table's least height, in lines of text: its header and a few entries
+CHARTS_STRETCH = 3  # the charts' share of the room the page has beyond its least, against the table's 1
 
 
 class DiaryTableModel(RowsModel):
@@ -139,25 +141,29 @@ class DiaryPage(QWidget):
         self.sources.setWordWrap(True)
         set_text_color(self.sources, theme.muted_text)
 
-        lower = QWidget(self)
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        lower_layout.addWidget(self.table, 1)
+        line = self.fontMetrics().height()
+        self.table.setMinimumHeight(line * TABLE_LINES)
+        page = QWidget(self)
+        self.page_layout = QVBoxLayout(page)
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
+        self._placeholder = QWidget(page)  # the charts' place until they are made
+        self.page_layout.addWidget(self._placeholder, CHARTS_STRETCH)
+        self.page_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addStretch(1)
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
-        lower_layout.addLayout(row)
-        lower_layout.addWidget(self.words)
-        lower_layout.addWidget(self.sources)
-        self.split = QSplitter(Qt.Orientation.Vertical, self)
-        self.split.addWidget(QWidget(self.split))  # the charts' place until they are made
-        self.split.addWidget(lower)
-        self.split.setStretchFactor(0, 1)
-        self.split.setStretchFactor(1, 1)
+        self.page_layout.addLayout(row)
+        self.page_layout.addWidget(self.words)
+        self.page_layout.addWidget(self.sources)
+        # Charts tall enough to read and every word of the text: what the window has no room for scrolls.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(page)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.split)
+        layout.addWidget(self.page_scroll)
         self._update_buttons()
 
     def show_data(self, entries: list[DiaryEntry], per_day: Mapping[dt.date, float], today: dt.date) -> None:
@@ -181,13 +187,8 @@ class DiaryPage(QWidget):
         """The charts, made now if they were not yet, showing the data last given."""
         if self.charts is None:
             self.charts = DiaryCharts(self._theme, QLocale().toString)
-            self.charts.setMinimumHeight(self.fontMetrics().height() * CHART_LINES)
-            placeholder = self.split.replaceWidget(0, self.charts)
-            if placeholder is not None:
-                placeholder.deleteLater()
-            # The splitter shared its room out while the placeholder stood there: share it again, half each.
-            total = sum(self.split.sizes())
-            self.split.setSizes([total // 2, total - total // 2])
+            self.page_layout.replaceWidget(self._placeholder, self.charts)
+            self._placeholder.deleteLater()
             if self._data is not None:
                 self.charts.show_data(*self._data)
         return self.charts

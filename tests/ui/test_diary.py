@@ -8,9 +8,10 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QFocusEvent, QImage, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QFocusEvent, QImage, QPainter, QWheelEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,13 +25,14 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_state import AppState
-from massage_gui.core.diary import DiaryEntry, DiaryValues, check_values, new_entry
+from massage_gui.core.diary import POINT_KEYS, DiaryEntry, DiaryValues, check_values, new_entry
 from massage_gui.core.errors import DataError
 from massage_gui.core.history.store import HistoryStore
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
 from massage_gui.ui.control_style import ControlStyle
 from massage_gui.ui.diary_dialog import UNSET, DiaryDialog, diary_dialog_for, worth_a_diary_entry
+from massage_gui.ui.history_charts import DiaryCharts, day_x
 from massage_gui.ui.history_recorder import HistoryRecorderBridge
 from massage_gui.ui.history_view import HistoryView
 from massage_gui.ui.main_window import MainWindow
@@ -231,12 +233,7 @@ def test_the_wheel_over_a_rating_goes_to_the_form_and_chooses_nothing(qtbot: QtB
     dialog, _ = _dialog(qtbot)
     rating = dialog.ratings["tightness"]
     for widget in (rating.slider, rating.spin):
-        where = QPointF(widget.rect().center())
-        wheel = QWheelEvent(where, QPointF(widget.mapToGlobal(where.toPoint())), QPoint(), QPoint(0, -120),
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                            False)  # fmt: skip
-        QApplication.sendEvent(widget, wheel)
-        assert not wheel.isAccepted()  # a real one goes on to the scroll area
+        assert not _wheel(widget, Qt.KeyboardModifier.NoModifier).isAccepted()  # a real one goes on to the form
     assert rating.spin.value() == UNSET
 
 
@@ -357,6 +354,120 @@ def test_the_diary_page_charts_ratings_and_measurements_beside_the_minutes(qtbot
     assert "Chotipanich" in view.diary.sources.text()
 
 
+@pytest.fixture
+def measured(store: HistoryStore) -> HistoryStore:
+    """Two sessions and two entries with every tape measurement, as the tester's."""
+    store.add_session(make_record(started_utc="2024-06-04T07:00:00+00:00", utc_offset_min=0, massaged_s=600))
+    store.add_session(make_record(started_utc="2024-06-05T07:00:00+00:00", utc_offset_min=0, massaged_s=300))
+    for day, swelling, cm in ((3, 6, ("38", "30", "11", "12.5")), (5, 4, ("37.5", "29.5", "11.5", "12"))):
+        noted = dt.datetime(2024, 6, day, 19, tzinfo=dt.timezone.utc).isoformat()
+        store.add_diary_entry(new_entry(check_values(swelling, 2, dict(zip(POINT_KEYS, cm, strict=True))), noted, 0))
+    return store
+
+
+def _diary_shown(qtbot: QtBot, store: HistoryStore) -> tuple[HistoryView, DiaryCharts]:
+    view = _view(qtbot, store)
+    view.tabs.setCurrentWidget(view.diary)
+    qtbot.wait(10)
+    assert view.diary.charts is not None
+    return view, view.diary.charts
+
+
+def test_each_diary_chart_is_tall_enough_to_read_and_the_page_scrolls(qtbot: QtBot, measured: HistoryStore) -> None:
+    """Bug: the three charts were about 50 px high each (at 800x600, 1280x800 and 1920x1080 alike): the y axis
+    numbers "8 6 4 2" crammed together, the cm axis with only 20 and 30 on it; the words below were cut off (at
+    800x600 the warning to tell a doctor stopped mid-sentence). Each chart now has room to be read, and what
+    the window has no room for scrolls."""
+    view, charts = _diary_shown(qtbot, measured)
+    line = view.fontMetrics().height()
+    for plot in (charts.ratings, charts.measures, charts.minutes):
+        assert plot.getViewBox().height() >= 7 * line, plot.getViewBox().height()
+    page = view.diary
+    assert page.page_scroll.widget().height() > page.page_scroll.viewport().height()  # 800x600: the page scrolls
+    for label in (page.words, page.sources):
+        assert label.height() >= label.heightForWidth(label.width())  # every line of it
+    assert page.table.height() >= 6 * line
+
+
+def _axis_numbers(axis: pg.AxisItem) -> list[str]:
+    """The numbers an axis writes at its size."""
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _, _, texts = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _, _, text in texts]
+
+
+def test_the_diary_charts_axes_fit_the_data(qtbot: QtBot, measured: HistoryStore) -> None:
+    """Bug: the cm axis ran from below 10 to 40 with only 20 and 30 marked, the points at 11 to 12 below them."""
+    _, charts = _diary_shown(qtbot, measured)
+    low, high = charts.measures.getViewBox().viewRange()[1]
+    assert 6 <= low <= 11
+    assert 38 <= high <= 43
+    marked = [float(text) for text in _axis_numbers(charts.measures.getAxis("left"))]
+    assert min(marked) <= 11  # a number at or below the lowest points (ear to mouth corner)
+    assert max(marked) >= 38 - 5  # and one within a step of the highest (around the neck)
+    assert charts.ratings.getViewBox().viewRange()[1] == pytest.approx([-0.5, 10.5], abs=0.01)
+    first, last = charts.ratings.getViewBox().viewRange()[0]
+    assert first <= day_x(dt.date(2024, 6, 3))
+    assert last >= day_x(TODAY)
+
+
+def test_every_series_is_named_in_a_legend_beside_its_chart(qtbot: QtBot, measured: HistoryStore) -> None:
+    """Bug: the legends lay over the plots and were clipped by them ("Tightness" half hidden), and the two ear to
+    mouth corner series never showed in one."""
+    view, charts = _diary_shown(qtbot, measured)
+    named = {
+        "ratings": ["Swelling", "Tightness"],
+        "measures": ["Around the neck", "Ear to ear under the chin", "Ear to mouth corner, left",
+                     "Ear to mouth corner, right"],
+        "minutes": ["Minutes massaged"],
+    }  # fmt: skip
+    shown = QRectF(charts.rect())
+    for name, names in named.items():
+        legend = charts.legends[name]
+        assert [label.text for _, label in legend.items] == names
+        box = legend.sceneBoundingRect()
+        assert not box.intersects(getattr(charts, name).getViewBox().sceneBoundingRect()), name
+        assert shown.contains(box), (name, box, shown)
+        for sample, label in legend.items:
+            assert box.contains(label.sceneBoundingRect()), label.text  # not clipped by the legend's box
+            assert box.contains(sample.sceneBoundingRect()), label.text
+    assert view.isVisible()
+
+
+def _wheel(widget: QWidget, modifiers: Qt.KeyboardModifier) -> QWheelEvent:
+    """A turn of the wheel toward the user over the middle of ``widget``, sent to it."""
+    where = QPointF(widget.rect().center())
+    wheel = QWheelEvent(where, QPointF(widget.mapToGlobal(where.toPoint())), QPoint(), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    QApplication.sendEvent(widget, wheel)
+    return wheel
+
+
+def test_the_wheel_over_the_charts_scrolls_the_page_and_with_ctrl_looks_closer(
+    qtbot: QtBot, measured: HistoryStore
+) -> None:
+    """The Diary page scrolls: a wheel turned over the charts on the way down must not zoom them instead."""
+    view, charts = _diary_shown(qtbot, measured)
+    dates = charts.ratings.getViewBox().viewRange()[0]
+    assert not _wheel(charts.viewport(), Qt.KeyboardModifier.NoModifier).isAccepted()  # on to the page
+    assert charts.ratings.getViewBox().viewRange()[0] == dates
+    _wheel(charts.viewport(), Qt.KeyboardModifier.ControlModifier)
+    first, last = charts.ratings.getViewBox().viewRange()[0]
+    assert last - first != pytest.approx(dates[1] - dates[0])
+    assert view.isVisible()
+
+
+def test_a_legend_names_only_what_its_chart_shows(qtbot: QtBot, store: HistoryStore) -> None:
+    store.add_diary_entry(_entry(dt.date(2024, 6, 4), 19, 5, "40"))
+    _, charts = _diary_shown(qtbot, store)
+    assert [label.text for _, label in charts.legends["measures"].items] == ["Around the neck"]
+    assert _axis_numbers(charts.ratings.getAxis("left")) == ["0", "2", "4", "6", "8", "10"]
+
+
 def test_the_diary_charts_get_room_at_the_windows_first_size(qtbot: QtBot, store: HistoryStore) -> None:
     """Bug: the charts were made after the splitter had shared its room out, and got what their empty
     placeholder had been given: three charts squeezed into about 90 pixels at the window's first size."""
@@ -368,7 +479,7 @@ def test_the_diary_charts_get_room_at_the_windows_first_size(qtbot: QtBot, store
     charts = view.diary.charts
     assert charts is not None
     line = view.fontMetrics().height()
-    assert charts.height() >= 15 * line, (charts.height(), view.diary.split.sizes())
+    assert charts.height() >= 15 * line, charts.height()
     assert view.diary.table.height() >= 4 * line  # a few entries stay in view below them
 
 

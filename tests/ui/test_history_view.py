@@ -559,6 +559,23 @@ def test_the_view_is_german_with_the_german_translator(
     assert view.calendar.accessibleDescription().startswith("Massage an 4 der letzten")
 
 
+def test_the_diary_charts_are_german_with_the_german_translator(
+    german: QApplication, qtbot: QtBot, filled: HistoryStore
+) -> None:
+    """Bug: the ratings axis said "0 to 10" in German: the charts' words went through a helper of their own that
+    the translation tools do not see, so none of them was ever translated."""
+    view = make_view(qtbot, filled)
+    view.tabs.setCurrentWidget(view.diary)
+    charts = view.diary.charts
+    assert charts is not None
+    assert charts.ratings.getAxis("left").labelText == "0 bis 10"
+    assert charts.minutes.getAxis("left").labelText == "Minuten"
+    assert [label.text for _, label in charts.legends["minutes"].items] == ["Massierte Minuten"]
+    assert charts.accessibleName() == "Tagebuch-Diagramme"
+    assert charts.toolTip().startswith("Deine Bewertungen und Messungen")
+    assert charts.accessibleDescription() == "Noch keine Tagebucheinträge."
+
+
 @pytest.mark.parametrize(
     ("days_ago", "streak"),
     [
