@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -140,12 +140,12 @@ class DiaryDialog(QDialog):
             field.setToolTip(where.how)
             previous = last.measurement(where.key) if last is not None else None
             if previous is not None:
-                field.setPlaceholderText(self.tr("last: {value}").format(value=f"{previous:.1f}"))
+                field.setPlaceholderText(self.tr("last: {value}").format(value=QLocale().toString(previous, "f", 1)))
             widest = max(map(self.fontMetrics().horizontalAdvance, ("0000.0 cm", field.placeholderText())))
             field.setMaximumWidth(widest + 24)
             shown = entry.measurement(where.key) if entry is not None else None
             if shown is not None:
-                field.setText(f"{shown:.1f}")
+                field.setText(QLocale().toString(shown, "f", 1))  # as the table writes it ('38,5' in German)
             field.installEventFilter(self)
             self.fields[where.key] = field
             unit = QHBoxLayout()

@@ -30,6 +30,7 @@ from massage_gui.core.errors import DataError
 from massage_gui.core.history.store import HistoryStore
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
+from massage_gui.ui import i18n
 from massage_gui.ui.control_style import ControlStyle
 from massage_gui.ui.diary_dialog import UNSET, DiaryDialog, diary_dialog_for, worth_a_diary_entry
 from massage_gui.ui.history_charts import DiaryCharts, day_x
@@ -284,6 +285,20 @@ def test_the_dialog_explains_the_points_and_sends_new_swelling_to_a_doctor(qtbot
     image = dialog.diagram.grab().toImage()
     assert image.width() > 100
     assert len({image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(0, image.height(), 4)}) > 2
+
+
+def test_in_german_the_centimetres_are_written_with_a_comma(qapp: QApplication, qtbot: QtBot) -> None:
+    """Bug: the last measurement's hint said "zuletzt: 39.0" where the table beside it says "39,0"."""
+    i18n.install_translator(qapp, "de")
+    try:
+        last = _entry(TODAY, 8, 3, neck="39.0")
+        dialog, _ = _dialog(qtbot, last=last)
+        edited, _ = _dialog(qtbot, entry=last)
+    finally:
+        i18n.remove_translators(qapp)
+    assert dialog.fields["neck"].placeholderText() == "zuletzt: 39,0"
+    assert edited.fields["neck"].text() == "39,0"
+    assert edited.values().measurements["neck"] == 39.0  # and read back as written
 
 
 def test_an_entry_from_the_store_is_edited_in_place(qtbot: QtBot, store: HistoryStore) -> None:
