@@ -282,9 +282,10 @@ class CuePlayer(QObject):
         if sounds is not None:
             sounds.close()
         self._lost.add("sound")
-        self.sound_status = " ".join((why, self._retry_text()))
+        self.sound_status = " ".join((why, self.retry_text()))
 
-    def _retry_text(self) -> str:
+    def retry_text(self) -> str:
+        """Said after what was lost: when it is set up again."""
         return self.tr("It is tried again when a session starts.")
 
     def _prepare_voice(self) -> None:
@@ -374,7 +375,7 @@ class CuePlayer(QObject):
     def _lose_voice(self, why: str) -> None:
         """Voice is off, for the reason ``why``, until a session starts (see ``retry_lost``)."""
         self._lost.add("voice")
-        self.voice_status = " ".join((why, self._retry_text()))
+        self.voice_status = " ".join((why, self.retry_text()))
 
     def _drop_server(self) -> None:
         server, self._server = self._server, None

@@ -80,7 +80,11 @@ class HandsFree(QObject):
             )
             if wanted and not ready
         ]
-        reason = " ".join([*missing, self.tr("The step panel flashes instead of each sound.")]) if missing else ""
+        retry = " " + player.retry_text()
+        said = [status.removesuffix(retry) for status in missing]  # said once, after both (see below)
+        again = [player.retry_text()] if any(status.endswith(retry) for status in missing) else []
+        flash = self.tr("The step panel flashes instead of each sound.")
+        reason = " ".join([*said, *again, flash]) if missing else ""
         if self.told_silent and reason != self.told_silent:
             self.silence_ended.emit(self.told_silent)
         if reason and reason != self.told_silent:

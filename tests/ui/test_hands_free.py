@@ -108,3 +108,17 @@ def test_full_screen_shows_only_the_diagram_and_the_step(qtbot: QtBot, window: M
     assert window.step_panel.isVisible()
     qtbot.keyClick(window.face_view, Qt.Key.Key_Space)
     assert window.state.state is State.LEAD_IN
+
+
+def test_the_silence_notice_says_once_that_sound_and_voice_are_tried_again(window: MainWindow) -> None:
+    """Bug: with both sound and voice gone, the notice said "It is tried again when a session starts." twice,
+    once after each (six lines above the diagram in German at 800x600, squeezing the step panel)."""
+    player = window.hands_free.player
+    window.state.update(sound=True, voice=True)
+    player._lose_sound("Sound is off: the sound server did not answer (Connection refused).")
+    player._lose_voice("The speech engine stopped answering: spoken cues are off.")
+    player.status_changed.emit()
+    text = window.notice_bar.text()
+    assert text.count(player.retry_text()) == 1, text
+    assert text.index("Sound is off") < text.index("speech engine") < text.index(player.retry_text())
+    assert "flashes" in text
