@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QWidget
 
 from massage_gui.core.app_state import AppState, SettingsChange
 from massage_gui.core.settings import settings_field
+from massage_gui.ui.pace_text import pace_number
 
 _META = settings_field("pace_s").metadata
 SLIDER_STEP_S = 0.05
@@ -79,8 +80,7 @@ class PaceControl(QWidget):
 
     def _value_text(self, pace_s: float) -> str:
         """'2.0 s/stroke' ('2.0 s' when narrow), '2.25 s/stroke', with the UI language's decimal mark."""
-        decimals = 1 if abs(pace_s * 10 - round(pace_s * 10)) < 1e-6 else 2
-        shown = self.locale().toString(pace_s, "f", decimals)
+        shown = pace_number(self.locale(), pace_s)
         return self.tr("{pace} s").format(pace=shown) if self._narrow else self.tr("{pace} s/stroke").format(pace=shown)
 
     def _on_state_settings(self, change: SettingsChange) -> None:
