@@ -176,7 +176,7 @@ class Store(Generic[T]):
         if not decoded.problems and not decoded.left_out:
             return ""
         note = f": {self.kind.repair_note}" if self.kind.repair_note and decoded.problems else ""
-        return f"{path.name}: {'; '.join([*decoded.left_out, *decoded.problems])}{note}."
+        return f"{path}: {'; '.join([*decoded.left_out, *decoded.problems])}{note}."
 
     def load(self, *, repair: bool = True) -> Loaded[T]:
         """Read the file; on damage move it aside (unless ``repair`` is False, for read-only callers such
@@ -272,9 +272,7 @@ class Store(Generic[T]):
             if backup is None:
                 return Loaded(self.kind.default(), self.writable)
             value, more = backup
-            return Loaded(
-                value, self.writable, f"{self.path.name} was missing: restored it from {self.backup.name}.{more}"
-            )
+            return Loaded(value, self.writable, f"{self.path}: missing: using the backup {self.backup.name}.{more}")
         try:
             decoded = self._read(self.path)
         except _NewerVersionError as newer:
@@ -283,7 +281,7 @@ class Store(Generic[T]):
                 self.kind.default(),
                 writable=False,
                 notice=(
-                    f"{self.path} was written by a newer version of massage-gui (schema {newer.version}): "
+                    f"{self.path}: written by a newer version of massage-gui (schema {newer.version}): "
                     "using defaults for now and leaving the file untouched."
                 ),
             )
@@ -305,12 +303,12 @@ class Store(Generic[T]):
         replaced, moved = self._move_aside_damaged() if repair else (False, None)
         if replaced and again:
             return self._load(repair, again=False)
-        aside = f" It was moved to {moved.name}." if moved else ""
+        damage = f"{self.path}: {_detail(self.path, str(exc))}.{f' It was moved to {moved.name}.' if moved else ''}"
         backup = self._from_backup(repair)
         if backup is not None:
             value, more = backup
-            return Loaded(value, self.writable, f"{exc}.{aside} Using the backup {self.backup.name}.{more}")
-        return Loaded(self.kind.default(), self.writable, f"{exc}.{aside} Starting from defaults.")
+            return Loaded(value, self.writable, f"{damage} Using the backup {self.backup.name}.{more}")
+        return Loaded(self.kind.default(), self.writable, f"{damage} Starting from defaults.")
 
     def save(self, value: T) -> bool:
         """Write atomically, keeping the previous good file as the backup. False if the file is newer.

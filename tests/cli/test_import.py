@@ -163,8 +163,7 @@ def test_a_favourite_saved_under_a_built_in_id_is_listed_once_under_a_free_id(
     assert ids.count("quick") == 1
     assert "quick-2" in ids
     assert err == (
-        "massage-gui: warning: favourites.json: favourites[0] 'quick' is now 'quick-2' "
-        "(a built-in routine has that id).\n"
+        f"massage-gui: warning: {path}: favourites[0] 'quick' is now 'quick-2' (a built-in routine has that id).\n"
     )
     code, out, _ = run(capsys, "plan", "quick-2", "--json")
     assert json.loads(out)["routine"] == {"id": "quick-2", "name": "My quick one"}

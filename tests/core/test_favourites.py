@@ -321,9 +321,7 @@ def test_saved_control_characters_are_removed_on_load_and_the_rest_is_kept(tmp_p
     assert [f.routine.steps[0].cue for f in loaded.value.items] == ["Skin only", "ab", ""]
     assert loaded.value.items[0].routine.description == "Line one\nline two"
     assert loaded.value.get("fav-0").starred
-    assert loaded.notice == (
-        "favourites.json: control characters removed from fav-1 (name, steps[0].cue), fav-2 (name)."
-    )
+    assert loaded.notice == f"{path}: control characters removed from fav-1 (name, steps[0].cue), fav-2 (name)."
     assert loaded.notice.isprintable()
     assert not list(tmp_path.glob("*.bad-*")), "not treated as a damaged file"
 

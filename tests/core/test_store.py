@@ -517,7 +517,7 @@ def test_a_missing_file_is_restored_from_a_good_backup(tmp_path: Path, name: str
 
     assert loaded.value == sample
     assert loaded.writable
-    assert loaded.notice == f"{name}.json was missing: restored it from {name}.json.bak."
+    assert loaded.notice == f"{tmp_path / name}.json: missing: using the backup {name}.json.bak."
 
 
 @pytest.mark.parametrize("name", list(KINDS))
@@ -751,7 +751,7 @@ def test_one_bad_setting_falls_back_to_its_default_and_keeps_the_rest(tmp_path: 
     expected = dataclasses.replace(SETTINGS_SAMPLE, **{field_name: getattr(Settings(), field_name)})
     assert loaded.value == expected
     assert loaded.writable
-    assert loaded.notice.startswith(f"settings.json: {field_name} ")
+    assert loaded.notice.startswith(f"{path}: {field_name} ")
     assert loaded.notice.endswith(": reset to the defaults.")
     assert "\n" not in loaded.notice
 
