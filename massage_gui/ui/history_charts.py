@@ -138,7 +138,7 @@ class DiaryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]  # pyqtgraph s
         self.ratings.setLabel("left", QCoreApplication.translate("HistoryView", "0 to 10"))
         self.measures.setLabel("left", QCoreApplication.translate("HistoryView", "cm"))
         self.minutes.setLabel("left", QCoreApplication.translate("HistoryView", "minutes"))
-        self.ratings.setYRange(-0.5, 10.5, padding=0)  # a 0 and a 10 clear of the edges, and their numbers shown
+        self.ratings.setYRange(-1, 11, padding=0)  # a 0 and a 10 clear of the edges, their numbers too
         self.ratings.getAxis("left").setTicks([[(v, number(v)) for v in range(0, 11, 2)], []])
         lines = self.fontMetrics()
         for plot in self.plots.values():
