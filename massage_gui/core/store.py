@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -227,12 +228,13 @@ class Store(Generic[T]):
                 if self._current_raw() != raw:
                     return True, ""
                 kept = self._keep(self.path, raw)
-                data = self.kind.encode(decoded.value)
-                atomic_write_bytes(self.path, data)
+                with contextlib.suppress(DataError):  # else the next save does it (and keeps the file again)
+                    data = self.kind.encode(decoded.value)
+                    atomic_write_bytes(self.path, data)
+                    self._read_bytes[self.path] = data
         except DataError as exc:  # nothing saved over it: say so, and save nothing over it later either
             self._refuse(f"{self.path}: cannot keep it as it was ({_detail(self.path, str(exc))}): not saving over it")
             return False, f" It could not be kept as it was ({exc}), so nothing is saved over it."
-        self._read_bytes[self.path] = data
         return False, f" The file as it was is kept as {kept.name}."
 
     def _refuse(self, why: str) -> None:
@@ -256,7 +258,8 @@ class Store(Generic[T]):
             return decoded.value, ""
         left_out = "; ".join(decoded.left_out)
         if not repair:
-            self._refuse(self._damaged(left_out, self.backup))
+            if self.writable:  # the file itself was fine (missing): the backup is why
+                self._refuse(self._damaged(left_out, self.backup))
             return decoded.value, f" {self.backup.name}: {left_out}."
         try:
             kept = self._keep(self.backup, self._read_bytes[self.backup])

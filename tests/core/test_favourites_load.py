@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from massage_gui.core import store as store_module
 from massage_gui.core.errors import DataError
 from massage_gui.core.favourites import FAVOURITES_KIND, Favourites
 from massage_gui.core.routine import Routine, Step
@@ -181,3 +182,37 @@ def test_a_favourite_saved_under_a_built_in_id_gets_a_free_one() -> None:
     ]
     again, _, problems_again = FAVOURITES_KIND.decode(FAVOURITES_KIND.encode(value), "favourites.json")
     assert (again, problems_again) == (value, [])
+
+
+def test_the_command_line_names_the_damaged_file_not_the_backup_it_fell_back_on(tmp_path: Path) -> None:
+    path = tmp_path / "favourites.json"
+    path.write_bytes(b"{")
+    (tmp_path / "favourites.json.bak").write_bytes(ONE_BAD)
+    store = Store(path, FAVOURITES_KIND)
+    assert store.load(repair=False).value.ids() == ["a", "c"]
+    assert store.unwritable.startswith(f"{path}: damaged (is not valid JSON")
+
+
+def test_when_what_could_be_read_cannot_be_saved_at_once_the_copy_is_kept_and_the_next_save_saves_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "favourites.json"
+    path.write_bytes(ONE_BAD)
+    write = store_module.atomic_write_bytes
+
+    def fail_on_the_file(target: Path, data: bytes) -> None:
+        if target == path:
+            raise DataError(f"{target}: cannot save (No space left on device)")
+        write(target, data)
+
+    monkeypatch.setattr(store_module, "atomic_write_bytes", fail_on_the_file)
+    store = Store(path, FAVOURITES_KIND)
+    loaded = store.load()
+    [kept] = _bad_files(tmp_path)
+    assert loaded.notice.endswith(f"The file as it was is kept as {kept.name}.")
+    assert loaded.writable
+    assert path.read_bytes() == ONE_BAD
+    monkeypatch.setattr(store_module, "atomic_write_bytes", write)
+    assert store.save(loaded.value.star("a", True))
+    assert Store(path, FAVOURITES_KIND).load().value.get("a").starred
+    assert all(p.read_bytes() == ONE_BAD for p in _bad_files(tmp_path))
