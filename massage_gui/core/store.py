@@ -336,6 +336,10 @@ class Store(Generic[T]):
         if self.path.exists():
             try:
                 previous = read_regular_file(self.path, MAX_FILE_BYTES)
+            except DataError:  # unreadable, or no regular file: the write below never replaces a FIFO or device
+                previous = None
+        if previous is not None:
+            try:
                 decoded = self.kind.read_bytes(previous, str(self.path))
             except DataError as exc:  # damaged since we read it: never saved over unkept, never backed up
                 if not self._repair:
