@@ -10,6 +10,7 @@ from typing import Literal
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.errors import RoutineError
 from massage_gui.core.i18n import translate
+from massage_gui.core.quoting import shortened
 from massage_gui.core.routine import Routine, load_routine_file
 
 Source = Literal["builtin", "saved", "file"]
@@ -64,10 +65,24 @@ def resolve_routine(ref: str, saved: dict[str, Routine] | None = None) -> Routin
         return RoutineEntry(ref, "builtin", load_builtin(ref))
     if saved and ref in saved and not looks_like_path(ref):
         return RoutineEntry(ref, "saved", saved[ref])
-    if looks_like_path(ref) or Path(ref).is_file():
+    if looks_like_path(ref) or _is_file(ref):
         path = Path(ref)
-        if not path.exists():
-            raise RoutineError(f"{ref}: no such routine file")
+        if not _exists(path):
+            raise RoutineError(f"{shortened(ref)}: no such routine file")
         return RoutineEntry(path.stem, "file", load_routine_file(path))
     known = builtin_ids() + sorted(saved or {})
-    raise RoutineError(f"unknown routine {ref!r} (known: {', '.join(known)}; or give a .json file)")
+    raise RoutineError(f"unknown routine {shortened(ref)!r} (known: {', '.join(known)}; or give a .json file)")
+
+
+def _is_file(ref: str) -> bool:
+    try:
+        return Path(ref).is_file()
+    except OSError:  # a name the file system cannot take (too long): not a file
+        return False
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
