@@ -3045,6 +3045,46 @@
         <translation>Schritte {numbers}: abwärts über das Schlüsselbein Richtung Achsel ausgestrichen.</translation>
     </message>
     <message>
+        <source>Row {number} ({area}) comes before the neck and collarbone are cleared: clear the outlets first.</source>
+        <translation>Zeile {number} ({area}) kommt, bevor Hals und Schlüsselbeingrube frei sind: Mach zuerst die Abflüsse frei.</translation>
+    </message>
+    <message>
+        <source>Row {number} ({area}) would make strokes of {seconds} s: slowed to 1 s, the fastest a stroke may be.</source>
+        <translation>Zeile {number} ({area}) hätte Striche von {seconds} s: auf 1 s verlangsamt, schneller darf ein Strich nicht sein.</translation>
+    </message>
+    <message>
+        <source>Row {numbers}: on the treated side, the face is stroked across the middle to the other side.</source>
+        <translation>Zeile {numbers}: Auf der behandelten Seite wird das Gesicht über die Mitte zur anderen Seite ausgestrichen.</translation>
+    </message>
+    <message>
+        <source>Rows {numbers}: on the treated side, the face is stroked across the middle to the other side.</source>
+        <translation>Zeilen {numbers}: Auf der behandelten Seite wird das Gesicht über die Mitte zur anderen Seite ausgestrichen.</translation>
+    </message>
+    <message>
+        <source>Row {numbers}: on a treated side, stroked down over the collarbone toward the armpit.</source>
+        <translation>Zeile {numbers}: auf einer behandelten Seite abwärts über das Schlüsselbein Richtung Achsel ausgestrichen.</translation>
+    </message>
+    <message>
+        <source>Rows {numbers}: on a treated side, stroked down over the collarbone toward the armpit.</source>
+        <translation>Zeilen {numbers}: auf einer behandelten Seite abwärts über das Schlüsselbein Richtung Achsel ausgestrichen.</translation>
+    </message>
+    <message>
+        <source>The session adds one step to clear the new way first, before row {row}.</source>
+        <translation>Vor Zeile {row} fügt die Sitzung einen Schritt ein, der zuerst den neuen Weg frei macht.</translation>
+    </message>
+    <message>
+        <source>The session adds {count} steps to clear the new way first, before row {row}.</source>
+        <translation>Vor Zeile {row} fügt die Sitzung {count} Schritte ein, die zuerst den neuen Weg frei machen.</translation>
+    </message>
+    <message>
+        <source>The session adds one step to clear the new way first, in row {row} before its treated side.</source>
+        <translation>In Zeile {row} fügt die Sitzung vor der behandelten Seite einen Schritt ein, der zuerst den neuen Weg frei macht.</translation>
+    </message>
+    <message>
+        <source>The session adds {count} steps to clear the new way first, in row {row} before its treated side.</source>
+        <translation>In Zeile {row} fügt die Sitzung vor der behandelten Seite {count} Schritte ein, die zuerst den neuen Weg frei machen.</translation>
+    </message>
+    <message>
         <source>Step {number} ({area}) would make strokes of {seconds} s: slowed to 1 s, the fastest a stroke may be.</source>
         <translation>Schritt {number} ({area}) hätte Striche von {seconds} s: auf 1 s verlangsamt, schneller darf ein Strich nicht sein.</translation>
     </message>

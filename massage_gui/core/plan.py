@@ -6,14 +6,13 @@ import math
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from massage_gui.core.anatomy import FACE_AREAS, NECK_AREAS, Side, default_anatomy
+from massage_gui.core.anatomy import Side, default_anatomy
 from massage_gui.core.errors import PlanError
-from massage_gui.core.i18n import translate
+from massage_gui.core.plan_warnings import PlanWarning, plan_warnings
 from massage_gui.core.positions import position_of_stroke, share_reps
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.routing import worked_steps
 from massage_gui.core.settings import Settings
-from massage_gui.core.skips import skipped_areas
 
 Segment = Literal["lead_in", "step", "transition", "finished"]
 
@@ -98,13 +97,20 @@ class Position:
 
 @dataclass(frozen=True)
 class Plan:
-    """A timeline: lead-in, then steps separated by transitions; nothing after the last step."""
+    """A timeline: lead-in, then steps separated by transitions; nothing after the last step. ``warning_facts``:
+    what to warn about, worded by core/plan_warnings.py for the session (``warnings``) or the editor's rows."""
 
     routine_id: str
     routine: Routine
     settings: Settings
     steps: tuple[PlannedStep, ...]
-    warnings: tuple[str, ...]
+    warning_facts: tuple[PlanWarning, ...]
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The warnings as the session says them (the window, ``massage-gui plan``, the handout): a step is named
+        by its number in the plan. The routine editor's words: ``plan_warnings.warnings_by_row``."""
+        return tuple(warning.for_session() for warning in self.warning_facts)
 
     @property
     def total_s(self) -> float:
@@ -176,70 +182,6 @@ def focus_reps(reps: int) -> int:
     return math.ceil(reps * 1.5)
 
 
-def _outlet_words() -> dict[str, str]:
-    """The neck outlets as the first warning names them (the object of 'Skipping ...')."""
-    return {
-        "collarbone": translate("plan", "the collarbone hollow"),
-        "neck_side": translate("plan", "the side of the neck"),
-        "neck_back": translate("plan", "the back of the neck"),
-    }
-
-
-def early_face_step(steps: tuple[PlannedStep, ...] | list[PlannedStep]) -> PlannedStep | None:
-    """The first face step that comes before any neck step has cleared the outlets, or None."""
-    for step in steps:
-        if step.area in NECK_AREAS:
-            return None
-        if step.area in FACE_AREAS:
-            return step
-    return None
-
-
-def order_warning(step: PlannedStep, number: int | None = None) -> str:
-    """The warning for a face step before the outlets; ``number`` (default: the plan's) names the step."""
-    return translate(
-        "plan", "Step {number} ({area}) comes before the neck and collarbone are cleared: clear the outlets first."
-    ).format(number=step.index + 1 if number is None else number, area=default_anatomy().areas[step.area].in_text)
-
-
-def warnings_by_row(plan: Plan) -> list[tuple[int | None, str]]:
-    """The plan's warnings worded for the routine as written: a warning about one step names it by its
-    row in the routine (skipped steps count), and comes with that row (from 0); others with None."""
-    early = early_face_step(plan.steps)
-    early_text = order_warning(early) if early is not None else None
-    rows: list[tuple[int | None, str]] = []
-    for warning in plan.warnings:
-        if early is not None and warning == early_text:
-            rows.append((early.routine_index, order_warning(early, number=early.routine_index + 1)))
-        else:
-            rows.append((None, warning))
-    return rows
-
-
-def _warnings(routine: Routine, settings: Settings, kept: list[PlannedStep]) -> list[str]:
-    warnings: list[str] = []
-    kept_areas = {s.area for s in kept}
-    has_face = bool(kept_areas & FACE_AREAS)
-    skipped = skipped_areas(settings.skipped_areas) & routine.areas
-    outlets = [words for area, words in _outlet_words().items() if area in skipped]
-    if outlets and has_face:
-        if len(outlets) == 1:
-            listed = outlets[0]
-        else:
-            listed = translate("plan", "{first} and {last}").format(first=", ".join(outlets[:-1]), last=outlets[-1])
-        warnings.append(
-            translate(
-                "plan",
-                "Skipping {outlets} leaves the face without a cleared outlet: "
-                "the face drains through the neck to the collarbone hollow.",
-            ).format(outlets=listed)
-        )
-    early = early_face_step(kept)
-    if early is not None:
-        warnings.append(order_warning(early))
-    return warnings
-
-
 MIN_STROKE_S = 1.0  # no stroke faster than this, whatever a routine's pace factor asks
 
 
@@ -254,14 +196,14 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
     """Lay the routine out in time. Raises PlanError when every step is skipped."""
     settings = settings.validated()
     kept: list[PlannedStep] = []
-    slowed: list[tuple[int, str, float]] = []
+    slowed: list[tuple[int, float]] = []  # the plan step, and the stroke it asked for
     start = settings.lead_in_s
     for work in worked_steps(routine, settings):
         step = work.step
         reps = focus_reps(step.reps) if step.area in settings.focus_areas else step.reps
         stroke_s = settings.breath_s if step.stroke == "breath" else settings.pace_s * step.pace_factor
         if stroke_s < MIN_STROKE_S:
-            slowed.append((len(kept), step.area, stroke_s))
+            slowed.append((len(kept), stroke_s))
             stroke_s = MIN_STROKE_S
         if kept:
             start = kept[-1].start_s + kept[-1].duration_s + settings.transition_s
@@ -286,102 +228,5 @@ def build_plan(routine: Routine, settings: Settings, routine_id: str = "") -> Pl
         )
     if not kept:
         raise PlanError(f"every step of {routine.name!r} is in a skipped area: nothing is left to do")
-    return Plan(
-        routine_id=routine_id,
-        routine=routine,
-        settings=settings,
-        steps=tuple(kept),
-        warnings=tuple(
-            _written_for_warnings(routine, settings)
-            + _warnings(routine, settings, kept)
-            + _other_way_warnings(settings, kept)
-            + [_slowed_warning(*item) for item in slowed]
-        ),
-    )
-
-
-def _numbers(steps: list[PlannedStep]) -> str:
-    """'4', '4 and 7', '4, 7 and 9': plan step numbers as people count them."""
-    numbers = [str(step.index + 1) for step in steps]
-    if len(numbers) == 1:
-        return numbers[0]
-    return translate("plan", "{first} and {last}").format(first=", ".join(numbers[:-1]), last=numbers[-1])
-
-
-def _written_for_warnings(routine: Routine, settings: Settings) -> list[str]:
-    """When a routine written for treated neck sides meets a setting that differs: the setting wins."""
-    treated, written = settings.treated_side, routine.for_treated
-    matches = {"one": ("left", "right"), "both": ("both",)}
-    if not written or treated in matches[written]:
-        return []
-    if treated == "none":
-        return [
-            translate(
-                "plan",
-                "This routine is for neck lymph nodes treated on one side. Set your treated side (Safety, or "
-                "Preferences) and that side's strokes go another way; until then they go the usual way.",
-            )
-            if written == "one"
-            else translate(
-                "plan",
-                "This routine is for neck lymph nodes treated on both sides. Set that (Safety, or Preferences) and "
-                "the strokes go to the armpits; until then they go the usual way.",
-            )
-        ]
-    if written == "one":
-        return [translate("plan", "This routine is for one treated side; you set both, so both sides are rerouted.")]
-    side = {"left": translate("words", "left"), "right": translate("words", "right")}[treated]
-    return [
-        translate(
-            "plan", "This routine is for both sides treated; you set only your {side} side, so only it is rerouted."
-        ).format(side=side)
-    ]
-
-
-def _other_way_warnings(settings: Settings, kept: list[PlannedStep]) -> list[str]:
-    """What changed for a treated neck side: the steps that clear the new way, and where each side's strokes
-    go instead (``plan --json`` lists these in ``warnings``; the window shows them above the diagram)."""
-    if settings.treated_side == "none":
-        return []
-    clearing = [s for s in kept if s.clears]
-    across = [s for s in kept if s.route == "across"]
-    armpit = [s for s in kept if s.route == "armpit"]
-    if not (clearing or across or armpit):
-        return []
-    side_words = {"left": translate("words", "left"), "right": translate("words", "right")}
-    if settings.treated_side == "both":
-        lead = translate("plan", "Your neck lymph nodes were treated on both sides, so the fluid goes to the armpits.")
-    else:
-        lead = translate(
-            "plan", "Your neck lymph nodes were treated on the {side} side, so the fluid on that side goes another way."
-        ).format(side=side_words[settings.treated_side])
-    defer = translate("plan", "Follow your therapist’s plan where it differs.")
-    warnings = [f"{lead} {defer}"]
-    if clearing:
-        warnings.append(
-            translate("plan", "Step {numbers} clears the new way first.")
-            if len(clearing) == 1
-            else translate("plan", "Steps {numbers} clear the new way first.")
-        )
-    if across:
-        warnings.append(
-            translate("plan", "Step {numbers}: the face is stroked across the middle to the other side.")
-            if len(across) == 1
-            else translate("plan", "Steps {numbers}: the face is stroked across the middle to the other side.")
-        )
-    if armpit:
-        warnings.append(
-            translate("plan", "Step {numbers}: stroked down over the collarbone toward the armpit.")
-            if len(armpit) == 1
-            else translate("plan", "Steps {numbers}: stroked down over the collarbone toward the armpit.")
-        )
-    numbers = [_numbers(steps) for steps in (clearing, across, armpit) if steps]
-    warnings[1:] = [text.format(numbers=n) for text, n in zip(warnings[1:], numbers, strict=True)]
-    return warnings
-
-
-def _slowed_warning(index: int, area: str, stroke_s: float) -> str:
-    return translate(
-        "plan",
-        "Step {number} ({area}) would make strokes of {seconds} s: slowed to 1 s, the fastest a stroke may be.",
-    ).format(number=index + 1, area=default_anatomy().areas[area].in_text, seconds=f"{stroke_s:g}")
+    steps = tuple(kept)
+    return Plan(routine_id, routine, settings, steps, plan_warnings(routine, settings, steps, slowed))

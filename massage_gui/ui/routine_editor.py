@@ -27,7 +27,8 @@ from massage_gui.core.anatomy import default_anatomy
 from massage_gui.core.errors import PlanError, RoutineError
 from massage_gui.core.formatting import clock
 from massage_gui.core.frame import Frame, frame_at
-from massage_gui.core.plan import Plan, build_plan, warnings_by_row
+from massage_gui.core.plan import Plan, build_plan
+from massage_gui.core.plan_warnings import warnings_by_row
 from massage_gui.core.routine import MAX_DESCRIPTION, MAX_NAME, MAX_STEPS, Routine, Step
 from massage_gui.core.scene import Scene, build_scene
 from massage_gui.core.settings import Settings
@@ -407,7 +408,11 @@ class RoutineEditor(QDialog):
         found = warnings_by_row(plan) if plan is not None else []
         self.warning_label.setText("\n".join(f"⚠ {text}" for _row, text in found))
         self.warning_label.setVisible(bool(found))
-        return {row: text for row, text in found if row is not None}
+        by_row: dict[int, str] = {}
+        for row, text in found:
+            if row is not None:
+                by_row[row] = f"{by_row[row]}\n⚠ {text}" if row in by_row else text
+        return by_row
 
     def _show_total(self, dropped: int) -> None:
         """The plan's length and pace, and how many of the routine's steps the settings leave out."""

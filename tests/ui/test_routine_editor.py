@@ -4,6 +4,7 @@ warnings and preview, and a round trip that changes nothing."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import HealthCheck, given
@@ -458,7 +459,7 @@ def test_a_face_step_before_the_outlets_warns_until_moved_back(qtbot: QtBot, edi
     key(qtbot, editor, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert areas(editor)[:3] == ["breathing", "cheeks", "collarbone"]
     assert editor.warning_label.isVisibleTo(editor)
-    assert editor.warning_label.text().startswith("⚠ Step 2 (cheeks) comes before the neck and collarbone")
+    assert editor.warning_label.text().startswith("⚠ Row 2 (cheeks) comes before the neck and collarbone")
     assert not editor.step_list.item(1).icon().isNull()
     assert "clear the outlets first" in editor.step_list.item(1).toolTip()
     assert editor.step_list.item(2).icon().isNull()
@@ -474,9 +475,137 @@ def test_warning_numbers_the_list_rows_when_steps_are_skipped(qtbot: QtBot) -> N
     settings = Settings(skipped_areas=frozenset({"breathing"}))
     routine = Routine("Face first", (BREATH, CHEEKS, NECK))
     editor = make_editor(qtbot, routine, settings)
-    # the plan calls the cheeks its step 1 (breathing is skipped); the list calls it step 2
-    assert editor.warning_label.text().startswith("⚠ Step 2 (cheeks)")
+    # the plan calls the cheeks its step 1 (breathing is skipped); the list shows it in row 2
+    assert editor.warning_label.text().startswith("⚠ Row 2 (cheeks)")
     assert not editor.step_list.item(1).icon().isNull()
+
+
+LEAD = {
+    "left": "Your neck lymph nodes were treated on the left side, so the fluid on that side goes another way. "
+    "Follow your therapist’s plan where it differs.",
+    "both": "Your neck lymph nodes were treated on both sides, so the fluid goes to the armpits. "
+    "Follow your therapist’s plan where it differs.",
+}
+ROW_WARNINGS = {
+    ("quick", "left"): [
+        LEAD["left"],
+        "The session adds 3 steps to clear the new way first, in row 2 before its treated side.",
+        "Rows 5, 6, 7 and 8: on the treated side, the face is stroked across the middle to the other side.",
+        "Rows 2, 3, 4, 9 and 10: on a treated side, stroked down over the collarbone toward the armpit.",
+    ],
+    ("quick", "both"): [
+        LEAD["both"],
+        "The session adds 2 steps to clear the new way first, before row 2.",
+        "Rows 2, 3, 4, 5, 6, 7, 8, 9 and 10: on a treated side, stroked down over the collarbone toward the armpit.",
+    ],
+    ("standard", "left"): [
+        LEAD["left"],
+        "The session adds 3 steps to clear the new way first, in row 2 before its treated side.",
+        "Rows 8, 9, 10, 11, 12, 13, 14, 15 and 16: on the treated side, the face is stroked across the middle to "
+        "the other side.",
+        "Rows 2, 3, 4, 5, 6, 7, 17, 18 and 19: on a treated side, stroked down over the collarbone toward the armpit.",
+    ],
+    ("standard", "both"): [
+        LEAD["both"],
+        "The session adds 2 steps to clear the new way first, before row 2.",
+        "Rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18 and 19: on a treated side, stroked down "
+        "over the collarbone toward the armpit.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("routine_id", "treated"), sorted(ROW_WARNINGS))
+def test_treated_side_warnings_name_the_rows_the_list_shows(qtbot: QtBot, routine_id: str, treated: str) -> None:
+    """Bug: with a treated side the editor showed the session's step numbers under its list of rows: Quick with
+    the left side treated said "Steps 3, 4 and 5 clear the new way first" and "Steps 6, 8, 10, 20 and 22: ..."
+    under 11 rows. Now every number is a row of the list, and the steps the session adds are said to be added."""
+    routine = next(e.routine for e in builtin_routines() if e.id == routine_id)
+    editor = make_editor(qtbot, routine, Settings(treated_side=treated))
+    assert editor.warning_label.text().split("\n") == [f"⚠ {text}" for text in ROW_WARNINGS[routine_id, treated]]
+    assert all(editor.step_list.item(row).icon().isNull() for row in range(editor.step_list.count()))
+
+
+@pytest.mark.parametrize(
+    ("treated", "expected"),
+    [
+        (
+            "left",
+            [
+                "In Zeile 2 fügt die Sitzung vor der behandelten Seite 3 Schritte ein, die zuerst den neuen Weg frei "
+                "machen.",
+                "Zeilen 5, 6, 7 und 8: Auf der behandelten Seite wird das Gesicht über die Mitte zur anderen Seite "
+                "ausgestrichen.",
+                "Zeilen 2, 3, 4, 9 und 10: auf einer behandelten Seite abwärts über das Schlüsselbein Richtung Achsel "
+                "ausgestrichen.",
+            ],
+        ),
+        (
+            "both",
+            [
+                "Vor Zeile 2 fügt die Sitzung 2 Schritte ein, die zuerst den neuen Weg frei machen.",
+                "Zeilen 2, 3, 4, 5, 6, 7, 8, 9 und 10: auf einer behandelten Seite abwärts über das Schlüsselbein "
+                "Richtung Achsel ausgestrichen.",
+            ],
+        ),
+    ],
+)
+def test_treated_side_warnings_name_rows_in_german(
+    qtbot: QtBot, qapp: QApplication, treated: str, expected: list[str]
+) -> None:
+    assert i18n.install_translator(qapp, "de") == "de"
+    try:
+        routine = next(e.routine for e in builtin_routines() if e.id == "quick")
+        editor = make_editor(qtbot, routine, Settings(treated_side=treated))
+        assert editor.warning_label.text().split("\n")[1:] == [f"⚠ {text}" for text in expected]
+    finally:
+        i18n.remove_translators(qapp)
+
+
+@pytest.mark.parametrize("entry", builtin_routines(), ids=lambda e: e.id)
+@pytest.mark.parametrize("treated", ["left", "right", "both"])
+def test_every_number_in_the_warnings_is_a_row(qtbot: QtBot, entry: RoutineEntry, treated: str) -> None:
+    settings = Settings(treated_side=treated, skipped_areas=frozenset({"forehead"}))
+    editor = make_editor(qtbot, entry.routine, settings)
+    text = editor.warning_label.text()
+    assert "Step" not in text, text
+    plan = editor.plan()
+    assert plan is not None
+    routes = {route: {s.routine_index + 1 for s in plan.steps if s.route == route} for route in ("across", "armpit")}
+    for line in text.split("\n"):
+        if line.startswith("⚠ Row"):
+            named = {int(n) for n in re.findall(r"\d+", line.split(":")[0])}
+            assert named <= set(range(1, len(entry.routine.steps) + 1)), line
+            assert named == routes["across" if "across" in line else "armpit"], line
+
+
+def test_a_routine_that_clears_most_of_the_way_itself_gets_one_step_added(qtbot: QtBot) -> None:
+    routine = Routine(
+        "Own clearing",
+        (
+            Step("collarbone", "circles", 10, "terminus", side="right"),
+            Step("neck_side", "stretch", 10, "terminus", side="right"),
+            Step("chest", "circles", 10, "axillary", side="left", positions=1),
+            Step("cheeks", "stretch", 7, "submandibular", side="left"),
+        ),
+    )
+    editor = make_editor(qtbot, routine, Settings(treated_side="left"))
+    assert editor.warning_label.text().split("\n")[1:] == [
+        "⚠ The session adds one step to clear the new way first, before row 4.",
+        "⚠ Row 4: on the treated side, the face is stroked across the middle to the other side.",
+    ]
+
+
+def test_a_stroke_too_fast_is_named_by_its_row_once(qtbot: QtBot) -> None:
+    """A step done one side at a time is two plan steps, each slowed; the editor names its row once."""
+    fast = dataclasses.replace(CHEEKS, pace_factor=0.5)
+    routine = Routine("Fast", (BREATH, COLLAR, NECK, fast))
+    settings = Settings(treated_side="left", pace_s=1.0)
+    assert sum("slowed" in w for w in build_plan(routine, settings).warnings) == 2
+    editor = make_editor(qtbot, routine, settings)
+    slowed = [line for line in editor.warning_label.text().split("\n") if "slowed" in line]
+    assert slowed == ["⚠ Row 4 (cheeks) would make strokes of 0.5 s: slowed to 1 s, the fastest a stroke may be."]
+    assert not editor.step_list.item(3).icon().isNull()
+    assert "slowed to 1 s" in editor.step_list.item(3).toolTip()
 
 
 def test_preview_shows_the_selected_step(editor: RoutineEditor) -> None:
