@@ -441,7 +441,8 @@ class RoutineEditor(QDialog):
         self.preview.set_frame(self.preview_frame())
 
     def preview_frame(self) -> Frame | None:
-        """The selected step alone, half-way through its first stroke (None without a selection)."""
+        """The selected step alone as the session does it, half-way through its first stroke (None without a
+        selection); not a step a treated side adds before it to clear the new way."""
         step = self.current_step()
         if step is None:
             return None
@@ -449,7 +450,7 @@ class RoutineEditor(QDialog):
             self._settings, lead_in_s=0.0, skipped_areas=frozenset(), focus_areas=frozenset()
         )
         plan = build_plan(Routine(name="Preview", steps=(step,)), settings)
-        first = plan.steps[0]
+        first = next(planned for planned in plan.steps if not planned.clears)
         return frame_at(plan, first.start_s + PREVIEW_PHASE * first.stroke_s, mirror=self._settings.mirror)
 
     def _show_current_step(self) -> None:

@@ -627,6 +627,20 @@ def test_preview_shows_the_selected_step(editor: RoutineEditor) -> None:
     assert {t.node for t in frame.targets} == {"preauricular"}
 
 
+@pytest.mark.parametrize("treated", ["left", "both"])
+def test_preview_shows_the_selected_step_with_a_treated_side(qtbot: QtBot, treated: str) -> None:
+    """Bug: with a treated side the preview of the neck, cheeks or temples showed a step the session adds to
+    clear the new way (the collarbone hollow, or the upper chest), not the selected one."""
+    editor = make_editor(qtbot, settings=Settings(treated_side=treated))
+    for row, step in enumerate(SAMPLE.steps):
+        editor.step_list.setCurrentRow(row)
+        frame = editor.preview.frame
+        assert frame is not None
+        assert (frame.area, frame.step.clears) == (step.area, False), row
+        if step.area == "cheeks":  # the way the session does it: the treated side's strokes go round
+            assert frame.step.route == ("armpit" if treated == "both" else "usual"), "the working side first"
+
+
 def test_preview_follows_the_mirror_setting_with_reduced_motion(qtbot: QtBot) -> None:
     editor = make_editor(qtbot, settings=Settings(mirror=False, skipped_areas=frozenset({"temples"})))
     editor.step_list.setCurrentRow(4)  # temples, left side only; skipped areas still preview
