@@ -26,24 +26,20 @@ from PySide6.QtWidgets import (
 from massage_gui.core.anatomy import default_anatomy
 from massage_gui.core.errors import PlanError, RoutineError
 from massage_gui.core.formatting import clock
-from massage_gui.core.frame import Frame, frame_at
 from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.plan_warnings import warnings_by_row
 from massage_gui.core.routine import MAX_DESCRIPTION, MAX_NAME, MAX_STEPS, Routine, Step
-from massage_gui.core.scene import Scene, build_scene
 from massage_gui.core.settings import Settings
-from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.pace_text import pace_number
 from massage_gui.ui.plain_text import WithoutControls, plain_label
 from massage_gui.ui.screen_fit import resize_to_fit
 from massage_gui.ui.shortcuts import keyed_action
 from massage_gui.ui.step_form import StepForm
 from massage_gui.ui.step_list import StepList
+from massage_gui.ui.step_preview import StepPreview
 from massage_gui.ui.theme import Theme
 
 DEFAULT_STEP = Step(area="cheeks", stroke="stretch", reps=7, toward="submandibular", side="both")
-PREVIEW_PHASE = 0.5  # the preview shows the first stroke half done
-PREVIEW_MINIMUM = (160, 200)  # it gives way first: at 260 wide the German editor needed 842 px of 800
 
 
 class RoutineEditor(QDialog):
@@ -87,10 +83,8 @@ class RoutineEditor(QDialog):
         self._build_step_list(routine)
         self._build_actions()
         self.form = StepForm(self._settings, self)
-        self.preview = FaceView(theme, self._preview_scene(routine), self)
+        self.preview = StepPreview(theme, self._settings, routine, self)
         self.preview.setAccessibleName(self.tr("Preview of the selected step"))
-        self.preview.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # no click-to-skip here
-        self.preview.setMinimumSize(*PREVIEW_MINIMUM)
         self.total_label = plain_label(self)
         self.total_label.setAccessibleName(self.tr("Total time"))
         self.total_label.setWordWrap(True)
@@ -398,8 +392,7 @@ class RoutineEditor(QDialog):
         self.remove_action.setEnabled(count > 1 and row >= 0)
         self.move_up_action.setEnabled(row > 0)
         self.move_down_action.setEnabled(0 <= row < count - 1)
-        self.preview.set_scene(self._preview_scene(routine))
-        self._show_preview()
+        self.preview.show_step(routine, self.current_step())
         if emit:
             self.routine_edited.emit(routine)
 
@@ -431,27 +424,6 @@ class RoutineEditor(QDialog):
             )  # English and German both have one singular form
             text = f"{text} {skipped}"
         self.total_label.setText(text)
-
-    def _preview_scene(self, routine: Routine) -> Scene:
-        """Still arrows, and no node labels: at this size they crowd the face; the form names the node."""
-        settings = dataclasses.replace(self._settings, reduced_motion=True, show_labels=False)
-        return build_scene(settings, routine.areas)
-
-    def _show_preview(self) -> None:
-        self.preview.set_frame(self.preview_frame())
-
-    def preview_frame(self) -> Frame | None:
-        """The selected step alone as the session does it, half-way through its first stroke (None without a
-        selection); not a step a treated side adds before it to clear the new way."""
-        step = self.current_step()
-        if step is None:
-            return None
-        settings = dataclasses.replace(
-            self._settings, lead_in_s=0.0, skipped_areas=frozenset(), focus_areas=frozenset()
-        )
-        plan = build_plan(Routine(name="Preview", steps=(step,)), settings)
-        first = next(planned for planned in plan.steps if not planned.clears)
-        return frame_at(plan, first.start_s + PREVIEW_PHASE * first.stroke_s, mirror=self._settings.mirror)
 
     def _show_current_step(self) -> None:
         """Put the current step and its heading into the form."""
