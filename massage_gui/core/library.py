@@ -68,7 +68,7 @@ def resolve_routine(ref: str, saved: dict[str, Routine] | None = None) -> Routin
     if looks_like_path(ref) or _is_file(ref):
         path = Path(ref)
         if not _exists(path):
-            raise RoutineError(f"{shortened(ref)}: no such routine file")
+            raise RoutineError(f"{ref}: no such routine file")  # a file name is said whole (see cli)
         return RoutineEntry(path.stem, "file", load_routine_file(path))
     known = builtin_ids() + sorted(saved or {})
     raise RoutineError(f"unknown routine {shortened(ref)!r} (known: {', '.join(known)}; or give a .json file)")

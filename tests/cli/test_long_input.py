@@ -122,5 +122,5 @@ def test_a_routine_name_too_long_for_a_file_is_one_line(capsys: pytest.CaptureFi
     """The look for a file of that name failed with OSError (File name too long): a traceback."""
     message = _error(capsys, *argv)
     assert "y" * 60 in message, message[:200]
-    assert "y" * 61 not in message, "the name is shortened"
+    assert len(message) < 4096 + 200, "a file name is said whole up to the longest path, a name shortened"
     assert "unknown routine" in message or "no such routine file" in message
