@@ -96,7 +96,9 @@ class AppState:
         self._scene = build_scene(self._settings, self.plan.routine.areas)
         self._tally = SessionTally(self.plan)
         self._summary: SessionSummary | None = None
+        self._renamed_current: str | None = None  # the new id of the routine shown, once its session ends
         self.events.plan.connect(self._tally.set_plan)
+        self.library.renamed.connect(self._on_library_renamed)
         self.library.changed.connect(self._on_library_changed)
 
     # -- queries -----------------------------------------------------------------------------------
@@ -244,7 +246,26 @@ class AppState:
         self._summary = None  # another routine: its own ready screen, not the last session's summary
         return True
 
+    def _on_library_renamed(self, renamed: dict[str, str]) -> None:
+        """Another program saved a favourite under the id ours had (see ``merge_favourites``): ours goes on
+        under its new id. Between sessions it is shown under that id at once; during one, the session goes on
+        and it is shown under its new id when the session ends."""
+        new_id = renamed.get(self.routine_id)
+        if new_id is not None:
+            self._renamed_current = new_id
+            if self.state in (State.IDLE, State.FINISHED):
+                self._follow_rename()
+
+    def _follow_rename(self) -> None:
+        """Show the routine under the id it was saved under in the end, keeping the last session's summary."""
+        new_id, self._renamed_current = self._renamed_current, None
+        summary = self._summary
+        if new_id is not None and self.select_routine(new_id):
+            self._summary = summary
+
     def _on_library_changed(self, favourites: Favourites) -> None:
+        if self._renamed_current is not None:
+            return  # ours is under a new id: followed when its session ends (not the routine now under the old)
         entry = self.library.entry(self.routine_id)
         if entry is None:  # the current favourite was deleted
             self.select_routine(self.library.entries()[0].id)
@@ -320,6 +341,8 @@ class AppState:
             self.events.state.emit(state)
         if ended is not None:
             self.events.ended.emit(ended)
+            if self._renamed_current is not None:
+                self._follow_rename()
 
     def _refresh_scene(self) -> None:
         scene = build_scene(self._settings, self.plan.routine.areas)
