@@ -102,8 +102,10 @@ class FavouritesDialog(QDialog):
         layout.addWidget(close)
         resize_to_fit(self, 560, 420)
 
+        self._renamed: dict[str, str] = {}  # ours under new ids (see _on_library_renamed), for the next refresh
+        stop_renames = library.renamed.connect(self._on_library_renamed)
         stop_listening = library.changed.connect(self._on_library_changed)
-        self.finished.connect(lambda _result: stop_listening())
+        self.finished.connect(lambda _result: (stop_renames(), stop_listening()))
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self._refresh()
 
@@ -113,11 +115,16 @@ class FavouritesDialog(QDialog):
         item = self.list.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
+    def _on_library_renamed(self, renamed: dict[str, str]) -> None:
+        """Another program saved a favourite under the id one of ours had: the selection follows ours."""
+        self._renamed = renamed
+
     def _on_library_changed(self, favourites: Favourites) -> None:
         self._refresh()
 
     def _refresh(self) -> None:
         selected = self.selected_id()
+        selected, self._renamed = self._renamed.get(selected or "", selected), {}
         self.list.blockSignals(True)
         self.list.clear()
         for fav in self._library.favourites.items:

@@ -248,3 +248,23 @@ def test_a_favourite_keeps_the_skips_it_was_saved_with(
     window.state.clear_skips()  # the favourite stays as saved when the skips are cleared
     assert "forehead" not in window.state.plan.routine.areas
     assert {step.side for step in window.state.plan.steps if step.area == "cheeks"} == {"left"}
+
+
+def test_the_favourites_window_keeps_our_favourite_selected_when_another_program_took_its_id(
+    qtbot: QtBot,
+) -> None:
+    """The selection is kept by id: when an import saved another routine under our new favourite's id and ours
+    took the next one, the list selected the other program's routine (now under the old id)."""
+    from massage_gui.core.favourites import merge_favourites
+    from massage_gui.core.routine import Routine, Step
+
+    library = RoutineLibrary()
+    base = library.favourites
+    library.save_as(Routine("Other", (Step("breathing", "breath", 2),)))
+    mine = library.save_as(Routine("Evening face", (Step("breathing", "breath", 3),)))
+    dialog = FavouritesDialog(library, Settings())
+    qtbot.addWidget(dialog)
+    dialog._select(mine)
+    theirs, _ = base.add(Routine("Evening face", (Step("breathing", "breath", 4),)))
+    library.adopt(merge_favourites(base, library.favourites, theirs))
+    assert dialog.selected_id() == f"{mine}-2"
