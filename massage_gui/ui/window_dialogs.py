@@ -16,7 +16,6 @@ from massage_gui import __version__
 from massage_gui.core.errors import MassageError, RoutineError
 from massage_gui.core.favourites import slugify
 from massage_gui.core.routing import without_skipped
-from massage_gui.ui.name_prompt import ask_name
 from massage_gui.ui.plain_text import as_written
 
 if TYPE_CHECKING:
@@ -117,6 +116,8 @@ class WindowDialogs(QObject):
 
     def save_favourite(self) -> None:
         """Saves the routine as it is shown: skipped areas and sides are left out of the saved steps."""
+        from massage_gui.ui.name_prompt import ask_name  # off the start-up path, as the dialogs are
+
         state = self._state
         routine = without_skipped(state.plan.routine, state.settings.skipped_areas) or state.plan.routine
         if state.library.is_favourite(state.routine_id):

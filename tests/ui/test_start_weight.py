@@ -131,3 +131,8 @@ def test_the_window_starts_without_style_sheets(started: dict[str, Any]) -> None
     """One style sheet anywhere puts Qt's style sheet engine under every widget it reaches: 0.5 MiB at the first
     frame, and rules matched at each paint. Colours come from palettes, backgrounds are painted."""
     assert started["styled"] == []
+
+
+def test_dialog_helpers_load_when_first_asked_for(started: dict[str, Any]) -> None:
+    """The favourite name question is asked only after a session or a click: its code waits till then."""
+    assert "massage_gui.ui.name_prompt" not in started["modules"]
