@@ -76,10 +76,13 @@ def place_node_labels(
         kin = [a for group, a in anchors if group == node.node]  # the group's markers on both sides
         strangers = [a for group, a in anchors if group != node.node]
         blockers = taken + [p.rect for p in placed]  # its own marker too: a name moved toward it must not cover it
+        reach = ring + gap  # a side node's name starts ring + gap / 2 from its marker: that slot is that marker's
         wrapped = in_two_lines(node.label, metrics)
         for text in (node.label, *([wrapped] if wrapped is not None else [])):
             places = _node_places(text, node.side, anchor, page, metrics, ring, gap)
-            found = next((r for r in places if _clear(r, blockers, page) and _names_its_own(r, kin, strangers)), None)
+            found = next(
+                (r for r in places if _clear(r, blockers, page) and _names_its_own(r, kin, strangers, reach)), None
+            )
             if found is not None:
                 placed.append(PlacedLabel(text, found))
                 break
@@ -117,10 +120,17 @@ def _distance(rect: QRectF, point: QPointF) -> float:
     return math.hypot(dx, dy)
 
 
-def _names_its_own(rect: QRectF, kin: list[QPointF], strangers: list[QPointF]) -> bool:
-    """No marker of another group (``strangers``) is nearer the label than the nearest of its own (``kin``)."""
+def _names_its_own(rect: QRectF, kin: list[QPointF], strangers: list[QPointF], reach: float) -> bool:
+    """No marker of another group (``strangers``) is nearer the label than the nearest of its own (``kin``), nor
+    on the label's row just before its first word or after its last (within ``reach``), where that marker's
+    own name would stand: "▼ Under the chin" beside a jaw marker reads as the jaw marker's name."""
     nearest = min(_distance(rect, a) for a in kin)
-    return all(_distance(rect, a) >= nearest for a in strangers)
+    return all(_distance(rect, a) >= nearest and not _beside(rect, a, reach) for a in strangers)
+
+
+def _beside(rect: QRectF, point: QPointF, reach: float) -> bool:
+    on_the_row = rect.top() <= point.y() <= rect.bottom()
+    return on_the_row and (0 <= rect.left() - point.x() <= reach or 0 <= point.x() - rect.right() <= reach)
 
 
 def in_two_lines(text: str, metrics: QFontMetricsF) -> str | None:

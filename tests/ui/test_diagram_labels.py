@@ -224,6 +224,12 @@ LONG_NOTICE = (
 )
 
 
+def _beside(rect: QRectF, point: QPointF, reach: float) -> bool:
+    """A marker on the label's row, just before its first word or just after its last."""
+    on_the_row = rect.top() <= point.y() <= rect.bottom()
+    return on_the_row and (0 <= rect.left() - point.x() <= reach or 0 <= point.x() - rect.right() <= reach)
+
+
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_a_name_is_never_nearer_another_node_s_marker(qtbot: QtBot, qapp: QApplication, language: str) -> None:
     """Bug: at 800x600 "Under the chin" stood beside a side-of-the-neck marker, 11 px from it and 31 px from
@@ -231,7 +237,9 @@ def test_a_name_is_never_nearer_another_node_s_marker(qtbot: QtBot, qapp: QAppli
     name the other node. A name goes only where a marker of its own group is the nearest, on two lines where
     one has no such place (the chin's at 800x600): the chin's name has one on every step of the routine.
     Bug: with a notice above the diagram (German, 1280x800, the cheeks) the chin's name, moved down toward its
-    marker to keep clear of the others, lay over that marker: a name keeps off its own marker too."""
+    marker to keep clear of the others, lay over that marker: a name keeps off its own marker too.
+    Bug: at 1280x800 "Under the chin" stood on the jaw markers' row just after the left one, where that
+    marker's own name would be: "▼ Under the chin" read as the jaw's marker's name."""
     from massage_gui.core.frame import frame_at
 
     def distance(rect: QRectF, point: QPointF) -> float:
@@ -253,6 +261,8 @@ def test_a_name_is_never_nearer_another_node_s_marker(qtbot: QtBot, qapp: QAppli
             transform, page, plan = view._transform(), QRectF(view.rect()), window.state.plan
             markers = [(node.node, view.to_px((node.x, node.y))) for node in view.scene.nodes]
             ring = view._diagram.marker_radius(transform.m11())  # a name keeps off its own marker too
+            # where a side node's own name would start: a name there reads as that marker's
+            reach = ring * view._diagram.style.target_ring + 2 * view._diagram.style.label_gap_px
             group = {node.label: node.node for node in view.scene.nodes if node.label}
             for step in plan.steps:
                 frame = frame_at(plan, step.start_s + step.duration_s / 2)
@@ -264,6 +274,8 @@ def test_a_name_is_never_nearer_another_node_s_marker(qtbot: QtBot, qapp: QAppli
                     own = min(distance(label.rect, p) for g, p in markers if g == group[name])
                     assert distance(label.rect, nearest[1]) >= own, f"{size} {step.area}: {name!r} by {nearest[0]}"
                     assert own >= ring, f"{size} {step.area}: {name!r} over its own marker"
+                    beside = [g for g, p in markers if g != group[name] and _beside(label.rect, p, reach)]
+                    assert beside == [], f"{size} {step.area}: {name!r} starts or ends at {beside}'s marker"
                     checked += 1
                 chin = next(name for name, node in group.items() if node == "submental")
                 assert chin in names, f"{size} {step.area}: no place for {chin!r}"
