@@ -198,6 +198,13 @@ class ControlStyle(QProxyStyle):
         painter.setPen(line)
         painter.setBrush(palette.color(R.Button))
         painter.drawRoundedRect(_inset(track, 1.0), 3.0, 3.0)
+        parts = option.subControls
+        ticks = option.tickPosition != QSlider.TickPosition.NoTicks and option.tickInterval > 0
+        if ticks and parts & QStyle.SubControl.SC_SliderTickmarks:
+            self._draw_ticks(option, track, handle, painter)
+        if not parts & QStyle.SubControl.SC_SliderHandle:  # as Fusion: no handle asked for, none drawn (nor the fill)
+            painter.restore()
+            return
         filled = QRectF(track)
         if horizontal:
             if option.upsideDown:
@@ -210,8 +217,6 @@ class ControlStyle(QProxyStyle):
             filled.setTop(handle.center().y())
         painter.setBrush(palette.color(R.Highlight))
         painter.drawRoundedRect(_inset(filled, 1.0), 3.0, 3.0)
-        if option.tickPosition != QSlider.TickPosition.NoTicks and option.tickInterval > 0:
-            self._draw_ticks(option, track, handle, painter)
         knob = _inset(handle, 2.0)
         active = option.state & (QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_MouseOver)
         painter.setPen(QPen(palette.color(R.Highlight if active else R.Mid), 2.0))

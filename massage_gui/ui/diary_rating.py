@@ -4,7 +4,7 @@ chosen yet."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QRegion
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -83,22 +83,12 @@ class RatingSlider(QSlider):
         if self.chosen:
             super().paintEvent(event)
             return
-        # No handle: the scale drawn with the handle at one end, and that end taken from a drawing with the
-        # handle at the other (a style may draw the handle whatever the option's sub-controls say).
-        painter = QStylePainter(self)
-        at_start = self._option()
-        at_start.subControls = QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
-        at_start.sliderPosition = at_start.sliderValue = self.minimum()
-        at_end = QStyleOptionSlider(at_start)
-        at_end.upsideDown = not at_start.upsideDown
-        end = self._part(at_end, QStyle.SubControl.SC_SliderHandle)
-        end_columns = QRect(end.left(), 0, end.width(), self.height())
-        painter.setClipRegion(QRegion(self.rect()).subtracted(QRegion(end_columns)))
-        painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, at_end)
-        painter.setClipRect(end_columns)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, at_start)
+        painter = QStylePainter(self)  # no handle asked for: the scale alone (a handle at 0 would read as a 0)
+        option = self._option()
+        option.subControls = QStyle.SubControl.SC_SliderGroove | QStyle.SubControl.SC_SliderTickmarks
+        option.sliderPosition = option.sliderValue = self.minimum()
+        painter.drawComplexControl(QStyle.ComplexControl.CC_Slider, option)
         if self.hasFocus():  # the handle shows where the keys are, as a style draws it: without one, a frame
-            painter.setClipping(False)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2.0))
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 3.0, 3.0)
