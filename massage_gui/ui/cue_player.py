@@ -112,7 +112,7 @@ class CuePlayer(QObject):
         self._server: SsipSpeech | None = None
         self._voice_timer: QTimer | None = None
         self._sound_timer: QTimer | None = None
-        self._lost: set[str] = set()  # "sound", "voice": went away; set up anew when a session starts
+        self._lost: dict[str, str] = {}  # "sound", "voice": went away, and why; set up anew when a session starts
         self.voice_pending = False  # waiting for the speech server to answer
         self.sound_pending = False  # waiting for the sound server to answer
         self.sound_status = self.tr("Sound is not loaded yet.")
@@ -170,7 +170,7 @@ class CuePlayer(QObject):
         gone (or stuck) since the last line, which nothing has told yet, is asked again too."""
         if self._server_silent():
             self._drop_server()
-            self._lost.add("voice")
+            self._lost["voice"] = self.tr("The speech engine stopped answering: spoken cues are off.")
         if "sound" in self._lost:
             self._sound_loaded = False
         if "voice" in self._lost:
@@ -281,12 +281,18 @@ class CuePlayer(QObject):
         sounds, self._sounds = self._sounds, None
         if sounds is not None:
             sounds.close()
-        self._lost.add("sound")
+        self._lost["sound"] = why
         self.sound_status = " ".join((why, self.retry_text()))
 
     def retry_text(self) -> str:
         """Said after what was lost: when it is set up again."""
         return self.tr("It is tried again when a session starts.")
+
+    def why_off(self, kind: str) -> tuple[str, bool]:
+        """Why ``kind`` ("sound" or "voice") is off, and whether it is tried again when a session starts (it
+        went away): then the reason alone, for a message that says when once, for both."""
+        status = self.sound_status if kind == "sound" else self.voice_status
+        return (self._lost[kind], True) if kind in self._lost else (status, False)
 
     def _prepare_voice(self) -> None:
         name = self._engine_name
@@ -374,7 +380,7 @@ class CuePlayer(QObject):
 
     def _lose_voice(self, why: str) -> None:
         """Voice is off, for the reason ``why``, until a session starts (see ``retry_lost``)."""
-        self._lost.add("voice")
+        self._lost["voice"] = why
         self.voice_status = " ".join((why, self.retry_text()))
 
     def _drop_server(self) -> None:

@@ -73,18 +73,16 @@ class HandsFree(QObject):
     def _on_player_status_changed(self) -> None:
         settings, player = self._state.settings, self.player
         missing = [
-            status
-            for wanted, ready, status in (
-                (settings.sound, player.sound_ready, player.sound_status),
-                (settings.voice, player.voice_ready, player.voice_status),
+            player.why_off(kind)
+            for wanted, ready, kind in (
+                (settings.sound, player.sound_ready, "sound"),
+                (settings.voice, player.voice_ready, "voice"),
             )
             if wanted and not ready
         ]
-        retry = " " + player.retry_text()
-        said = [status.removesuffix(retry) for status in missing]  # said once, after both (see below)
-        again = [player.retry_text()] if any(status.endswith(retry) for status in missing) else []
+        again = [player.retry_text()] if any(retried for _, retried in missing) else []  # once, after both
         flash = self.tr("The step panel flashes instead of each sound.")
-        reason = " ".join([*said, *again, flash]) if missing else ""
+        reason = " ".join([*(why for why, _ in missing), *again, flash]) if missing else ""
         if self.told_silent and reason != self.told_silent:
             self.silence_ended.emit(self.told_silent)
         if reason and reason != self.told_silent:
