@@ -88,8 +88,10 @@ def one_side_name(label: str, side: str) -> str:
     return translate("words", "{area} (your {side} side)").format(area=label, side=side_word(side))
 
 
-def step_title(step: PlannedStep, anatomy: Anatomy) -> str:
-    return anatomy.areas[step.area].label
+def step_place(step: PlannedStep, anatomy: Anatomy) -> str:
+    """The step's area, with its side when it is done on one side at a time: 'Cheeks (your left side)'."""
+    label = anatomy.areas[step.area].label
+    return one_side_name(label, step.side) if step.side in ("left", "right") else label
 
 
 # Spoken words are shorter than written ones: a line must end within the 3-second transition.

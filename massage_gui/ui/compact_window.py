@@ -11,7 +11,7 @@ from massage_gui.core.formatting import clock
 from massage_gui.core.frame import Frame
 from massage_gui.core.scene import Scene
 from massage_gui.core.sequencer import State
-from massage_gui.core.words import one_side_name
+from massage_gui.core.words import step_place
 from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.plain_text import plain_label
 from massage_gui.ui.rep_dial import RepDial
@@ -70,8 +70,7 @@ class CompactWindow(QWidget):
             self.area_label.setText(self.tr("Done") if state is State.FINISHED else self.tr("Ready"))
             self.dial.set_content("", self.tr("Space to start"), 0.0)
             return
-        label = self._anatomy.areas[step.area].label
-        self.area_label.setText(one_side_name(label, step.side) if step.side in ("left", "right") else label)
+        self.area_label.setText(step_place(step, self._anatomy))
         if state is State.PAUSED:
             self.dial.set_content("II", self.tr("paused"), frame.segment_progress, dim=True)
         elif frame.state == "step" and frame.rep is not None:

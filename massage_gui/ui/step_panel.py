@@ -14,7 +14,7 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.plan import Plan
 from massage_gui.core.sequencer import State
 from massage_gui.core.tally import SessionSummary
-from massage_gui.core.words import breath_word, one_side_name, stroke_instruction
+from massage_gui.core.words import breath_word, step_place, stroke_instruction
 from massage_gui.ui.accessibility import describe_label
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.theme import Theme, set_text_color
@@ -339,11 +339,7 @@ class StepPanel(QWidget):
         if following is None:
             next_text = self.tr("Last step")
         else:
-            label = self._anatomy.areas[following.area].label
-            one_sided = following.side in ("left", "right")  # one side at a time: say which comes next
-            next_text = self.tr("Next: {area}").format(
-                area=one_side_name(label, following.side) if one_sided else label
-            )
+            next_text = self.tr("Next: {area}").format(area=step_place(following, self._anatomy))
         if frame.state == "step" and frame.rep is not None:
             heading = self.tr("STEP {number} OF {total}").format(number=step.index + 1, total=len(steps))
             self._set(self.state_label, paused_text.upper() if paused_text else heading)
