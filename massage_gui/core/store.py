@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -25,11 +25,13 @@ STALE_TEMP_S = 10.0  # a temporary file older than this was left by a killed sav
 
 @dataclass(frozen=True)
 class Loaded(Generic[T]):
-    """What a load found: the value, whether it may be saved over, and a notice for the user (or '')."""
+    """What a load found: the value, whether it may be saved over, a notice for the user (or ''), and whether
+    the file was written by a newer version (left as it is, not damaged)."""
 
     value: T
     writable: bool = True
     notice: str = ""
+    newer: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ class Store(Generic[T]):
         self._read_bytes.clear()
         loaded = self._load(repair)
         if not loaded.notice.isprintable():  # a message quoting the file's text: keep the notice one line
-            loaded = Loaded(loaded.value, loaded.writable, printable(loaded.notice))
+            loaded = replace(loaded, notice=printable(loaded.notice))
         self._known = self._read_bytes.get(self.path)
         self._base = self.value = loaded.value
         return loaded
@@ -287,6 +289,7 @@ class Store(Generic[T]):
                     f"{self.path}: written by a newer version of massage-gui (schema {newer.version}): "
                     "using defaults for now and leaving the file untouched."
                 ),
+                newer=True,
             )
         except DataError as exc:
             return self._load_damaged(exc, repair, again)

@@ -186,7 +186,7 @@ def _settings_from(loaded: Loaded[Settings], saved: bool) -> str:
     """Where the settings came from, for the summary: saved, defaults, or a damaged file and what was used."""
     if not loaded.notice:
         return "saved" if saved else "defaults"
-    if "newer version" in loaded.notice:  # not damaged: left as it is for the version that wrote it
+    if loaded.newer:  # not damaged: left as it is for the version that wrote it
         return "saved by a newer version: defaults used"
     used = "defaults" if loaded.value == Settings() else "what could be read"
     return f"saved file {'damaged' if saved else 'missing'}: {used} used"
