@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -11,7 +12,18 @@ from massage_gui.core.plan import Plan, PlannedStep, Segment
 from massage_gui.core.strokes import Arrow, Hand, first_hands, motion, to_screen
 from massage_gui.core.words import BREATH_IN_SHARE
 
-__all__ = ["Arrow", "Frame", "Hand", "Target", "Zone", "breath_fullness", "frame_at", "to_screen"]
+__all__ = [
+    "Arrow",
+    "Frame",
+    "Hand",
+    "Target",
+    "Zone",
+    "breath_fullness",
+    "frame_at",
+    "repeats",
+    "stroke_frames",
+    "to_screen",
+]
 
 
 @dataclass(frozen=True)
@@ -195,3 +207,32 @@ def frame_at(plan: Plan, t: float, *, mirror: bool | None = None, anatomy: Anato
         next_hands=moved.next_hands,
         moving_on=moved.moving_on,
     )
+
+
+def repeats(frame: Frame) -> bool:
+    """Whether the frame's stroke moves just as the one before and after it at the same spot, so that a view may
+    play it from ``stroke_frames`` until the next stroke starts: a stroke toward a node, but not the last at a
+    spot with another after it (that one shows the next spot and moves the hands on)."""
+    step = frame.step
+    return (
+        frame.state == "step"
+        and step is not None
+        and step.toward is not None
+        and frame.rep is not None
+        and not frame.next_hands
+        and not frame.moving_on
+    )
+
+
+def stroke_frames(frame: Frame, count: int) -> tuple[Frame, ...]:
+    """The frame's stroke at ``count`` (2 or more) evenly spaced moments from its start (phase 0) to its end
+    (phase 1): the same hands, arrows and pulse as ``frame_at`` gives at those moments."""
+    step, rep = frame.step, frame.rep
+    if step is None or rep is None or count < 2:
+        raise ValueError("stroke_frames needs a frame within a stroke, and at least two moments")
+    frames = []
+    for k in range(count):
+        phase = k / (count - 1)
+        moved = motion(step, rep - 1, phase, frame.mirror)
+        frames.append(dataclasses.replace(frame, phase=phase, hands=moved.hands, arrows=moved.arrows))
+    return tuple(frames)

@@ -29,14 +29,19 @@ def _trail_pens(rgb: int, width: float, opacity: int, segments: int) -> tuple[QP
     )
 
 
-def paint_head(painter: QPainter, tip: QPointF, angle_deg: float, size: float, color: QColor) -> None:
+def head_polygon(tip: QPointF, angle_deg: float, size: float) -> QPolygonF:
+    """An arrow's head at ``tip``, pointing ``angle_deg`` (clockwise from the right, on the page)."""
     a = math.radians(angle_deg)
     back = QPointF(tip.x() - size * math.cos(a), tip.y() - size * math.sin(a))
     normal = QPointF(-math.sin(a) * size * 0.6, math.cos(a) * size * 0.6)
     tip_out = QPointF(tip.x() + size * 0.25 * math.cos(a), tip.y() + size * 0.25 * math.sin(a))
+    return QPolygonF([tip_out, back + normal, back - normal])
+
+
+def paint_head(painter: QPainter, tip: QPointF, angle_deg: float, size: float, color: QColor) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
-    painter.drawPolygon(QPolygonF([tip_out, back + normal, back - normal]))
+    painter.drawPolygon(head_polygon(tip, angle_deg, size))
 
 
 def paint_arrow(
@@ -49,12 +54,10 @@ def paint_arrow(
         _paint_stretch(painter, transform, arrow, color, width, style)
         return
     elif arrow.center is not None:
+        paint_arrow_track(painter, transform, arrow, accent, style, width)
         center = transform.map(qpoint(arrow.center))
         r = arrow.radius * transform.m11()
         rgb = color.rgb() & 0xFFFFFF
-        painter.setPen(cached_pen(rgb, alpha_byte(s.circle_track_alpha), width * 0.45))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(center, r, r)
         # A trail a third of a turn long behind the head, so a still frame shows which way it turns.
         rect = QRectF(center.x() - r, center.y() - r, 2 * r, 2 * r)
         head = transform.map(QPointF(arrow.x, arrow.y))
@@ -69,6 +72,24 @@ def paint_arrow(
     head_color.setAlphaF(arrow.opacity)
     tip = transform.map(QPointF(arrow.x, arrow.y))
     paint_head(painter, tip, arrow.angle_deg, width * s.head_size, head_color)
+
+
+def paint_arrow_track(
+    painter: QPainter, transform: QTransform, arrow: Arrow, accent: QColor, style: DiagramStyle, width: float
+) -> None:
+    """The faint track an arrow runs along, which stands still all through a stroke: a circle, or a stretch's
+    line as far as the skin goes."""
+    if arrow.path is not None:
+        (x0, y0), (x1, y1) = stretch_line(arrow, style)
+        track = QColor(accent)
+        track.setAlphaF(style.stretch_track_alpha)
+        painter.setPen(QPen(track, width * 0.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1)))
+    elif arrow.center is not None:
+        r = arrow.radius * transform.m11()
+        painter.setPen(cached_pen(accent.rgb() & 0xFFFFFF, alpha_byte(style.circle_track_alpha), width * 0.45))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(transform.map(qpoint(arrow.center)), r, r)
 
 
 def stretch_line(arrow: Arrow, style: DiagramStyle) -> tuple[Point, Point]:
@@ -86,13 +107,10 @@ def _paint_stretch(
     """The stretch: a faint track as far as the skin goes, the part stretched so far, and the head where
     the skin is now (it travels back on the release)."""
     s = style
+    paint_arrow_track(painter, transform, arrow, color, style, width)
     (x0, y0), (x1, y1) = stretch_line(arrow, style)
     start, end = transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))
     head = start + (end - start) * arrow.progress
-    track = QColor(color)
-    track.setAlphaF(s.stretch_track_alpha)
-    painter.setPen(QPen(track, width * 0.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    painter.drawLine(start, end)
     if arrow.opacity <= 0:
         return
     done = QColor(color)

@@ -23,7 +23,7 @@ from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Frame, Zone
 from massage_gui.core.scene import Scene
 from massage_gui.core.strokes import drawn_sides, spot_hands, step_hands
-from massage_gui.ui.arrow_painter import paint_arrow, paint_static_arrow
+from massage_gui.ui.arrow_painter import paint_arrow, paint_arrow_track, paint_static_arrow
 from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, marker_boxes, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt, default_art
@@ -279,6 +279,20 @@ class DiagramPainter:
                 paint_static_arrow(painter, transform, arrow, theme.accent, self.style, width)
             else:
                 paint_arrow(painter, transform, arrow, theme.accent, self.style, width)
+
+    def paint_stroke_still(
+        self, painter: QPainter, transform: QTransform, scene: Scene, frame: Frame, theme: Theme, font: QFont,
+        page: QRectF,
+    ) -> None:  # fmt: skip
+        """What stands still all through a stroke that repeats (see core/frame.py ``repeats``) but lies on the
+        moving layer: the no-press warning, clear of the hands at this spot, and the arrows' tracks. A view that
+        plays the rest of such a stroke itself (ui/stroke_layer.py) draws this once, under it."""
+        if frame.no_press:
+            rooms, hands = self.label_rooms(frame, transform), self.hand_rooms(frame, transform)
+            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, None, rooms)
+        width = self.arrow_width(transform.m11())
+        for arrow in frame.arrows:
+            paint_arrow_track(painter, transform, arrow, theme.accent, self.style, width)
 
     def no_press_label(
         self,

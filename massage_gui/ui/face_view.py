@@ -6,12 +6,14 @@ all through a step (the face, the area, the no-press circles) comes from that pi
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QFont,
+    QHideEvent,
     QImage,
     QMouseEvent,
     QPainter,
@@ -23,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy
-from massage_gui.core.frame import Frame
+from massage_gui.core.frame import Frame, repeats
 from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
@@ -33,6 +35,9 @@ from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.node_terms import node_tooltip
 from massage_gui.ui.plain_text import as_written
 from massage_gui.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from massage_gui.ui.stroke_layer import StrokeLayer
 
 
 class FaceView(QWidget):
@@ -74,6 +79,8 @@ class FaceView(QWidget):
         self._description = ""
         self._description_key: tuple[object, ...] | None = None
         self._described = ""
+        self._live = False
+        self._stroke: StrokeLayer | None = None  # made when a session first plays a stroke
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
@@ -91,6 +98,25 @@ class FaceView(QWidget):
     def scene(self) -> Scene:
         return self._scene
 
+    @property
+    def stroke_layer(self) -> StrokeLayer | None:
+        return self._stroke
+
+    @property
+    def animates_itself(self) -> bool:
+        """Whether the view plays the current stroke on its own (see ``set_live``): until the next stroke, frames
+        need not come 60 times a second."""
+        return self._stroke is not None and self._stroke.playing
+
+    def set_live(self, live: bool) -> None:
+        """Whether a session runs and someone can see this view. While it does, a stroke that moves just as the
+        one before it is played by Qt on a layer over the view (ui/stroke_layer.py), kept in step with the
+        frames given, and no Python runs between them; otherwise each frame is painted as given."""
+        if live != self._live:
+            self._live = live
+            if not live:
+                self._leave_stroke()
+
     def set_frame(self, frame: Frame | None) -> None:
         """What to draw on top of the face; None before a session starts (the face and nodes only). A frame
         that would look as the one shown is not kept: what is painted (all or in part) is what is shown."""
@@ -105,10 +131,47 @@ class FaceView(QWidget):
             and (previous is None or previous.step_index != frame.step_index or previous.state != frame.state)
         ):
             self._announce(description)
+        if self._play_stroke(frame):
+            self._frame = frame
+            return
+        self._leave_stroke()
         if self._schedule_paint(frame):
             self._frame = frame
             if frame is None or frame.step is None:
                 self._layer = self._layer_key = None  # see paintEvent: between sessions no picture is kept
+
+    def _play_stroke(self, frame: Frame | None) -> bool:
+        """Play the frame's stroke on the stroke layer when it repeats and the view is live (see ``set_live``),
+        over the still picture with what stands still through the stroke drawn on it. False when it is not."""
+        if (
+            frame is None
+            or not self._live
+            or not self.isVisible()
+            or self._paused_text
+            or self._scene.reduced_motion
+            or not repeats(frame)
+        ):
+            return False
+        key = (self._art_serial, frame.step, frame.position, frame.mirror, self.size(), self.devicePixelRatioF())
+        layer = self._stroke
+        if layer is None:
+            from massage_gui.ui.stroke_layer import StrokeLayer  # Qt's graphics view, loaded when first needed
+
+            layer = self._stroke = StrokeLayer(self)
+        if key != layer.key:
+            layer.stop()  # lets go of the picture before it is painted over
+            if layer.view.geometry() != self.rect():
+                layer.view.setGeometry(self.rect())
+        picture, _ = self._still_layer(frame, stroke_still=True)
+        layer.play(key, frame, picture, self._transform(), self._theme, self._diagram)
+        return True
+
+    def _leave_stroke(self) -> None:
+        """Back to painting each frame: the whole view, as the picture loses what stood still through a stroke."""
+        if self._stroke is not None and self._stroke.key is not None:
+            self._stroke.stop()
+            self._shown_key = None
+            self.update()
 
     def _schedule_paint(self, frame: Frame | None) -> bool:
         """Repaint all of the view when what stays still changed; else only where the moving parts were and
@@ -196,6 +259,8 @@ class FaceView(QWidget):
         """Dim the diagram and show ``text`` (empty: not paused)."""
         if text != self._paused_text:
             self._paused_text = text
+            if text:
+                self._leave_stroke()
             self._shown_key = None
             self.update()
 
@@ -235,19 +300,31 @@ class FaceView(QWidget):
         self._art_serial += 1
         self._shown_key = None
         self.update()
+        self._replay_stroke()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._art_serial += 1
         self._transform_cache = None
         self._shown_key = None
         super().resizeEvent(event)
+        self._replay_stroke()
 
-    def _still_layer(self, frame: Frame) -> tuple[QImage, bool]:
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self._leave_stroke()  # nobody sees it: nothing plays (a frame shown again plays it again)
+        super().hideEvent(event)
+
+    def _replay_stroke(self) -> None:
+        """The stroke being played, built again for a new size, theme or scene (or left, if it no longer may be)."""
+        if self._stroke is not None and self._stroke.key is not None and not self._play_stroke(self._frame):
+            self._leave_stroke()
+
+    def _still_layer(self, frame: Frame, stroke_still: bool = False) -> tuple[QImage, bool]:
         """The face with what stays the same all through the frame's step on it (its area and no-press
-        circles), and whether that is on it. One picture, painted over when the step or the face changes (the
-        face takes 6 ms at 1280x800, once a step) rather than a second copy of the face kept to start each
-        step from (1.7 MiB at 1280x800; 13 MiB at 1920x1080 with two device pixels to one). It is opaque, so
-        it keeps three bytes a pixel (RGB888), not four: blitting it costs no more."""
+        circles), and whether that is on it; with ``stroke_still``, also what stands still through the frame's
+        stroke (see ``DiagramPainter.paint_stroke_still``), for the stroke layer. One picture, painted over when
+        the step, the face or that changes (the face takes 6 ms at 1280x800) rather than a second copy of the face
+        kept to start each step from (1.7 MiB at 1280x800; 13 MiB at 1920x1080 with two device pixels to one). It
+        is opaque, so it keeps three bytes a pixel (RGB888), not four: blitting it costs no more."""
         dpr = self.devicePixelRatioF()
         size = self.size() * dpr
         still = self._diagram.has_still_part(frame)
@@ -257,7 +334,8 @@ class FaceView(QWidget):
             layer.setDevicePixelRatio(dpr)
             self._layer, self._layer_key = layer, None
         art = (self._art_serial, size, dpr)
-        key = (*art, (frame.step, frame.no_press) if still else None)
+        spot = (frame.position, frame.mirror) if stroke_still else None
+        key = (*art, (frame.step, frame.no_press) if still else None, spot)
         if key != self._layer_key:
             if self._layer_key is None or self._layer_key[:3] != art:
                 self.cache_builds += 1
@@ -267,6 +345,10 @@ class FaceView(QWidget):
                 page = QRectF(self.rect())
                 self._diagram.paint_frame(
                     painter, self._transform(), self._scene, frame, self._theme, self.font(), page, "still"
+                )
+            if stroke_still:
+                self._diagram.paint_stroke_still(
+                    painter, self._transform(), self._scene, frame, self._theme, self.font(), QRectF(self.rect())
                 )
             painter.end()
             self._layer_key = key

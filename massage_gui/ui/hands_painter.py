@@ -77,15 +77,7 @@ def paint_hands(
     ``on_screen``: the painter paints pixels (a widget, a pixmap), not a page to print."""
     if not hands:
         return
-    line = QColor(theme.text)
-    fill = QColor(theme.panel if not theme.dark else theme.background)
-    if coming:
-        line.setAlphaF(style.coming_alpha)
-        fill.setAlphaF(0.0)
-    else:
-        fill.setAlphaF(style.pad_fill_alpha)
-    pen = QPen(line, style.pad_pen_px, Qt.PenStyle.DashLine if coming else Qt.PenStyle.SolidLine)
-    pen.setCosmetic(True)
+    pen, fill = hand_pen_and_fill(theme, style, coming)
     places = [(hand, *((hand.x, hand.y) if coming else (hand.x + hand.dx, hand.y + hand.dy))) for hand in hands]
     if on_screen and _blits(painter, transform):
         for hand, x, y in places:
@@ -100,6 +92,20 @@ def paint_hands(
         painter.drawPath(_pads_outline(hand.angle_deg, style.pad_reach))
         painter.translate(-x, -y)
     painter.restore()
+
+
+def hand_pen_and_fill(theme: Theme, style: DiagramStyle, coming: bool = False) -> tuple[QPen, QColor]:
+    """How the pads are outlined and filled: the hands now, or (``coming``) faint and dashed where they go next."""
+    line = QColor(theme.text)
+    fill = QColor(theme.panel if not theme.dark else theme.background)
+    if coming:
+        line.setAlphaF(style.coming_alpha)
+        fill.setAlphaF(0.0)
+    else:
+        fill.setAlphaF(style.pad_fill_alpha)
+    pen = QPen(line, style.pad_pen_px, Qt.PenStyle.DashLine if coming else Qt.PenStyle.SolidLine)
+    pen.setCosmetic(True)
+    return pen, fill
 
 
 # A hand drawn on screen comes from a small picture of it, drawn once for each angle, size and quarter of a
@@ -144,7 +150,7 @@ def _blit_hand(
     key = (angle, style.pad_reach, scale, dpr, pen.color().rgba(), pen.style(), pen.widthF(), fill.rgba(), qx, qy)
     found = _sprites.get(key)
     if found is None:
-        found = _sprite(angle, style.pad_reach, scale, dpr, pen, fill, qx, qy)
+        found = hand_sprite(angle, style.pad_reach, scale, dpr, pen, fill, qx, qy)
         _sprites[key] = found
         if len(_sprites) > SPRITES_KEPT:
             _sprites.popitem(last=False)
@@ -154,11 +160,12 @@ def _blit_hand(
     painter.drawPixmap(QPointF((ix - left - device.dx()) / dpr, (iy - top - device.dy()) / dpr), sprite)
 
 
-def _sprite(
+def hand_sprite(
     angle: float, reach: float, scale: float, dpr: float, pen: QPen, fill: QColor, qx: int, qy: int
 ) -> tuple[QPixmap, int, int]:
-    """The hand's picture, its origin ``qx``, ``qy`` quarter pixels right of and below the whole pixel (left,
-    top) from the picture's corner."""
+    """The picture of a hand's pads turned ``angle``, at ``scale`` pixels a face unit and ``dpr`` device pixels a
+    pixel, and where in it the pads' origin lies: ``qx``, ``qy`` quarter device pixels right of and below the
+    device pixel (left, top) from the picture's corner."""
     box = _pads_box(angle, reach)
     margin = pen.widthF() * dpr + 2  # the pen's width and antialiasing
     left = math.ceil(margin - box.left() * scale * dpr)

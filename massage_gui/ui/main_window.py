@@ -115,10 +115,16 @@ class MainWindow(QMainWindow):
         state = self.state.state
         shown = None if state is State.IDLE else frame
         self.face_view.set_frame(shown)
+        plays = self.face_view.animates_itself
+        self.step_panel.dial.set_turn(frame.step.duration_s if plays and frame.step is not None else None)
         if self.compact_window is not None and self.compact_window.isVisible():
             self.compact_window.show_frame(shown, state)
         paused = self.tr("Paused") if state is State.PAUSED else ""
         self.step_panel.show_frame(frame, self.state.plan, state, paused, self.state.summary)
+        # While the diagram plays a stroke itself and the dial's ring moves on by itself, no view paints each
+        # frame (a compact window shown does).
+        compact = self.compact_window is not None and self.compact_window.isVisible()
+        self.ticker.set_frames_wanted(not plays or compact)
 
     def _on_state_scene(self, scene: Scene) -> None:
         self.face_view.set_scene(scene)
@@ -144,6 +150,7 @@ class MainWindow(QMainWindow):
         self.window_actions.show_session_state(running, state is State.PAUSED, active)
         self.window_actions.update_icons(self.theme, running)
         self.face_view.set_paused_text(self.tr("Paused") if state is State.PAUSED else "")
+        self._update_live()
         if state is not State.PAUSED:
             self.notice_bar.remove_message(self._sleep_notice())
 
@@ -272,6 +279,11 @@ class MainWindow(QMainWindow):
             self.compact_window is not None and self.compact_window.isVisible()
         )
         self.ticker.set_visible(seen)
+        self._update_live()
+
+    def _update_live(self) -> None:
+        """The diagram may play strokes itself while a session runs in a window someone sees."""
+        self.face_view.set_live(self.state.state in RUNNING and self.isVisible() and not self.isMinimized())
 
     # -- Qt events ---------------------------------------------------------------------------------
 

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_gui.ui.blit import blit_region
 from massage_gui.ui.theme import Theme
+
+# How far the ring's end moves at a time when it moves on by itself: each move is a repaint of the window of its
+# own, apart from the diagram's (0.3 to 0.5 ms of the app's time under X11 each), and at one device pixel a
+# move the ring cost as much as the whole stroke. Two device pixels: one pixel on a screen at 2x.
+TURN_STEP_PX = 2
 
 
 class RepDial(QWidget):
@@ -28,6 +33,14 @@ class RepDial(QWidget):
         self._background: QColor | None = None  # None: the window's (the theme's background)
         self._face: QPixmap | None = None  # the track and the words, for this size and content
         self._face_key: tuple[object, ...] | None = None
+        self._turn_s: float | None = None  # see set_turn
+        # The ring moving on by itself: from _turn_from, when the clock started, TURN_STEP_PX at each timeout
+        # (a Python slot at each of Qt's animation ticks would cost more than the diagram's whole stroke).
+        self._turn_from = 0.0
+        self._turn_clock = QElapsedTimer()
+        self._turn_timer = QTimer(self)
+        self._turn_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._turn_timer.timeout.connect(self._on_turn_timer_timeout)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Repetition counter"))
@@ -56,9 +69,56 @@ class RepDial(QWidget):
         self._value, self._caption, self._progress, self._dim = value, caption, progress, dim
         self.setAccessibleDescription(f"{value} {caption}".strip())
         self.update()
+        if self._turn_s is not None:
+            self._follow(progress)
+
+    def set_turn(self, seconds: float | None) -> None:
+        """Let the ring move on by itself between the progress values given, as a part that fills it in
+        ``seconds`` runs on, ``TURN_STEP_PX`` device pixels at a time, while frames come seldom. None: it moves
+        only when given a value."""
+        if seconds != self._turn_s:
+            self._turn_s = seconds
+            self._turn_timer.stop()
+
+    @property
+    def turning(self) -> bool:
+        """Whether the ring is moving on by itself (see ``set_turn``)."""
+        return self._turn_timer.isActive()
 
     def set_progress(self, progress: float) -> None:
         """Only the ring moves (repainted where it changed, once its end has moved a pixel)."""
+        if self._turn_s is not None:
+            self._follow(progress)
+        else:
+            self._show_progress(progress)
+
+    def _follow(self, progress: float) -> None:
+        """Move the ring on from ``progress`` (unless it is moving on already and within a pixel of it)."""
+        seconds = self._turn_s
+        assert seconds is not None
+        if self.turning and not self._ring_moved(self._turned(), progress):
+            return
+        self._turn_timer.stop()
+        self._show_progress(progress)
+        rect, _ = self._ring()
+        length = math.pi * rect.width() * self.devicePixelRatioF()  # device pixels round the ring
+        if progress < 1.0 and seconds > 0 and length > 0:
+            self._turn_from = progress
+            self._turn_clock.start()
+            self._turn_timer.start(max(16, round(1000 * seconds * TURN_STEP_PX / length)))
+
+    def _turned(self) -> float:
+        """Where the ring moving on by itself is now."""
+        assert self._turn_s is not None
+        return min(1.0, self._turn_from + self._turn_clock.elapsed() / 1000 / self._turn_s)
+
+    def _on_turn_timer_timeout(self) -> None:
+        progress = self._turned()
+        self._show_progress(progress)
+        if progress >= 1.0:
+            self._turn_timer.stop()
+
+    def _show_progress(self, progress: float) -> None:
         if not self._ring_moved(self._progress, progress):
             return
         old, self._progress = self._progress, progress
@@ -104,6 +164,15 @@ class RepDial(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._face_key = None
         super().resizeEvent(event)
+        if self.turning:  # a pixel is a different share of the ring now
+            progress = self._turned()
+            self._turn_timer.stop()
+            self._follow(progress)
+
+    @property
+    def progress(self) -> float:
+        """How far the ring shows the part run (0 full ring, 1 empty)."""
+        return self._progress
 
     @property
     def value(self) -> str:

@@ -18,8 +18,9 @@ class SessionTicker(QObject):
     asks the state for frames.
 
     A precise single-shot timer wakes the state at each timeline event (and at least once a second
-    while running); an animation timer repaints while a session runs and someone can see it. Paused,
-    idle, finished or hidden: no animation timer; paused, idle or finished: no timer at all.
+    while running); an animation timer gives frames 60 times a second while a session runs, someone can see
+    it and the views want them (``set_frames_wanted``). Paused, idle, finished or hidden: no animation
+    timer; paused, idle or finished: no timer at all.
 
     Signals:
         frame_changed(Frame): a new frame to paint.
@@ -31,6 +32,7 @@ class SessionTicker(QObject):
         super().__init__(parent)
         self._state = state
         self._visible = True
+        self._frames_wanted = True
 
         self._tick_timer = QTimer(self)
         self._tick_timer.setSingleShot(True)
@@ -44,6 +46,13 @@ class SessionTicker(QObject):
         state.events.session.connect(self._on_state_session)
         state.events.plan.connect(self._on_state_plan)
         state.events.settings.connect(self._on_state_settings)
+
+    def set_frames_wanted(self, wanted: bool) -> None:
+        """Whether the views want a frame 60 times a second while the session runs: not while they play what
+        moves themselves (then a frame comes at each event, and at least once a second)."""
+        if wanted != self._frames_wanted:
+            self._frames_wanted = wanted
+            self._schedule()
 
     @property
     def animation_timer(self) -> QTimer:
@@ -66,7 +75,7 @@ class SessionTicker(QObject):
             self._tick_timer.stop()
         else:
             self._tick_timer.start(max(0, math.ceil(wait * 1000)))  # never early
-        animate = self._visible and self._state.running
+        animate = self._visible and self._state.running and self._frames_wanted
         if animate and not self._animation_timer.isActive():
             self._animation_timer.start()
         elif not animate and self._animation_timer.isActive():

@@ -76,24 +76,35 @@ def test_a_session_started_straight_after_the_end_is_left_alone(
 def test_the_sessions_pictures_go_before_the_heap_is_given_back(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The face view's still picture and the hands' pictures are let go when a session ends, before the heap's
-    free pages go back: else the trim runs with them still held."""
-    held: list[tuple[bool, int]] = []
+    """The face view's still picture, the hands' pictures and the stroke layer's are let go when a session
+    ends, before the heap's free pages go back: else the trim runs with them still held."""
+    view = window.face_view
+    held: list[tuple[bool, int, bool]] = []
     monkeypatch.setattr(
         free_memory,
         "release_free_memory",
-        lambda: held.append((window.face_view._layer is not None, len(hands_painter._sprites))),
+        lambda: held.append(
+            (
+                view._layer is not None,
+                len(hands_painter._sprites),
+                view.stroke_layer is not None and view.stroke_layer.key is not None,
+            )
+        ),
     )
     window.hands_free.player.keep_silent()
     window.state.start()
     step = next(s for s in window.state.plan.steps if s.stroke == "stretch")
     window.state.seek(step.start_s + 0.3)
-    window.ticker.animation_timer.timeout.emit()
-    window.face_view.repaint()
-    assert window.face_view._layer is not None
+    view.set_live(False)  # painted, hands and all
+    window.ticker.frame_changed.emit(window.state.frame())
+    view.repaint()
+    assert view._layer is not None
     assert hands_painter._sprites
+    view.set_live(True)  # and played
+    window.ticker.frame_changed.emit(window.state.frame())
+    assert view.animates_itself
     window.state.stop()
-    assert held == [(False, 0)]
+    assert held == [(False, 0, False)]
 
 
 def test_the_window_starts_without_giving_back_the_heap(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:

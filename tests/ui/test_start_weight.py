@@ -136,3 +136,8 @@ def test_the_window_starts_without_style_sheets(started: dict[str, Any]) -> None
 def test_dialog_helpers_load_when_first_asked_for(started: dict[str, Any]) -> None:
     """The favourite name question is asked only after a session or a click: its code waits till then."""
     assert "massage_gui.ui.name_prompt" not in started["modules"]
+
+
+def test_the_stroke_layer_loads_when_a_session_first_plays_a_stroke(started: dict[str, Any]) -> None:
+    """Qt's graphics view, which plays strokes, is not needed before a session: its code waits till then."""
+    assert "massage_gui.ui.stroke_layer" not in started["modules"]

@@ -1,0 +1,317 @@
+"""Plays a repeating stroke's moving parts with Qt's animation timer, so that no Python runs between frames.
+
+While a stroke moves just as the one before it (core/frame.py ``repeats``), the face view shows this layer over
+itself: the view's picture (the face, the step's still parts and what stands still through the stroke) behind, and
+the hands, the arrows and the target's pulse as Qt's own items in front, their places and fades sampled from the
+core's frames over one stroke and played in a loop. The face view keeps it in step with the core's frames."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF, QPropertyAnimation, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsPixmapItem,
+    QGraphicsPolygonItem,
+    QGraphicsScale,
+    QGraphicsScene,
+    QGraphicsView,
+    QGraphicsWidget,
+    QWidget,
+)
+
+from massage_gui.core.frame import Arrow, Frame, stroke_frames
+from massage_gui.ui.arrow_painter import head_polygon, paint_head, stretch_line
+from massage_gui.ui.diagram_painter import DiagramPainter
+from massage_gui.ui.hands_painter import SUBPIXEL_STEPS, hand_pen_and_fill, hand_sprite
+from massage_gui.ui.theme import Theme
+
+SAMPLES = 61  # moments sampled over one stroke (a 60th of it apart); Qt moves the parts in straight lines between
+IN_STEP_MS = 20  # how far the played stroke may drift from the core's time before it is put back in step
+
+
+class StrokeLayer:
+    """The moving parts of one repeating stroke over a picture of the rest, in ``view``, a child of the widget
+    given, hidden until it plays. Holds nothing but what it shows.
+
+    The view is Qt's own QGraphicsView, not a subclass: a Python subclass would have PySide look up a Python
+    override of each of its virtual functions, many times a frame."""
+
+    def __init__(self, parent: QWidget) -> None:
+        view = QGraphicsView(parent)
+        self.view = view
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        view.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        view.setInteractive(False)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        viewport = view.viewport()
+        viewport.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The picture behind covers every pixel: no fill with the palette's colour first (the face view below
+        # is not painted either while this covers it).
+        viewport.setAutoFillBackground(False)
+        viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # Clicks, hovers and tooltips belong to the face view below: the diagram's areas and markers.
+        view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._scene = QGraphicsScene(view)
+        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, all moving
+        view.setScene(self._scene)
+        self._key: tuple[object, ...] | None = None
+        self._group: QParallelAnimationGroup | None = None
+        self._parts: list[object] = []  # PySide deletes an item in another with its wrapper: kept until stop()
+        self._duration_ms = 0
+        view.hide()
+
+    @property
+    def key(self) -> tuple[object, ...] | None:
+        """What the layer was built for (None: nothing)."""
+        return self._key
+
+    @property
+    def playing(self) -> bool:
+        group = self._group
+        return self.view.isVisible() and group is not None and group.state() == QAbstractAnimation.State.Running
+
+    def loop_ms(self) -> int:
+        """Where in the stroke the played parts are, in milliseconds from its start."""
+        return self._group.currentLoopTime() if self._group is not None else 0
+
+    def play(
+        self,
+        key: tuple[object, ...],
+        frame: Frame,
+        picture: QImage,
+        transform: QTransform,
+        theme: Theme,
+        diagram: DiagramPainter,
+    ) -> None:
+        """Show ``frame``'s stroke over ``picture`` (the view's, at its size and pixel ratio) and play it from
+        the frame's moment on. Built anew when ``key`` (what the parts depend on) changes; otherwise only put
+        back in step when it has drifted from the frame by more than ``IN_STEP_MS``."""
+        step = frame.step
+        if step is None or frame.phase is None:
+            raise ValueError("a stroke layer plays a frame within a stroke")
+        if key != self._key:
+            self._build(stroke_frames(frame, SAMPLES), picture, transform, theme, diagram)
+            self._key = key
+            self._duration_ms = max(1, round(step.stroke_s * 1000))
+            assert self._group is not None
+            for i in range(self._group.animationCount()):
+                part = self._group.animationAt(i)
+                assert isinstance(part, QPropertyAnimation)
+                part.setDuration(self._duration_ms)
+        group = self._group
+        assert group is not None
+        due = min(round(frame.phase * self._duration_ms), self._duration_ms - 1)
+        drift = abs(group.currentLoopTime() - due)
+        drift = min(drift, self._duration_ms - drift)  # a loop's end meets its start
+        if group.state() == QAbstractAnimation.State.Stopped:
+            group.start()
+            group.setCurrentTime(due)
+        elif group.state() == QAbstractAnimation.State.Paused:
+            group.setCurrentTime(due)
+            group.resume()
+        elif drift > IN_STEP_MS:
+            group.setCurrentTime(due)
+        if not self.view.isVisible():
+            self.view.show()
+
+    def stop(self) -> None:
+        """Hide, stop, and let go of the items and the picture."""
+        self.view.hide()
+        if self._group is not None:
+            self._group.stop()
+            self._group.deleteLater()
+            self._group = None
+        self._scene.clear()
+        self._parts.clear()
+        self.view.setBackgroundBrush(QBrush())
+        self._key = None
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def _build(
+        self,
+        frames: Sequence[Frame],
+        picture: QImage,
+        transform: QTransform,
+        theme: Theme,
+        diagram: DiagramPainter,
+    ) -> None:
+        self.stop()
+        view = self.view
+        width, height = view.width(), view.height()
+        self._scene.setSceneRect(0, 0, width, height)
+        view.setSceneRect(0, 0, width, height)
+        view.setBackgroundBrush(QBrush(picture))  # shared with the face view, not copied
+        group = QParallelAnimationGroup(view)
+        group.setLoopCount(-1)
+        self._group = group
+        build = _Build(group, frames, transform, theme, diagram, picture.devicePixelRatio())
+        self._add_pulses(build)  # under the hands, as the face view draws it
+        for i in range(len(frames[0].hands)):
+            self._add_hand(build, i)
+        for i, arrow in enumerate(frames[0].arrows):
+            if arrow.center is not None:
+                self._add_circle(build, i)
+            elif arrow.path is not None:
+                self._add_stretch(build, i)
+
+    def _holder(self, parent: QGraphicsItem | None = None) -> QGraphicsWidget:
+        """An empty item whose place, turn, size and fade Qt can animate, for the drawn items in it."""
+        holder = QGraphicsWidget(parent)
+        if parent is None:
+            self._scene.addItem(holder)
+        self._parts.append(holder)
+        return holder
+
+    def _add_hand(self, build: _Build, i: int) -> None:
+        """A hand's pads, moved with the skin. The picture is made for the spot where the pads rest, so that
+        they are as sharp there as the face view draws them; between, Qt blends neighbouring pixels."""
+        dpr = build.dpr
+        places = [
+            build.transform.map(QPointF(f.hands[i].x + f.hands[i].dx, f.hands[i].y + f.hands[i].dy))
+            for f in build.frames
+        ]
+        rest = build.transform.map(QPointF(build.frames[0].hands[i].x, build.frames[0].hands[i].y))
+        device_x, device_y = rest.x() * dpr, rest.y() * dpr
+        qx = round((device_x - math.floor(device_x)) * SUBPIXEL_STEPS)
+        qy = round((device_y - math.floor(device_y)) * SUBPIXEL_STEPS)
+        pen, fill = hand_pen_and_fill(build.theme, build.diagram.style)
+        angle = build.frames[0].hands[i].angle_deg
+        sprite, left, top = hand_sprite(
+            angle, build.diagram.style.pad_reach, build.transform.m11(), dpr, pen, fill, qx, qy
+        )
+        holder = self._holder()
+        item = QGraphicsPixmapItem(sprite, holder)
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        # the pads' origin at the holder's: (left + q/4) device pixels into the picture
+        item.setOffset(-(left + qx / SUBPIXEL_STEPS) / dpr, -(top + qy / SUBPIXEL_STEPS) / dpr)
+        _animate(build.group, holder, b"pos", places)
+
+    def _add_circle(self, build: _Build, i: int) -> None:
+        """A circle's fading trail and head, turned about the circle's centre (its track is in the picture)."""
+        s = build.diagram.style
+        arrow = build.frames[0].arrows[i]
+        assert arrow.center is not None
+        center = build.transform.map(QPointF(*arrow.center))
+        r = arrow.radius * build.transform.m11()
+        width = build.diagram.arrow_width(build.transform.m11())
+        holder = self._holder()
+        holder.setPos(center)
+        # One picture of the trail and the head, with the head at angle 0 (right of the centre), turned by Qt:
+        # cheaper to draw turned at each frame than the trail's pieces stroked anew.
+        dpr = build.dpr
+        reach = r + width * s.head_size + 2  # the head sticks out of the circle; 2: antialiasing
+        side = math.ceil(2 * reach * dpr)
+        picture = QPixmap(side, side)
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(side / dpr / 2, side / dpr / 2)
+        box = QRectF(-r, -r, 2 * r, 2 * r)
+        sweep = -s.circle_trail_deg if arrow.turn > 0 else s.circle_trail_deg  # Qt's arcs count anticlockwise
+        piece = sweep / s.trail_segments
+        for k in range(s.trail_segments):
+            color = QColor(build.theme.accent)
+            color.setAlphaF(color.alphaF() * (0.15 + 0.85 * (k + 1) / s.trail_segments))
+            painter.setPen(QPen(color, width * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+            painter.drawArc(box, round((-sweep + piece * k) * 16), round(piece * 16))
+        turned = _screen_angle(arrow, center, build.transform)
+        paint_head(painter, QPointF(r, 0), arrow.angle_deg - turned, width * s.head_size, QColor(build.theme.accent))
+        painter.end()
+        item = QGraphicsPixmapItem(picture, holder)
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setOffset(-side / dpr / 2, -side / dpr / 2)
+        angles = [_screen_angle(f.arrows[i], center, build.transform) for f in build.frames]
+        turns = [angles[0]]
+        for angle in angles[1:]:  # no jump from 359° to 0°: Qt would turn the long way back
+            turns.append(turns[-1] + (angle - turns[-1] + 180.0) % 360.0 - 180.0)
+        _animate(build.group, holder, b"rotation", turns)
+        _animate(build.group, holder, b"opacity", [f.arrows[i].opacity for f in build.frames])
+
+    def _add_stretch(self, build: _Build, i: int) -> None:
+        """A stretch's line, drawn out from where the pads rest as far as the skin goes, and its head at the
+        line's end (its track is in the picture)."""
+        s = build.diagram.style
+        arrow = build.frames[0].arrows[i]
+        (x0, y0), (x1, y1) = stretch_line(arrow, s)
+        start, end = build.transform.map(QPointF(x0, y0)), build.transform.map(QPointF(x1, y1))
+        length = math.hypot(end.x() - start.x(), end.y() - start.y())
+        width = build.diagram.arrow_width(build.transform.m11())
+        holder = self._holder()
+        holder.setPos(start)
+        holder.setRotation(math.degrees(math.atan2(end.y() - start.y(), end.x() - start.x())))
+        drawn = self._holder(holder)
+        stretched = QGraphicsScale(drawn)  # along the line only
+        drawn.setTransformations([stretched])
+        self._parts.append(stretched)
+        pen = QPen(build.theme.accent, width * 0.7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        pen.setCosmetic(True)  # its width and round ends in pixels, not stretched with the line
+        QGraphicsLineItem(0.0, 0.0, length, 0.0, drawn).setPen(pen)
+        tip = self._holder(holder)
+        head = QGraphicsPolygonItem(head_polygon(QPointF(0, 0), 0.0, min(width * s.head_size, length * 0.6)), tip)
+        head.setBrush(build.theme.accent)
+        head.setPen(QPen(Qt.PenStyle.NoPen))
+        progress = [f.arrows[i].progress for f in build.frames]
+        _animate(build.group, stretched, b"xScale", progress)
+        _animate(build.group, tip, b"pos", [QPointF(p * length, 0.0) for p in progress])
+        _animate(build.group, holder, b"opacity", [f.arrows[i].opacity for f in build.frames])
+
+    def _add_pulses(self, build: _Build) -> None:
+        """Each target's pulse: a ring that grows from the target's ring and fades over the stroke."""
+        s = build.diagram.style
+        ring = build.diagram.marker_radius(build.transform.m11()) * s.target_ring
+        pen = QPen(build.theme.accent, s.target_pulse_pen_px)
+        pen.setCosmetic(True)  # as thick at every size the ring grows to
+        for target in build.frames[0].targets:
+            holder = self._holder()
+            holder.setPos(build.transform.map(QPointF(target.x, target.y)))
+            QGraphicsEllipseItem(-ring, -ring, 2 * ring, 2 * ring, holder).setPen(pen)
+            phases = [f.phase or 0.0 for f in build.frames]
+            _animate(build.group, holder, b"scale", [1.0 + s.target_pulse_grow / s.target_ring * p for p in phases])
+            _animate(build.group, holder, b"opacity", [1.0 - p for p in phases])
+
+
+@dataclass(frozen=True)
+class _Build:
+    """What the parts of one stroke are made from: the animation group that plays them, the stroke's frames,
+    where the face goes on the view, its colours and sizes, and the view's device pixels to one."""
+
+    group: QParallelAnimationGroup
+    frames: Sequence[Frame]
+    transform: QTransform
+    theme: Theme
+    diagram: DiagramPainter
+    dpr: float
+
+
+def _screen_angle(arrow: Arrow, center: QPointF, transform: QTransform) -> float:
+    """Where a circle's head is, as seen from its centre: degrees clockwise from the right, on the page."""
+    head = transform.map(QPointF(arrow.x, arrow.y))
+    return math.degrees(math.atan2(head.y() - center.y(), head.x() - center.x()))
+
+
+def _animate(
+    group: QParallelAnimationGroup, target: QGraphicsWidget | QGraphicsScale, name: bytes, values: Sequence[object]
+) -> None:
+    """Play ``values`` (evenly spaced over the stroke) on the ``name`` property; a value that stays the same
+    is set once, and nothing plays."""
+    if all(value == values[0] for value in values):
+        target.setProperty(name.decode(), values[0])
+        return
+    animation = QPropertyAnimation(target, name, group)
+    last = len(values) - 1
+    for k, value in enumerate(values):
+        animation.setKeyValueAt(k / last, value)
+    group.addAnimation(animation)

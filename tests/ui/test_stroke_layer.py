@@ -1,0 +1,236 @@
+"""A repeating stroke played by Qt on the face view's stroke layer: as painted, in step, and only while it may."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from massage_gui.core.frame import Frame, repeats
+from massage_gui.core.plan import PlannedStep
+from massage_gui.core.sequencer import State
+from massage_gui.core.settings import Settings
+from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.rep_dial import RepDial
+from massage_gui.ui.stroke_layer import IN_STEP_MS, StrokeLayer
+from massage_gui.ui.theme import Theme
+from tests.ui.conftest import session_window
+
+CHANNEL_TOLERANCE = 40  # as the approved pictures (tests/ui/test_face_images.py)
+MAX_DIFFERENT = 0.002
+
+
+class PaintCount(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _step(window: MainWindow, stroke: str) -> PlannedStep:
+    return next(s for s in window.state.plan.steps if s.stroke == stroke and s.toward is not None)
+
+
+def _at(step: PlannedStep, stroke: int, phase: float) -> float:
+    return step.start_s + (stroke - 1 + phase) * step.stroke_s
+
+
+def _frame(window: MainWindow) -> Frame:
+    """Give the window the state's frame now, as the ticker does."""
+    frame = window.state.frame()
+    window.ticker.frame_changed.emit(frame)
+    return frame
+
+
+def _layer(window: MainWindow) -> StrokeLayer:
+    layer = window.face_view.stroke_layer
+    assert layer is not None, "no stroke played yet"
+    return layer
+
+
+def _window(qtbot: QtBot, theme: str = "light", **changes: object) -> MainWindow:
+    settings = Settings(last_routine="quick", theme=theme, safety_confirmed=True, **changes)
+    return session_window(qtbot, settings, (1280, 800), 0.0)
+
+
+def _pixels(image: QImage) -> np.ndarray:  # type: ignore[type-arg]
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    return raw[:, : image.width(), :3].astype(int)
+
+
+def _share_different(a: QImage, b: QImage) -> float:
+    assert a.size() == b.size()
+    return float((np.abs(_pixels(a) - _pixels(b)).max(axis=2) > CHANNEL_TOLERANCE).mean())
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high_contrast"])
+@pytest.mark.parametrize(("stroke", "phase"), [("circles", 0.3), ("circles", 0.8), ("stretch", 0.2), ("stretch", 0.6)])
+def test_a_played_stroke_looks_as_the_painted_one(qtbot: QtBot, theme: str, stroke: str, phase: float) -> None:
+    window = _window(qtbot, theme)
+    step = _step(window, stroke)
+    window.state.seek(_at(step, 1, phase))
+    frame = _frame(window)
+    assert repeats(frame)
+    view = window.face_view
+    assert view.animates_itself
+    played = view.grab().toImage()
+    view.set_live(False)  # each frame painted by the view, as before a session or in a picture
+    _frame(window)
+    assert not view.animates_itself
+    painted = view.grab().toImage()
+    assert _share_different(played, painted) <= MAX_DIFFERENT
+
+
+def test_no_python_paints_the_diagram_while_a_stroke_plays(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    step = _step(window, "circles")
+    window.state.seek(_at(step, 1, 0.1))
+    _frame(window)
+    view = window.face_view
+    assert view.animates_itself
+    assert not window.ticker.animation_timer.isActive(), "no frames 60 times a second"
+    assert window.step_panel.dial.turning, "the dial's ring moves on by itself"
+    paints = PaintCount(view)
+    layer = _layer(window)
+    before = layer.loop_ms()
+    qtbot.wait(250)
+    assert paints.count == 0
+    assert layer.loop_ms() != before, "Qt moves the stroke on"
+
+
+def test_the_played_stroke_keeps_in_step_with_the_core(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    step = _step(window, "stretch")
+    for phase in (0.1, 0.7, 0.35):
+        window.state.seek(_at(step, 1, phase))
+        _frame(window)
+        due = phase * step.stroke_s * 1000
+        assert abs(_layer(window).loop_ms() - due) <= IN_STEP_MS
+
+
+def test_the_stroke_that_moves_the_hands_on_is_painted(qtbot: QtBot) -> None:
+    """The last stroke at a spot shows the next one: the view paints each frame, and the ticker gives them."""
+    window = _window(qtbot)
+    step = next(s for s in window.state.plan.steps if s.positions > 1)
+    window.state.seek(_at(step, step.shares[0], 0.5))
+    frame = _frame(window)
+    assert frame.next_hands
+    assert not window.face_view.animates_itself
+    assert window.ticker.animation_timer.isActive()
+    assert not window.step_panel.dial.turning
+
+
+def test_pausing_stops_the_played_stroke(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    assert window.face_view.animates_itself
+    window.state.pause()
+    assert window.state.state is State.PAUSED
+    assert not window.face_view.animates_itself
+    assert not _layer(window).view.isVisible()
+    window.state.resume()
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    assert window.face_view.animates_itself
+
+
+def test_a_minimised_window_plays_nothing(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not window.face_view.animates_itself)
+    window.showNormal()
+
+
+def test_reduced_motion_is_painted(qtbot: QtBot) -> None:
+    window = _window(qtbot, reduced_motion=True)
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    assert not window.face_view.animates_itself
+
+
+def test_a_new_theme_or_size_plays_on_anew(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    layer = _layer(window)
+    key = layer.key
+    window.state.update(theme="dark")
+    assert window.face_view.animates_itself
+    assert layer.key != key
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: layer.view.geometry() == window.face_view.rect())
+    assert window.face_view.animates_itself
+
+
+def test_clicks_and_hovers_reach_the_diagram_while_a_stroke_plays(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    view = window.face_view
+    assert view.animates_itself
+    middle = view.rect().center()
+    assert QApplication.widgetAt(view.mapToGlobal(middle)) is view
+
+
+def test_the_dial_ring_moves_on_by_itself_until_told_otherwise(qtbot: QtBot) -> None:
+    dial = RepDial(Theme.light())
+    qtbot.addWidget(dial)
+    dial.resize(240, 240)
+    dial.show()
+    dial.set_turn(10.0)  # once round in 10 s
+    dial.set_content("3", "of 6", 0.2)
+    qtbot.wait(300)
+    assert dial.turning
+    assert 0.2 < dial.progress < 0.2 + 0.5 / 10, dial.progress
+    dial.set_progress(0.205)  # a frame that agrees with it: it goes on
+    assert dial.turning
+    dial.set_progress(0.6)  # a frame that does not: it moves on from there
+    assert math.isclose(dial.progress, 0.6)
+    dial.set_turn(None)
+    held = dial.progress
+    qtbot.wait(100)
+    assert not dial.turning
+    assert dial.progress == held
+
+
+def test_frames_stop_while_the_views_play_themselves(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    ticker = window.ticker
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    ticker.set_frames_wanted(True)
+    assert ticker.animation_timer.isActive()
+    ticker.set_frames_wanted(False)
+    assert not ticker.animation_timer.isActive()
+    assert ticker.tick_timer.isActive(), "the next event still comes"
+    window.state.pause()
+    ticker.set_frames_wanted(True)
+    assert not ticker.animation_timer.isActive(), "paused: no frames whatever is wanted"
+
+
+def test_the_compact_window_gets_every_frame(qtbot: QtBot) -> None:
+    """It paints each frame; the main window, hidden behind it, plays nothing."""
+    window = _window(qtbot)
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    assert window.face_view.animates_itself
+    window.toggle_compact()
+    _frame(window)
+    assert not window.face_view.animates_itself
+    assert window.ticker.animation_timer.isActive()
+    window.toggle_compact()
+    _frame(window)
+    assert window.face_view.animates_itself
