@@ -115,16 +115,24 @@ class MainWindow(QMainWindow):
         state = self.state.state
         shown = None if state is State.IDLE else frame
         self.face_view.set_frame(shown)
-        plays = self.face_view.animates_itself
-        self.step_panel.dial.set_turn(frame.step.duration_s if plays and frame.step is not None else None)
+        self._follow_playing(before_panel=True)
         if self.compact_window is not None and self.compact_window.isVisible():
             self.compact_window.show_frame(shown, state)
         paused = self.tr("Paused") if state is State.PAUSED else ""
         self.step_panel.show_frame(frame, self.state.plan, state, paused, self.state.summary)
-        # While the diagram plays a stroke itself and the dial's ring moves on by itself, no view paints each
-        # frame (a compact window shown does).
-        compact = self.compact_window is not None and self.compact_window.isVisible()
-        self.ticker.set_frames_wanted(not plays or compact)
+        self._follow_playing()
+
+    def _follow_playing(self, before_panel: bool = False) -> None:
+        """While the diagram plays a stroke itself, the dial's ring moves on by itself and no view paints each
+        frame (a compact window shown does); once it stops, both go back to frames. ``before_panel``: only the
+        dial, before the panel is given the frame (which it then follows)."""
+        plays = self.face_view.animates_itself
+        frame = self.face_view.frame
+        step = frame.step if frame is not None else None
+        self.step_panel.dial.set_turn(step.duration_s if plays and step is not None else None)
+        if not before_panel:
+            compact = self.compact_window is not None and self.compact_window.isVisible()
+            self.ticker.set_frames_wanted(not plays or compact)
 
     def _on_state_scene(self, scene: Scene) -> None:
         self.face_view.set_scene(scene)
@@ -284,6 +292,7 @@ class MainWindow(QMainWindow):
     def _update_live(self) -> None:
         """The diagram may play strokes itself while a session runs in a window someone sees."""
         self.face_view.set_live(self.state.state in RUNNING and self.isVisible() and not self.isMinimized())
+        self._follow_playing()
 
     # -- Qt events ---------------------------------------------------------------------------------
 

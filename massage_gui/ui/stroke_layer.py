@@ -78,6 +78,7 @@ class StrokeLayer:
 
     @property
     def playing(self) -> bool:
+        """Whether it is shown and Qt moves its parts on."""
         group = self._group
         return self.view.isVisible() and group is not None and group.state() == QAbstractAnimation.State.Running
 
@@ -101,25 +102,17 @@ class StrokeLayer:
         if step is None or frame.phase is None:
             raise ValueError("a stroke layer plays a frame within a stroke")
         if key != self._key:
+            self._duration_ms = max(1, round(step.stroke_s * 1000))
             self._build(stroke_frames(frame, SAMPLES), picture, transform, theme, diagram)
             self._key = key
-            self._duration_ms = max(1, round(step.stroke_s * 1000))
-            assert self._group is not None
-            for i in range(self._group.animationCount()):
-                part = self._group.animationAt(i)
-                assert isinstance(part, QPropertyAnimation)
-                part.setDuration(self._duration_ms)
         group = self._group
         assert group is not None
         due = min(round(frame.phase * self._duration_ms), self._duration_ms - 1)
         drift = abs(group.currentLoopTime() - due)
         drift = min(drift, self._duration_ms - drift)  # a loop's end meets its start
-        if group.state() == QAbstractAnimation.State.Stopped:
+        if group.state() != QAbstractAnimation.State.Running and group.animationCount():
             group.start()
             group.setCurrentTime(due)
-        elif group.state() == QAbstractAnimation.State.Paused:
-            group.setCurrentTime(due)
-            group.resume()
         elif drift > IN_STEP_MS:
             group.setCurrentTime(due)
         if not self.view.isVisible():
@@ -156,7 +149,7 @@ class StrokeLayer:
         group = QParallelAnimationGroup(view)
         group.setLoopCount(-1)
         self._group = group
-        build = _Build(group, frames, transform, theme, diagram, picture.devicePixelRatio())
+        build = _Build(group, self._duration_ms, frames, transform, theme, diagram, picture.devicePixelRatio())
         self._add_pulses(build)  # under the hands, as the face view draws it
         for i in range(len(frames[0].hands)):
             self._add_hand(build, i)
@@ -196,7 +189,7 @@ class StrokeLayer:
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         # the pads' origin at the holder's: (left + q/4) device pixels into the picture
         item.setOffset(-(left + qx / SUBPIXEL_STEPS) / dpr, -(top + qy / SUBPIXEL_STEPS) / dpr)
-        _animate(build.group, holder, b"pos", places)
+        _animate(build, holder, b"pos", places)
 
     def _add_circle(self, build: _Build, i: int) -> None:
         """A circle's fading trail and head, turned about the circle's centre (its track is in the picture)."""
@@ -237,8 +230,8 @@ class StrokeLayer:
         turns = [angles[0]]
         for angle in angles[1:]:  # no jump from 359° to 0°: Qt would turn the long way back
             turns.append(turns[-1] + (angle - turns[-1] + 180.0) % 360.0 - 180.0)
-        _animate(build.group, holder, b"rotation", turns)
-        _animate(build.group, holder, b"opacity", [f.arrows[i].opacity for f in build.frames])
+        _animate(build, holder, b"rotation", turns)
+        _animate(build, holder, b"opacity", [f.arrows[i].opacity for f in build.frames])
 
     def _add_stretch(self, build: _Build, i: int) -> None:
         """A stretch's line, drawn out from where the pads rest as far as the skin goes, and its head at the
@@ -264,9 +257,9 @@ class StrokeLayer:
         head.setBrush(build.theme.accent)
         head.setPen(QPen(Qt.PenStyle.NoPen))
         progress = [f.arrows[i].progress for f in build.frames]
-        _animate(build.group, stretched, b"xScale", progress)
-        _animate(build.group, tip, b"pos", [QPointF(p * length, 0.0) for p in progress])
-        _animate(build.group, holder, b"opacity", [f.arrows[i].opacity for f in build.frames])
+        _animate(build, stretched, b"xScale", progress)
+        _animate(build, tip, b"pos", [QPointF(p * length, 0.0) for p in progress])
+        _animate(build, holder, b"opacity", [f.arrows[i].opacity for f in build.frames])
 
     def _add_pulses(self, build: _Build) -> None:
         """Each target's pulse: a ring that grows from the target's ring and fades over the stroke."""
@@ -279,16 +272,17 @@ class StrokeLayer:
             holder.setPos(build.transform.map(QPointF(target.x, target.y)))
             QGraphicsEllipseItem(-ring, -ring, 2 * ring, 2 * ring, holder).setPen(pen)
             phases = [f.phase or 0.0 for f in build.frames]
-            _animate(build.group, holder, b"scale", [1.0 + s.target_pulse_grow / s.target_ring * p for p in phases])
-            _animate(build.group, holder, b"opacity", [1.0 - p for p in phases])
+            _animate(build, holder, b"scale", [1.0 + s.target_pulse_grow / s.target_ring * p for p in phases])
+            _animate(build, holder, b"opacity", [1.0 - p for p in phases])
 
 
 @dataclass(frozen=True)
 class _Build:
-    """What the parts of one stroke are made from: the animation group that plays them, the stroke's frames,
-    where the face goes on the view, its colours and sizes, and the view's device pixels to one."""
+    """What the parts of one stroke are made from: the animation group that plays them and the stroke's length,
+    its frames, where the face goes on the view, its colours and sizes, and the view's device pixels to one."""
 
     group: QParallelAnimationGroup
+    duration_ms: int
     frames: Sequence[Frame]
     transform: QTransform
     theme: Theme
@@ -302,16 +296,15 @@ def _screen_angle(arrow: Arrow, center: QPointF, transform: QTransform) -> float
     return math.degrees(math.atan2(head.y() - center.y(), head.x() - center.x()))
 
 
-def _animate(
-    group: QParallelAnimationGroup, target: QGraphicsWidget | QGraphicsScale, name: bytes, values: Sequence[object]
-) -> None:
+def _animate(build: _Build, target: QGraphicsWidget | QGraphicsScale, name: bytes, values: Sequence[object]) -> None:
     """Play ``values`` (evenly spaced over the stroke) on the ``name`` property; a value that stays the same
     is set once, and nothing plays."""
     if all(value == values[0] for value in values):
         target.setProperty(name.decode(), values[0])
         return
-    animation = QPropertyAnimation(target, name, group)
+    animation = QPropertyAnimation(target, name, build.group)
+    animation.setDuration(build.duration_ms)
     last = len(values) - 1
     for k, value in enumerate(values):
         animation.setKeyValueAt(k / last, value)
-    group.addAnimation(animation)
+    build.group.addAnimation(animation)

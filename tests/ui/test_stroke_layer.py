@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -136,10 +136,13 @@ def test_pausing_stops_the_played_stroke(qtbot: QtBot) -> None:
     window.state.seek(_at(_step(window, "circles"), 1, 0.5))
     _frame(window)
     assert window.face_view.animates_itself
+    assert window.step_panel.dial.turning
     window.state.pause()
     assert window.state.state is State.PAUSED
     assert not window.face_view.animates_itself
     assert not _layer(window).view.isVisible()
+    assert not window.step_panel.dial.turning, "paused: nothing wakes the app"
+    assert not [t for t in window.findChildren(QTimer) if t.isActive()]
     window.state.resume()
     window.state.seek(_at(_step(window, "circles"), 1, 0.5))
     _frame(window)
