@@ -491,6 +491,10 @@
         <translation>Schaubild von Gesicht und Hals</translation>
     </message>
     <message>
+        <source>The stroke, moving</source>
+        <translation>Der Griff, in Bewegung</translation>
+    </message>
+    <message>
         <source>Space to resume</source>
         <translation>Leertaste: weiter</translation>
     </message>

@@ -158,6 +158,7 @@ class FaceView(QWidget):
             from massage_gui.ui.stroke_layer import StrokeLayer  # Qt's graphics view, loaded when first needed
 
             layer = self._stroke = StrokeLayer(self)
+            layer.view.setAccessibleName(self.tr("The stroke, moving"))  # inside the diagram, for screen readers
         if key != layer.key:
             layer.stop()  # lets go of the picture before it is painted over
             if layer.view.geometry() != self.rect():

@@ -189,6 +189,14 @@ def test_clicks_and_hovers_reach_the_diagram_while_a_stroke_plays(qtbot: QtBot) 
     assert QApplication.widgetAt(view.mapToGlobal(middle)) is view
 
 
+def test_a_screen_reader_finds_the_played_stroke_named(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    assert window.face_view.animates_itself
+    assert _layer(window).view.accessibleName() == "The stroke, moving"
+
+
 def test_the_dial_ring_moves_on_by_itself_until_told_otherwise(qtbot: QtBot) -> None:
     dial = RepDial(Theme.light())
     qtbot.addWidget(dial)
