@@ -245,3 +245,23 @@ def test_the_compact_window_gets_every_frame(qtbot: QtBot) -> None:
     window.toggle_compact()
     _frame(window)
     assert window.face_view.animates_itself
+
+
+def test_a_new_pace_or_mirror_during_a_played_stroke_plays_the_new_one(qtbot: QtBot) -> None:
+    window = _window(qtbot)
+    window.state.seek(_at(_step(window, "stretch"), 1, 0.5))
+    _frame(window)
+    layer = _layer(window)
+    before = layer.key
+    window.state.update(pace_s=3.0)  # the plan is timed anew, at the same place
+    _frame(window)
+    assert window.face_view.animates_itself
+    assert layer.key != before
+    step = window.face_view.frame.step if window.face_view.frame is not None else None
+    assert step is not None
+    assert step.stroke_s == 3.0
+    mirrored = layer.key
+    window.state.update(mirror=not window.state.settings.mirror)
+    _frame(window)
+    assert window.face_view.animates_itself
+    assert layer.key != mirrored
