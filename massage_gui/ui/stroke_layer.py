@@ -54,7 +54,10 @@ class StrokeLayer:
         view.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         view.setInteractive(False)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        viewport = view.viewport()
+        # A viewport made here: asked for the one Qt made, PySide would look through every widget class it
+        # knows for its type, making 45 enum types on the way (0.4 MiB).
+        viewport = QWidget()
+        view.setViewport(viewport)  # which turns its fill on: off again below
         viewport.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The picture behind covers every pixel: no fill with the palette's colour first (the face view below
         # is not painted either while this covers it).

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -267,3 +267,16 @@ def test_a_new_pace_or_mirror_during_a_played_stroke_plays_the_new_one(qtbot: Qt
     _frame(window)
     assert window.face_view.animates_itself
     assert layer.key != mirrored
+
+
+def test_the_layer_paints_over_the_view_alone(qtbot: QtBot) -> None:
+    """Its viewport, made by the layer: opaque (the face view below is not painted while it covers it), with
+    no fill before its picture, and never the keyboard's focus (the diagram keeps it)."""
+    window = _window(qtbot)
+    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
+    _frame(window)
+    viewport = _layer(window).view.viewport()
+    assert type(viewport) is QWidget
+    assert viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    assert not viewport.autoFillBackground()
+    assert viewport.focusPolicy() == Qt.FocusPolicy.NoFocus
