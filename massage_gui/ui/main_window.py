@@ -115,24 +115,21 @@ class MainWindow(QMainWindow):
         state = self.state.state
         shown = None if state is State.IDLE else frame
         self.face_view.set_frame(shown)
-        self._follow_playing(before_panel=True)
         if self.compact_window is not None and self.compact_window.isVisible():
             self.compact_window.show_frame(shown, state)
         paused = self.tr("Paused") if state is State.PAUSED else ""
         self.step_panel.show_frame(frame, self.state.plan, state, paused, self.state.summary)
         self._follow_playing()
 
-    def _follow_playing(self, before_panel: bool = False) -> None:
+    def _follow_playing(self) -> None:
         """While the diagram plays a stroke itself, the dial's ring moves on by itself and no view paints each
-        frame (a compact window shown does); once it stops, both go back to frames. ``before_panel``: only the
-        dial, before the panel is given the frame (which it then follows)."""
+        frame (a compact window shown does); once it stops, both go back to frames."""
         plays = self.face_view.animates_itself
         frame = self.face_view.frame
         step = frame.step if frame is not None else None
         self.step_panel.dial.set_turn(step.duration_s if plays and step is not None else None)
-        if not before_panel:
-            compact = self.compact_window is not None and self.compact_window.isVisible()
-            self.ticker.set_frames_wanted(not plays or compact)
+        compact = self.compact_window is not None and self.compact_window.isVisible()
+        self.ticker.set_frames_wanted(not plays or compact)
 
     def _on_state_scene(self, scene: Scene) -> None:
         self.face_view.set_scene(scene)

@@ -74,11 +74,13 @@ class RepDial(QWidget):
 
     def set_turn(self, seconds: float | None) -> None:
         """Let the ring move on by itself between the progress values given, as a part that fills it in
-        ``seconds`` runs on, ``TURN_STEP_PX`` device pixels at a time, while frames come seldom. None: it moves
-        only when given a value."""
+        ``seconds`` runs on, ``TURN_STEP_PX`` device pixels at a time, while frames come seldom (from where it
+        is now). None: it moves only when given a value."""
         if seconds != self._turn_s:
             self._turn_s = seconds
             self._turn_timer.stop()
+            if seconds is not None:
+                self._follow(self._progress)
 
     @property
     def turning(self) -> bool:

@@ -64,6 +64,14 @@ def _window(qtbot: QtBot, theme: str = "light", **changes: object) -> MainWindow
     return session_window(qtbot, settings, (1280, 800), 0.0)
 
 
+def _playing(qtbot: QtBot, stroke: str = "circles", **changes: object) -> MainWindow:
+    """A window given a frame half-way through the first ``stroke`` of its kind, as the ticker would."""
+    window = _window(qtbot, **changes)
+    window.state.seek(_at(_step(window, stroke), 1, 0.5))
+    _frame(window)
+    return window
+
+
 def _pixels(image: QImage) -> np.ndarray:  # type: ignore[type-arg]
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
@@ -133,9 +141,7 @@ def test_the_stroke_that_moves_the_hands_on_is_painted(qtbot: QtBot) -> None:
 
 
 def test_pausing_stops_the_played_stroke(qtbot: QtBot) -> None:
-    window = _window(qtbot)
-    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot)
     assert window.face_view.animates_itself
     assert window.step_panel.dial.turning
     window.state.pause()
@@ -151,25 +157,19 @@ def test_pausing_stops_the_played_stroke(qtbot: QtBot) -> None:
 
 
 def test_a_minimised_window_plays_nothing(qtbot: QtBot) -> None:
-    window = _window(qtbot)
-    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot)
     window.showMinimized()
     qtbot.waitUntil(lambda: not window.face_view.animates_itself)
     window.showNormal()
 
 
 def test_reduced_motion_is_painted(qtbot: QtBot) -> None:
-    window = _window(qtbot, reduced_motion=True)
-    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot, reduced_motion=True)
     assert not window.face_view.animates_itself
 
 
 def test_a_new_theme_or_size_plays_on_anew(qtbot: QtBot) -> None:
-    window = _window(qtbot)
-    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot)
     layer = _layer(window)
     key = layer.key
     window.state.update(theme="dark")
@@ -181,9 +181,7 @@ def test_a_new_theme_or_size_plays_on_anew(qtbot: QtBot) -> None:
 
 
 def test_clicks_and_hovers_reach_the_diagram_while_a_stroke_plays(qtbot: QtBot) -> None:
-    window = _window(qtbot)
-    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot)
     view = window.face_view
     assert view.animates_itself
     middle = view.rect().center()
@@ -191,9 +189,7 @@ def test_clicks_and_hovers_reach_the_diagram_while_a_stroke_plays(qtbot: QtBot) 
 
 
 def test_a_screen_reader_finds_the_played_stroke_named(qtbot: QtBot) -> None:
-    window = _window(qtbot)
-    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot)
     assert window.face_view.animates_itself
     assert _layer(window).view.accessibleName() == "The stroke, moving"
 
@@ -236,9 +232,7 @@ def test_frames_stop_while_the_views_play_themselves(qtbot: QtBot) -> None:
 
 def test_the_compact_window_gets_every_frame(qtbot: QtBot) -> None:
     """It paints each frame; the main window, hidden behind it, plays nothing."""
-    window = _window(qtbot)
-    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot)
     assert window.face_view.animates_itself
     window.toggle_compact()
     _frame(window)
@@ -250,9 +244,7 @@ def test_the_compact_window_gets_every_frame(qtbot: QtBot) -> None:
 
 
 def test_a_new_pace_or_mirror_during_a_played_stroke_plays_the_new_one(qtbot: QtBot) -> None:
-    window = _window(qtbot)
-    window.state.seek(_at(_step(window, "stretch"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot, "stretch")
     layer = _layer(window)
     before = layer.key
     window.state.update(pace_s=3.0)  # the plan is timed anew, at the same place
@@ -272,9 +264,7 @@ def test_a_new_pace_or_mirror_during_a_played_stroke_plays_the_new_one(qtbot: Qt
 def test_the_layer_paints_over_the_view_alone(qtbot: QtBot) -> None:
     """Its viewport, made by the layer: opaque (the face view below is not painted while it covers it), with
     no fill before its picture, and never the keyboard's focus (the diagram keeps it)."""
-    window = _window(qtbot)
-    window.state.seek(_at(_step(window, "circles"), 1, 0.5))
-    _frame(window)
+    window = _playing(qtbot)
     viewport = _layer(window).view.viewport()
     assert type(viewport) is QWidget
     assert viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
