@@ -1,23 +1,34 @@
 """The rep counter: the largest text on screen, inside a ring that counts down the current part.
 
 The ring's track and the words are drawn once per value into a cached pixmap, on the dial's own background;
-as the part runs, only the piece of the ring where the arc ends is repainted, and nothing behind the dial."""
+as the part runs, only the piece of the ring where the arc ends is repainted, and nothing behind the dial. A move
+of the ring's end runs little Python: the ring's place and pen are kept from one move to the next."""
 
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
-from PySide6.QtCore import QElapsedTimer, QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QAbstractAnimation, QElapsedTimer, QEvent, QPauseAnimation, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_gui.ui.blit import blit_region
 from massage_gui.ui.theme import Theme
 
-# How far the ring's end moves at a time when it moves on by itself: each move is a repaint of the window of its
-# own, apart from the diagram's (0.3 to 0.5 ms of the app's time under X11 each), and at one device pixel a
-# move the ring cost as much as the whole stroke. Two device pixels: one pixel on a screen at 2x.
+# How far the ring's end moves at a time when it moves on by itself: each move is a repaint, and at one device
+# pixel a move the ring cost as much as the whole stroke. Two device pixels: one pixel on a screen at 2x.
 TURN_STEP_PX = 2
+
+
+class _Ring(NamedTuple):
+    """Where the ring goes at one size and pixel ratio: its rectangle (through the middle of its stroke), its
+    width, and its length in device pixels."""
+
+    dpr: float
+    rect: QRectF
+    width: float
+    length: float
 
 
 class RepDial(QWidget):
@@ -32,15 +43,19 @@ class RepDial(QWidget):
         self._dim = False
         self._background: QColor | None = None  # None: the window's (the theme's background)
         self._face: QPixmap | None = None  # the track and the words, for this size and content
-        self._face_key: tuple[object, ...] | None = None
+        self._face_key: tuple[object, ...] | None = None  # None: made anew at the next paint
+        self._pen = QPen()  # the ring's, made with the face
+        self._geometry: _Ring | None = None  # see _ring
         self._turn_s: float | None = None  # see set_turn
-        # The ring moving on by itself: from _turn_from, when the clock started, TURN_STEP_PX at each timeout
-        # (a Python slot at each of Qt's animation ticks would cost more than the diagram's whole stroke).
+        # The ring moving on by itself: from _turn_from, when the clock started, TURN_STEP_PX at each loop of a
+        # pause that Qt's animation timer runs (a Python slot at each of its ticks would cost more than the
+        # diagram's whole stroke). Run by that timer, not a timer of its own, each move is repainted with the
+        # frame the diagram's stroke layer moves on at that tick: one repaint of the window, not two.
         self._turn_from = 0.0
         self._turn_clock = QElapsedTimer()
-        self._turn_timer = QTimer(self)
-        self._turn_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._turn_timer.timeout.connect(self._on_turn_timer_timeout)
+        self._turn = QPauseAnimation(self)
+        self._turn.setLoopCount(-1)
+        self._turn.currentLoopChanged.connect(self._on_turn_current_loop_changed)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Repetition counter"))
@@ -51,6 +66,11 @@ class RepDial(QWidget):
         self._theme = theme
         self._face_key = None
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.FontChange:
+            self._face_key = None
+        super().changeEvent(event)
 
     def set_background(self, color: QColor) -> None:
         """The colour of what lies behind the dial (its parent's background), which the dial paints itself."""
@@ -67,6 +87,7 @@ class RepDial(QWidget):
             self.set_progress(progress)
             return
         self._value, self._caption, self._progress, self._dim = value, caption, progress, dim
+        self._face_key = None
         self.setAccessibleDescription(f"{value} {caption}".strip())
         self.update()
         if self._turn_s is not None:
@@ -78,14 +99,14 @@ class RepDial(QWidget):
         is now). None: it moves only when given a value."""
         if seconds != self._turn_s:
             self._turn_s = seconds
-            self._turn_timer.stop()
+            self._turn.stop()
             if seconds is not None:
                 self._follow(self._progress)
 
     @property
     def turning(self) -> bool:
         """Whether the ring is moving on by itself (see ``set_turn``)."""
-        return self._turn_timer.isActive()
+        return self._turn.state() == QAbstractAnimation.State.Running
 
     def set_progress(self, progress: float) -> None:
         """Only the ring moves (repainted where it changed, once its end has moved a pixel)."""
@@ -100,25 +121,25 @@ class RepDial(QWidget):
         assert seconds is not None
         if self.turning and not self._ring_moved(self._turned(), progress):
             return
-        self._turn_timer.stop()
+        self._turn.stop()
         self._show_progress(progress)
-        rect, _ = self._ring()
-        length = math.pi * rect.width() * self.devicePixelRatioF()  # device pixels round the ring
+        length = self._ring().length
         if progress < 1.0 and seconds > 0 and length > 0:
             self._turn_from = progress
             self._turn_clock.start()
-            self._turn_timer.start(max(16, round(1000 * seconds * TURN_STEP_PX / length)))
+            self._turn.setDuration(max(16, round(1000 * seconds * TURN_STEP_PX / length)))
+            self._turn.start()
 
     def _turned(self) -> float:
         """Where the ring moving on by itself is now."""
         assert self._turn_s is not None
         return min(1.0, self._turn_from + self._turn_clock.elapsed() / 1000 / self._turn_s)
 
-    def _on_turn_timer_timeout(self) -> None:
+    def _on_turn_current_loop_changed(self) -> None:
         progress = self._turned()
         self._show_progress(progress)
         if progress >= 1.0:
-            self._turn_timer.stop()
+            self._turn.stop()
 
     def _show_progress(self, progress: float) -> None:
         if not self._ring_moved(self._progress, progress):
@@ -129,46 +150,48 @@ class RepDial(QWidget):
     def _ring_moved(self, old: float, new: float) -> bool:
         if (old <= 0) != (new <= 0) or (old >= 1) != (new >= 1):
             return True
-        rect, _ = self._ring()
-        pixels = abs(new - old) * math.pi * rect.width() * self.devicePixelRatioF()  # along the ring
-        return pixels >= 1.0
+        return abs(new - old) * self._ring().length >= 1.0  # device pixels along the ring
 
-    def _ring(self) -> tuple[QRectF, float]:
-        """The ring's rectangle (through the middle of its stroke) and its width."""
-        side = min(self.width(), self.height())
-        ring_width = max(6.0, side * 0.055)
-        rect = QRectF(
-            (self.width() - side) / 2 + ring_width, (self.height() - side) / 2 + ring_width,
-            side - 2 * ring_width, side - 2 * ring_width,
-        )  # fmt: skip
-        return rect, ring_width
+    def _ring(self) -> _Ring:
+        """Where the ring goes, kept until the size or pixel ratio changes."""
+        dpr = self.devicePixelRatioF()
+        geometry = self._geometry
+        if geometry is None or geometry.dpr != dpr:
+            side = min(self.width(), self.height())
+            ring_width = max(6.0, side * 0.055)
+            rect = QRectF(
+                (self.width() - side) / 2 + ring_width, (self.height() - side) / 2 + ring_width,
+                side - 2 * ring_width, side - 2 * ring_width,
+            )  # fmt: skip
+            geometry = self._geometry = _Ring(dpr, rect, ring_width, math.pi * rect.width() * dpr)
+        return geometry
 
     def _arc_change(self, old: float, new: float) -> QRect:
         """Where the ring differs between ``old`` and ``new`` progress: around the stretch of ring between
         the two ends of the arc, with room for the round cap."""
-        rect, width = self._ring()
+        rect, width = self._ring()[1:3]
         if old <= 0 or new <= 0:  # no arc at all on one side: the whole ring
             return rect.adjusted(-width, -width, width, width).toAlignedRect()
         # Qt's angles run anticlockwise from 3 o'clock; the arc ends at 90° plus what is left of a turn.
         a, b = sorted((90 + 360 * (1 - old), 90 + 360 * (1 - new)))
         angles = [a, b, *(90 * k for k in range(math.ceil(a / 90), math.floor(b / 90) + 1))]
-        c = rect.center()
-        points = [
-            QPointF(c.x() + r * math.cos(math.radians(t)), c.y() - r * math.sin(math.radians(t)))
-            for t in angles
-            for r in (rect.width() / 2 - width / 2, rect.width() / 2 + width / 2)
-        ]
-        xs, ys = [p.x() for p in points], [p.y() for p in points]
-        box = QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+        cx, cy, half = rect.center().x(), rect.center().y(), rect.width() / 2
+        xs, ys = [], []
+        for t in angles:
+            cos, sin = math.cos(math.radians(t)), math.sin(math.radians(t))
+            for r in (half - width / 2, half + width / 2):
+                xs.append(cx + r * cos)
+                ys.append(cy - r * sin)
         m = width / 2 + 2  # the round cap, and antialiasing
-        return box.adjusted(-m, -m, m, m).toAlignedRect()
+        return QRectF(QPointF(min(xs) - m, min(ys) - m), QPointF(max(xs) + m, max(ys) + m)).toAlignedRect()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._face_key = None
+        self._geometry = None
         super().resizeEvent(event)
         if self.turning:  # a pixel is a different share of the ring now
             progress = self._turned()
-            self._turn_timer.stop()
+            self._turn.stop()
             self._follow(progress)
 
     @property
@@ -198,19 +221,18 @@ class RepDial(QWidget):
         painter = QPainter(self)
         blit_region(painter, self._cached_face(), event.region())
         if self._progress > 0:
-            rect, ring_width = self._ring()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            accent = QColor(self._theme.muted_text if self._dim else self._theme.accent)
-            painter.setPen(QPen(accent, ring_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.setPen(self._pen)
             # The ring empties as the part runs out: full at its start.
-            painter.drawArc(rect, 90 * 16, round(360 * 16 * (1.0 - self._progress)))
+            painter.drawArc(self._ring().rect, 90 * 16, round(360 * 16 * (1.0 - self._progress)))
         painter.end()
 
     def _cached_face(self) -> QPixmap:
+        """The face, made anew when what is on it changed (which sets ``_face_key`` to None) or its pixel ratio."""
         dpr = self.devicePixelRatioF()
-        background = self._background or self._theme.background
-        key = (self.size(), dpr, self._value, self._caption, self._dim, self.font().key(), background.rgba())
-        if self._face is None or key != self._face_key:
+        if self._face is None or self._face_key is None or self._face_key[0] != dpr:
+            background = self._background or self._theme.background
+            key = (dpr, self.size(), self._value, self._caption, self._dim, self.font().key(), background.rgba())
             face = self._face
             if face is None or face.size() != self.size() * dpr or face.devicePixelRatio() != dpr:
                 face = QPixmap(self.size() * dpr)  # else painted over: not a new pixmap at every number
@@ -219,13 +241,16 @@ class RepDial(QWidget):
             painter = QPainter(face)
             self._paint_face(painter)
             painter.end()
+            accent = QColor(self._theme.muted_text if self._dim else self._theme.accent)
+            self._pen = QPen(accent, self._ring().width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             self._face, self._face_key = face, key
         return self._face
 
     def _paint_face(self, painter: QPainter) -> None:
         """The track of the ring, the value and the caption."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect, ring_width = self._ring()
+        ring = self._ring()
+        rect, ring_width = ring.rect, ring.width
         track = QColor(self._theme.area_line)
         painter.setPen(QPen(track, ring_width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawEllipse(rect)

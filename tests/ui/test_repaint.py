@@ -368,7 +368,7 @@ def test_the_dial_repaints_its_ring_when_the_end_has_moved_a_pixel(qtbot: QtBot)
     dial = _dial(qtbot)
     dial.set_content("3", "of 7", 0.40)
     QApplication.processEvents()
-    rect, _ = dial._ring()
+    rect = dial._ring().rect
     pixel = 1 / (math.pi * rect.width() * dial.devicePixelRatioF())  # a pixel along the ring, as progress
     spy = PaintSpy(dial)
     for k in range(1, 10):  # nine tenths of a pixel

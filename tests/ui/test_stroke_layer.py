@@ -216,6 +216,39 @@ def test_the_dial_ring_moves_on_by_itself_until_told_otherwise(qtbot: QtBot) -> 
     assert dial.progress == held
 
 
+class RepaintBatches(QObject):
+    """Which of the widgets given are painted in each of the window's repaints (its update requests)."""
+
+    def __init__(self, window: QWidget, *widgets: QWidget) -> None:
+        super().__init__(window)
+        self.batches: list[set[QWidget]] = []
+        self._widgets = widgets
+        for watched in (window, *widgets):
+            watched.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.batches.append(set())
+        elif event.type() == QEvent.Type.Paint and obj in self._widgets and self.batches:
+            self.batches[-1].add(obj)  # type: ignore[arg-type]
+        return False
+
+
+def test_the_dial_ring_moves_in_the_played_strokes_repaints(qtbot: QtBot) -> None:
+    """Each move of the dial's ring is painted in a repaint of the window that moves the stroke on as well,
+    not in one of its own (each repaint of the window costs as much as the stroke's own drawing)."""
+    window = _playing(qtbot)
+    dial = window.step_panel.dial
+    dial.set_turn(2.0)  # the ring's end moving fast: many moves to count
+    viewport = _layer(window).view.viewport()
+    batches = RepaintBatches(window, dial, viewport)
+    qtbot.wait(600)
+    with_dial = [batch for batch in batches.batches if dial in batch]
+    assert len(with_dial) >= 10, batches.batches
+    alone = [batch for batch in with_dial if viewport not in batch]
+    assert len(alone) <= 1, f"{len(alone)} of the dial's {len(with_dial)} repaints were its own"
+
+
 def test_frames_stop_while_the_views_play_themselves(qtbot: QtBot) -> None:
     window = _window(qtbot)
     ticker = window.ticker
