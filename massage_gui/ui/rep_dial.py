@@ -136,10 +136,12 @@ class RepDial(QWidget):
         return min(1.0, self._turn_from + self._turn_clock.elapsed() / 1000 / self._turn_s)
 
     def _on_turn_current_loop_changed(self) -> None:
-        progress = self._turned()
-        self._show_progress(progress)
+        # A loop lasts as long as the ring's end takes to move TURN_STEP_PX: it has moved, no need to ask.
+        old, progress = self._progress, self._turned()
+        self._progress = progress
         if progress >= 1.0:
             self._turn.stop()
+        self.update(self._arc_change(old, progress))
 
     def _show_progress(self, progress: float) -> None:
         if not self._ring_moved(self._progress, progress):
