@@ -171,7 +171,8 @@ class RepDial(QWidget):
     def _arc_change(self, old: float, new: float) -> QRect:
         """Where the ring differs between ``old`` and ``new`` progress: around the stretch of ring between
         the two ends of the arc, with room for the round cap."""
-        rect, width = self._ring()[1:3]
+        ring = self._ring()
+        rect, width = ring.rect, ring.width
         if old <= 0 or new <= 0:  # no arc at all on one side: the whole ring
             return rect.adjusted(-width, -width, width, width).toAlignedRect()
         # Qt's angles run anticlockwise from 3 o'clock; the arc ends at 90° plus what is left of a turn.
