@@ -1770,10 +1770,6 @@
         <translation>Der Bildschirm kann nicht an bleiben: Es gibt keinen D-Bus-Sitzungsbus.</translation>
     </message>
     <message>
-        <source>Cannot keep the screen on: no screen saver service answers on D-Bus.</source>
-        <translation>Der Bildschirm kann nicht an bleiben: Kein Bildschirmschoner-Dienst antwortet über D-Bus.</translation>
-    </message>
-    <message>
         <source>A guided massage session is running</source>
         <translation>Eine angeleitete Massage läuft</translation>
     </message>

@@ -18,46 +18,54 @@ class Backend(Protocol):
 
 
 class DBusScreenSaver:
-    """The session bus's org.freedesktop.ScreenSaver (KDE, GNOME, Xfce and others provide it)."""
+    """The session bus's org.freedesktop.ScreenSaver (KDE, GNOME, Xfce and others provide it).
+
+    Each inhibition is asked for on a bus connection of its own, and let go by closing that connection: the
+    desktops drop what a connection held when it goes. (Its ``UnInhibit`` takes an unsigned cookie, which
+    PySide6 cannot send: it sends a Python int as a signed one, and the desktops refuse the call, so the screen
+    would stay awake as long as the app runs.) Nothing waits for the screen saver's answer, so one that has
+    hung cannot hold up the window."""
 
     def __init__(self) -> None:
         self.status = ""
-        self._interface = None
+        self._connections = 0
         if not sys.platform.startswith("linux"):
             self.status = QCoreApplication.translate("ScreenSaver", "The screen saver is left alone on this platform.")
-            return
+
+    def inhibit(self) -> int | None:
+        if self.status:
+            return None
         try:
-            from PySide6.QtDBus import QDBusConnection, QDBusInterface
+            from PySide6.QtDBus import QDBusConnection, QDBusMessage
         except (ImportError, OSError) as exc:
             self.status = QCoreApplication.translate(
                 "ScreenSaver", "Cannot keep the screen on: Qt's D-Bus module could not load ({error})."
             ).format(error=exc)
-            return
-        bus = QDBusConnection.sessionBus()
+            return None
+        self._connections += 1
+        name = _connection_name(self._connections)
+        bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, name)
         if not bus.isConnected():
+            QDBusConnection.disconnectFromBus(name)
             self.status = QCoreApplication.translate(
                 "ScreenSaver", "Cannot keep the screen on: there is no D-Bus session bus."
             )
-            return
-        interface = QDBusInterface(SERVICE, PATH, SERVICE, bus)
-        if not interface.isValid():
-            self.status = QCoreApplication.translate(
-                "ScreenSaver", "Cannot keep the screen on: no screen saver service answers on D-Bus."
-            )
-            return
-        self._interface = interface
-
-    def inhibit(self) -> int | None:
-        if self._interface is None:
             return None
-        reason = QCoreApplication.translate("ScreenSaver", "A guided massage session is running")
-        reply = self._interface.call("Inhibit", "massage-gui", reason)
-        arguments = reply.arguments()
-        return int(arguments[0]) if arguments else None
+        call = QDBusMessage.createMethodCall(SERVICE, PATH, SERVICE, "Inhibit")
+        call.setArguments(
+            ["massage-gui", QCoreApplication.translate("ScreenSaver", "A guided massage session is running")]
+        )
+        bus.asyncCall(call)
+        return self._connections
 
     def uninhibit(self, cookie: int) -> None:
-        if self._interface is not None:
-            self._interface.call("UnInhibit", cookie)
+        from PySide6.QtDBus import QDBusConnection
+
+        QDBusConnection.disconnectFromBus(_connection_name(cookie))
+
+
+def _connection_name(number: int) -> str:
+    return f"massage-gui-screensaver-{number}"
 
 
 class ScreenSaverInhibitor:
