@@ -128,8 +128,7 @@ class MainWindow(QMainWindow):
         frame = self.face_view.frame
         step = frame.step if frame is not None else None
         self.step_panel.dial.set_turn(step.duration_s if plays and step is not None else None)
-        compact = self.compact_window is not None and self.compact_window.isVisible()
-        self.ticker.set_frames_wanted(not plays or compact)
+        self.ticker.set_frames_wanted(not plays or self._compact_shown)
 
     def _on_state_scene(self, scene: Scene) -> None:
         self.face_view.set_scene(scene)
@@ -280,16 +279,22 @@ class MainWindow(QMainWindow):
 
     def _update_visibility(self) -> None:
         """Animate only while someone can see the session: here or in the compact window."""
-        seen = (self.isVisible() and not self.isMinimized()) or (
-            self.compact_window is not None and self.compact_window.isVisible()
-        )
-        self.ticker.set_visible(seen)
+        self.ticker.set_visible(self._shown_here or self._compact_shown)
         self._update_live()
 
     def _update_live(self) -> None:
         """The diagram may play strokes itself while a session runs in a window someone sees."""
-        self.face_view.set_live(self.state.state in RUNNING and self.isVisible() and not self.isMinimized())
+        self.face_view.set_live(self.state.state in RUNNING and self._shown_here)
         self._follow_playing()
+
+    @property
+    def _shown_here(self) -> bool:
+        """This window is on screen (shown, not minimised)."""
+        return self.isVisible() and not self.isMinimized()
+
+    @property
+    def _compact_shown(self) -> bool:
+        return self.compact_window is not None and self.compact_window.isVisible()
 
     # -- Qt events ---------------------------------------------------------------------------------
 
