@@ -38,35 +38,35 @@ def _emit(event: str, **data: Any) -> None:
 
 def probe(kind: str, animate: bool, quit_after_first_frame: bool) -> int:
     """Run the app (as `massage-gui` does) or the bare window, and report on stdout, one JSON line each:
-    the first painted frame (once painted and flushed), then each session state the app enters. The
-    watch on paints is an application event filter, removed at the first frame; both sides get the same."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    the first painted frame (once painted and flushed), then each session state the app enters.
+
+    The watch is on the target widget's own paintEvent, wrapped before the widget exists; both sides get the
+    same. (An application-wide event filter, used before, made Python wrappers for every object that got an
+    event before the first frame: a cost that grows with the window's widgets and that no user pays.)"""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QApplication, QWidget
 
-    target = "FaceView" if kind == "app" else "BareWindow"  # the app's diagram is what the user waits for
+    def painted(widget: QWidget) -> None:
+        _emit("first_frame")
+        if quit_after_first_frame:
+            QApplication.quit()
+        elif kind == "app":
+            state = widget.window().state  # type: ignore[attr-defined]
+            state.events.state.connect(lambda s: _emit("state", state=s.value))
 
-    class FirstPaint(QObject):
-        def __init__(self, app: QApplication) -> None:
-            super().__init__(app)
-            self.app = app
+    def watch(cls: type[QWidget]) -> None:
+        """Call painted() once the first paint of a ``cls`` has been flushed (the next turn of the loop)."""
+        original = cls.paintEvent
+        seen: list[bool] = []
 
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-            if event.type() == QEvent.Type.Paint and type(obj).__name__ == target:
-                self.app.removeEventFilter(self)
-                assert isinstance(obj, QWidget)
-                QTimer.singleShot(0, lambda: self.painted(obj))
-            return False
+        def paint_event(widget: QWidget, event: QPaintEvent) -> None:
+            original(widget, event)
+            if not seen:
+                seen.append(True)
+                QTimer.singleShot(0, lambda: painted(widget))
 
-        def painted(self, widget: QWidget) -> None:
-            _emit("first_frame")
-            if quit_after_first_frame:
-                self.app.quit()
-            elif kind == "app":
-                state = widget.window().state  # type: ignore[attr-defined]
-                state.events.state.connect(lambda s: _emit("state", state=s.value))
-
-    def watch(app: QApplication) -> None:
-        app.installEventFilter(FirstPaint(app))
+        cls.paintEvent = paint_event  # type: ignore[method-assign]  # before any exists: PySide caches overrides
 
     if kind == "bare":
         import importlib.util
@@ -77,24 +77,16 @@ def probe(kind: str, animate: bool, quit_after_first_frame: bool) -> int:
         bare = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(bare)
         app = QApplication(sys.argv[:1])
-        watch(app)
+        watch(bare.BareWindow)
         window = bare.BareWindow(animate)
         window.show()
         return app.exec()
 
-    import massage_gui.ui.app as app_module
+    import massage_gui.ui.app  # noqa: F401 (first, as `massage-gui` imports it: see ui/light_imports.py)
     from massage_gui.cli import main
+    from massage_gui.ui.face_view import FaceView  # the app's diagram is what the user waits for
 
-    created = app_module.create_application
-
-    def create_application(argv: list[str] | None = None) -> QApplication:
-        existing = QApplication.instance()
-        app = created(argv)
-        if existing is None:
-            watch(app)
-        return app
-
-    app_module.create_application = create_application  # type: ignore[assignment]
+    watch(FaceView)
     return main([])
 
 
