@@ -55,6 +55,7 @@ class StepPanel(QWidget):
         self._theme = theme
         self._shown: tuple[object, ...] | None = None  # what the panel's words show
         self._unit = 0.0  # the type's size, as a share of the usual size
+        self._sized = False  # given its size by a layout (or a resize) yet: the type is fitted to it from then
         self.setObjectName("StepPanel")
         self._flashing = False  # a cue that could not be heard: the panel's edge lights up
         # It paints all of itself (see paintEvent): nothing behind it is painted first.
@@ -170,6 +171,7 @@ class StepPanel(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
+        self._sized = True
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
@@ -194,7 +196,11 @@ class StepPanel(QWidget):
         then keeps the height its words need, and the dial takes what is left. Before the type goes below
         SPARE_UNIT, the spare lines make way, one by one, so that the step's own words stay readable and
         never lie over the dial. Each line's visibility changes only when the answer does: a change lays the
-        panel out again, which runs this again."""
+        panel out again, which runs this again. Nothing is fitted before the panel has a size of its own: at
+        Qt's default size the type shrank step by step to its smallest, which took most of the panel's making
+        at start, only to be fitted again at the first resize."""
+        if not self._sized:
+            return
         unit = max(0.75, min(2.2, min(self.width() / 380, self.height() / 620)))
         self._set_fonts(unit)
         left_out: set[QWidget] = set()

@@ -9,6 +9,8 @@ from massage_gui.core.app_state import AppState
 from massage_gui.core.settings import Settings
 from massage_gui.ui import i18n
 from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.step_panel import StepPanel
+from massage_gui.ui.theme import Theme
 from tests.fake_clock import FakeClock
 from tests.ui.conftest import panel_clashes
 
@@ -59,3 +61,16 @@ def test_a_crowded_panel_leaves_out_its_spare_lines_rather_than_overlap(qtbot: Q
         state.stop()
     finally:
         i18n.remove_translators(qapp)
+
+
+def test_the_panel_fits_its_type_to_its_own_size_not_to_qts_default(qtbot: QtBot) -> None:
+    """A panel just made has Qt's default size. Fitting the type to that shrank every font step by step to the
+    smallest, the most costly part of making the panel at start, only for the first resize to fit it again."""
+    panel = StepPanel(Theme.light())
+    qtbot.addWidget(panel)
+    default_px = panel.font().pixelSize()
+    assert panel.area_label.font().pixelSize() == default_px, "nothing fitted before the panel has a size"
+    panel.resize(380, 620)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.area_label.font().pixelSize() == 34  # the usual size: the panel is 380x620, the type's unit 1
