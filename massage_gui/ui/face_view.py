@@ -10,8 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QFont,
     QHideEvent,
     QImage,
@@ -270,6 +268,8 @@ class FaceView(QWidget):
 
     def _announce(self, text: str) -> None:
         """Tell screen readers about a new step (polite: it waits for what is being read)."""
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # made in Python when first used: 2 ms
+
         if QAccessible.isActive():
             event = QAccessibleAnnouncementEvent(self, text)
             event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)

@@ -74,7 +74,7 @@ class RepDial(QWidget):
 
     def set_background(self, color: QColor) -> None:
         """The colour of what lies behind the dial (its parent's background), which the dial paints itself."""
-        if color != self._background:
+        if self._background is None or color != self._background:  # QColor != None tries QGradient: 2 ms
             self._background = QColor(color)
             self._face_key = None
             self.update()

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from massage_gui import __version__
 from massage_gui.core.errors import MassageError, RoutineError
@@ -19,6 +18,8 @@ from massage_gui.core.routing import without_skipped
 from massage_gui.ui.plain_text import as_written
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from massage_gui.core.history import HistoryStore
     from massage_gui.ui.history_recorder import HistoryRecorderBridge
     from massage_gui.ui.main_window import MainWindow
@@ -74,6 +75,8 @@ class WindowDialogs(QObject):
         AboutRoutinesDialog(self._window).exec()
 
     def open_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # Qt's dialogs are made in Python when first used, off the start
+
         QMessageBox.about(
             self._window,
             self.tr("About"),
@@ -162,6 +165,8 @@ class WindowDialogs(QObject):
         self._state.start()
 
     def import_routine(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getOpenFileName(
             self._window, self.tr("Import a routine"), "", self.tr("Routine files (*.json)")
         )
@@ -184,6 +189,8 @@ class WindowDialogs(QObject):
     def export_routine(self) -> None:
         routine = self._state.plan.routine
         suggested = f"{slugify(routine.name)}.json"
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         path, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Export the routine"), suggested, self.tr("Routine files (*.json)")
         )

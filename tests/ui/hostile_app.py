@@ -145,8 +145,6 @@ def import_error(app: QApplication, window: Any, name: str) -> None:
 
     from PySide6.QtWidgets import QFileDialog
 
-    from massage_gui.ui import window_dialogs
-
     folder = Path(tempfile.mkdtemp())
     path = folder / "routine.json"
     step = {"area": name, "stroke": "stretch", "reps": 2, "toward": "submandibular"}
@@ -158,7 +156,7 @@ def import_error(app: QApplication, window: Any, name: str) -> None:
         box.close()
         return QMessageBox.StandardButton.Ok
 
-    window_dialogs.QMessageBox.warning = warning  # type: ignore[method-assign]
+    QMessageBox.warning = warning  # type: ignore[method-assign]
     QFileDialog.getOpenFileName = lambda *a, **k: (str(path), "")  # type: ignore[method-assign]
     window.window_actions.import_routine.trigger()
 

@@ -100,7 +100,7 @@ def test_an_invalid_import_explains_and_saves_nothing(
     bad.write_text(json.dumps({"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [step]}))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     shown: list[str] = []
-    monkeypatch.setattr("massage_gui.ui.window_dialogs.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: shown.append(a[2]))
     window.window_actions.import_routine.trigger()
     assert len(shown) == 1
     assert "bad.json: Step 1: area" in shown[0], "steps counted from 1, as people count"
@@ -118,7 +118,7 @@ def test_an_import_error_names_the_areas_and_nodes_as_the_window_does(
     bad.write_text(json.dumps({"schema": "massage-gui/routine", "version": 1, "name": "x", "steps": [step]}))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     shown: list[str] = []
-    monkeypatch.setattr("massage_gui.ui.window_dialogs.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: shown.append(a[2]))
     window.window_actions.import_routine.trigger()
     assert (
         "Step 1: strokes on the cheeks go toward Under the jaw or In front of the ear, not Collarbone hollow."

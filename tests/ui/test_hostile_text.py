@@ -223,7 +223,7 @@ def test_import_errors_are_shown_as_written(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, name: str
 ) -> None:
     shown_texts: list[str] = []
-    monkeypatch.setattr("massage_gui.ui.window_dialogs.QMessageBox.warning", lambda *a: shown_texts.append(a[2]))
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.warning", lambda *a: shown_texts.append(a[2]))
     broken = tmp_path / f"{name}.json"  # a file name that looks like HTML (no slash), and JSON that does not parse
     broken.write_text("{ not json")
     bad_area = tmp_path / "bad-area.json"  # a value from the file quoted in the error
