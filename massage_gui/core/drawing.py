@@ -1,4 +1,5 @@
-"""The face-and-neck line art from ``assets/face.json``: validated shapes, sampled and mirrored, in face coordinates."""
+"""The face-and-neck line art from ``assets/face.json``: validated shapes as lines and cubic Bézier curves, mirrored,
+in face coordinates."""
 
 from __future__ import annotations
 
@@ -16,13 +17,14 @@ from massage_gui.core.strictjson import loads_strict
 Style = Literal["fill", "outline", "feature", "detail"]
 ShapeSide = Literal["right", "left", "center"]
 Mirror = Literal["pair", "join", "none"]
+# One piece of a shape's path: (end,) a straight line to ``end``; (control1, control2, end) a cubic Bézier curve.
+Segment = tuple[Point, ...]
 
 STYLES: tuple[Style, ...] = ("fill", "outline", "feature", "detail")
 MIRRORS: tuple[Mirror, ...] = ("pair", "join", "none")
 SCHEMA = "massage-gui/face-art"
 MAX_FILE_BYTES = 512 * 1024
 MAX_POINTS = 400
-SAMPLE_STEP = 0.004  # face units between samples along a curve (about 3 px at 800 px per unit)
 MIDLINE_EPS = 1e-9
 MIN_SPACING = 1e-4  # neighbouring points closer than this make no sense and upset the spline
 
@@ -50,7 +52,8 @@ class Bounds:
 
 @dataclass(frozen=True)
 class Shape:
-    """One drawn curve, ready to paint: photo coordinates (the subject's right at x < 0.5), densely sampled.
+    """One drawn curve, ready to paint: photo coordinates (the subject's right at x < 0.5), a path from ``start``
+    through ``segments`` (a closed shape's path ends where it starts, or is closed by a straight line).
 
     ``style`` says how to paint it: ``fill`` is only filled with the skin colour; the others are stroked
     (``outline`` heavy, ``feature`` medium, ``detail`` light) and, when ``filled``, also filled with the
@@ -62,7 +65,13 @@ class Shape:
     style: Style
     closed: bool
     filled: bool
-    points: tuple[Point, ...]
+    start: Point
+    segments: tuple[Segment, ...]
+
+    def mirrored(self, side: ShapeSide) -> Shape:
+        """The same shape reflected across the face's midline, on ``side``."""
+        segments = tuple(tuple(mirror_x(p) for p in segment) for segment in self.segments)
+        return Shape(self.id, side, self.style, self.closed, self.filled, mirror_x(self.start), segments)
 
 
 @dataclass(frozen=True)
@@ -77,7 +86,7 @@ class Drawing:
         return tuple(s for s in self.shapes if s.id == shape_id)
 
 
-# --- sampling ---------------------------------------------------------------------------------------------
+# --- curves -----------------------------------------------------------------------------------------------
 
 
 def _solve(matrix: list[list[float]], rhs: list[list[float]]) -> list[list[float]]:
@@ -99,9 +108,9 @@ def _solve(matrix: list[list[float]], rhs: list[list[float]]) -> list[list[float
     return out
 
 
-def _spline(points: list[Point], closed: bool) -> list[Point]:
-    """Dense samples of the interpolating cubic spline through ``points`` (curvature continuous; chord-length
-    parameter; natural free ends when open, periodic when closed)."""
+def _spline(points: list[Point], closed: bool) -> list[Segment]:
+    """The interpolating cubic spline through ``points`` (curvature continuous; chord-length parameter; natural
+    free ends when open, periodic when closed), one cubic Bézier segment a span, from ``points[0]``."""
     pts = [*points, points[0]] if closed else list(points)
     spans = len(pts) - 1
     h = [max(math.dist(pts[i], pts[i + 1]), 1e-9) for i in range(spans)]
@@ -121,63 +130,76 @@ def _spline(points: list[Point], closed: bool) -> list[Point]:
         for k in (0, 1):
             rhs[i][k] = 6 * ((c[k] - b[k]) / hn - (b[k] - a[k]) / hp)
     second = _solve(matrix, rhs)
-    out: list[Point] = [pts[0]]
+    out: list[Segment] = []
     for i in range(spans):
         hi = h[i]
-        m0, m1 = second[i % m], second[(i + 1) % m]
-        # The span as a cubic in u, the distance from its start: (m0 v³ + m1 u³) / 6h + (p0/h - m0 h/6) v
-        # + (p1/h - m1 h/6) u with v = h - u, multiplied out so each sample takes a few multiplications.
-        (ax, bx, cx, dx), (ay, by, cy, dy) = (_cubic(pts[i][k], pts[i + 1][k], m0[k], m1[k], hi) for k in (0, 1))
-        count = max(2, math.ceil(hi / SAMPLE_STEP))
-        for step in range(1, count):
-            u = hi * step / count
-            out.append((((ax * u + bx) * u + cx) * u + dx, ((ay * u + by) * u + cy) * u + dy))
-        out.append(pts[i + 1])
-    return out[:-1] if closed else out
+        (x0, y0), (x1, y1) = pts[i], pts[i + 1]
+        (mx0, my0), (mx1, my1) = second[i % m], second[(i + 1) % m]
+        # The span's slopes at its ends, from the second derivatives m0 and m1 there: (p1 - p0) / h - h (2 m0 + m1)
+        # / 6 and (p1 - p0) / h + h (m0 + 2 m1) / 6. The Bézier's control points lie a third of the span along them.
+        third = hi / 3
+        out.append(
+            (
+                (
+                    x0 + third * ((x1 - x0) / hi - hi * (2 * mx0 + mx1) / 6),
+                    y0 + third * ((y1 - y0) / hi - hi * (2 * my0 + my1) / 6),
+                ),
+                (
+                    x1 - third * ((x1 - x0) / hi + hi * (mx0 + 2 * mx1) / 6),
+                    y1 - third * ((y1 - y0) / hi + hi * (my0 + 2 * my1) / 6),
+                ),
+                (x1, y1),
+            )
+        )
+    return out
 
 
-def _cubic(p0: float, p1: float, m0: float, m1: float, h: float) -> tuple[float, float, float, float]:
-    """The coefficients (u³, u², u, 1) of one coordinate along a spline span of length ``h`` from ``p0`` to
-    ``p1`` with second derivatives ``m0`` and ``m1`` at its ends."""
-    a, b = p0 / h - m0 * h / 6, p1 / h - m1 * h / 6
-    return (m1 - m0) / (6 * h), m0 / 2, b - a - m0 * h / 2, p0
-
-
-def sample_curve(
+def curve_path(
     points: tuple[Point, ...], *, smooth: bool, closed: bool, corners: frozenset[int]
-) -> tuple[Point, ...]:
-    """Dense points along the curve through ``points``; the curve is broken into separate smooth pieces at
-    the ``corners`` (indices into ``points``) so it turns sharply there."""
+) -> tuple[Point, tuple[Segment, ...]]:
+    """The curve through ``points`` as a start and its segments: the spline through them when ``smooth``, broken
+    into separate smooth pieces at the ``corners`` (indices into ``points``) so it turns sharply there; straight
+    lines between them otherwise. A closed curve's last segment ends at its start (straight lines leave that to
+    the painter's closing line)."""
     pts = list(points)
     if not smooth:
-        return tuple(pts)
+        return pts[0], tuple((p,) for p in pts[1:])
     if closed and not corners:
-        return tuple(_spline(pts, closed=True))
+        return pts[0], tuple(_spline(pts, closed=True))
     if closed:
         first = min(corners)
         pts = pts[first:] + pts[: first + 1]  # start and end at a corner
         corners = frozenset((c - first) % len(points) for c in corners) | {len(points)}
-    out: list[Point] = []
+    out: list[Segment] = []
     start = 0
     for cut in [*sorted(c for c in corners if 0 < c < len(pts) - 1), len(pts) - 1]:
-        piece = _spline(pts[start : cut + 1], closed=False) if cut - start >= 2 else pts[start : cut + 1]
-        out.extend(piece if not out else piece[1:])
+        if cut - start >= 2:
+            out.extend(_spline(pts[start : cut + 1], closed=False))
+        else:
+            out.extend((p,) for p in pts[start + 1 : cut + 1])
         start = cut
-    if closed:
-        out.pop()
-    return tuple(out)
+    return pts[0], tuple(out)
 
 
-def _circle_points(center: Point, radius: float, from_deg: float, to_deg: float) -> list[Point]:
-    sweep = to_deg - from_deg
-    count = max(8, math.ceil(abs(math.radians(sweep)) * radius / SAMPLE_STEP))
-    return [
-        (
-            center[0] + radius * math.cos(math.radians(from_deg + sweep * i / count)),
-            center[1] + radius * math.sin(math.radians(from_deg + sweep * i / count)),
-        )
-        for i in range(count + 1)
-    ]
+def _arc(center: Point, radius: float, from_deg: float, to_deg: float) -> tuple[Point, tuple[Segment, ...]]:
+    """A circular arc as cubic Bézier segments of at most 90 degrees each (off the circle by 0.03 % of its radius
+    at most)."""
+    count = max(1, math.ceil(abs(to_deg - from_deg) / 90 - 1e-9))
+    step = math.radians(to_deg - from_deg) / count
+    reach = radius * 4 / 3 * math.tan(step / 4)  # how far along the tangent each control point lies
+    cx, cy = center
+
+    def at(angle: float) -> tuple[Point, Point]:
+        cos, sin = math.cos(angle), math.sin(angle)
+        return (cx + radius * cos, cy + radius * sin), (-sin, cos)
+
+    start, _ = at(math.radians(from_deg))
+    segments: list[Segment] = []
+    for i in range(count):
+        (x0, y0), (tx0, ty0) = at(math.radians(from_deg) + i * step)
+        (x1, y1), (tx1, ty1) = at(math.radians(from_deg) + (i + 1) * step)
+        segments.append(((x0 + reach * tx0, y0 + reach * ty0), (x1 - reach * tx1, y1 - reach * ty1), (x1, y1)))
+    return start, tuple(segments)
 
 
 # --- parsing ----------------------------------------------------------------------------------------------
@@ -218,7 +240,7 @@ class _Raw:
     closed: bool
 
 
-def _control_points(raw: dict[str, Any], where: str, earlier: dict[str, _Raw]) -> tuple[list[Point], set[int]]:
+def _control_points(raw: dict[str, Any], where: str, earlier: dict[str, _Raw | None]) -> tuple[list[Point], set[int]]:
     """The shape's control points, splicing in earlier open shapes named by a string (corners at the joins)."""
     items = raw.get("points")
     if not isinstance(items, list) or not items:
@@ -230,7 +252,7 @@ def _control_points(raw: dict[str, Any], where: str, earlier: dict[str, _Raw]) -
         if isinstance(item, str):
             ref = earlier.get(item)
             if ref is None or ref.closed:
-                raise DataError(f"{where}.points[{i}]: {item!r} is not an earlier open shape")
+                raise DataError(f"{where}.points[{i}]: {item!r} is not an earlier open shape made of points")
             if points and points[-1] == ref.points[0]:
                 points.pop()
             offset = len(points)
@@ -269,7 +291,7 @@ def _join(points: list[Point], corners: set[int], closed: bool) -> tuple[list[Po
     return full, full_corners
 
 
-def _parse_shape(raw: Any, where: str, earlier: dict[str, _Raw]) -> tuple[list[Shape], _Raw]:
+def _parse_shape(raw: Any, where: str, earlier: dict[str, _Raw | None]) -> tuple[list[Shape], _Raw | None]:
     if not isinstance(raw, dict):
         raise DataError(f"{where}: expected an object")
     unknown = set(raw) - _SHAPE_KEYS
@@ -299,14 +321,11 @@ def _parse_shape(raw: Any, where: str, earlier: dict[str, _Raw]) -> tuple[list[S
         to_deg = _number(circle.get("to_deg", from_deg + 360.0), f"{where}.circle.to_deg")
         if not 0 < abs(to_deg - from_deg) <= 360:
             raise DataError(f"{where}.circle: the arc must sweep more than 0 and at most 360 degrees")
-        samples = _circle_points(center, radius, from_deg, to_deg)
-        if whole:
-            samples.pop()
         closed = closed or whole
         if mirror == "join":
             raise DataError(f"{where}.mirror: a circle can be a pair or a midline shape, not joined")
-        raw_shape = _Raw(tuple(samples), frozenset(), closed)
-        control, corners, sampled = samples, set[int](), tuple(samples)
+        raw_shape = None  # a circle has no points to splice into another shape
+        start, segments = _arc(center, radius, from_deg, to_deg)
     else:
         control, corners = _control_points(raw, where, earlier)
         raw_shape = _Raw(tuple(control), frozenset(corners), closed)
@@ -317,16 +336,14 @@ def _parse_shape(raw: Any, where: str, earlier: dict[str, _Raw]) -> tuple[list[S
         ring = [*control, control[0]] if closed else control
         if any(math.dist(a, b) < MIN_SPACING for a, b in itertools.pairwise(ring)):
             raise DataError(f"{where}.points: two neighbouring points are (almost) the same")
-        sampled = sample_curve(tuple(control), smooth=smooth, closed=closed, corners=frozenset(corners))
+        start, segments = curve_path(tuple(control), smooth=smooth, closed=closed, corners=frozenset(corners))
     if style == "fill" and not filled:
         raise DataError(f"{where}.filled: a fill shape is always filled")
     if mirror == "pair":
-        shapes = [
-            Shape(shape_id, "right", style, closed, filled, sampled),
-            Shape(shape_id, "left", style, closed, filled, tuple(mirror_x(p) for p in sampled)),
-        ]
+        right = Shape(shape_id, "right", style, closed, filled, start, segments)
+        shapes = [right, right.mirrored("left")]
     else:
-        shapes = [Shape(shape_id, "center", style, closed, filled, sampled)]
+        shapes = [Shape(shape_id, "center", style, closed, filled, start, segments)]
     return shapes, raw_shape
 
 
@@ -349,7 +366,7 @@ def parse_drawing(data: Any, source: str = "face.json") -> Drawing:
     if not isinstance(raw_shapes, list) or not raw_shapes:
         raise DataError(f"{source}.shapes: expected a non-empty list")
     shapes: list[Shape] = []
-    earlier: dict[str, _Raw] = {}
+    earlier: dict[str, _Raw | None] = {}  # None: a circle
     for i, raw in enumerate(raw_shapes):
         parsed, raw_shape = _parse_shape(raw, f"{source}.shapes[{i}]", earlier)
         shape_id = parsed[0].id
@@ -370,6 +387,6 @@ def load_drawing(path: Path) -> Drawing:
 
 
 def default_drawing() -> Drawing:
-    """The drawing shipped in ``assets/face.json``, read anew at each call (5 ms): the window keeps only the
-    painter paths made from it (ui/face_art.py), not its 6,450 points (0.5 MiB of Python tuples)."""
+    """The drawing shipped in ``assets/face.json``, read anew at each call (2 ms): the window keeps only the
+    painter paths made from it (ui/face_art.py)."""
     return load_drawing(assets_dir() / "face.json")

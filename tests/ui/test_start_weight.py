@@ -117,7 +117,7 @@ def test_the_window_icon_needs_no_svg_library(started: dict[str, Any]) -> None:
 
 
 def test_the_face_is_kept_as_painter_paths_only(started: dict[str, Any]) -> None:
-    """Once the face's painter paths are made, its 6,450 sampled points (0.5 MiB of Python tuples) go."""
+    """Once the face's painter paths are made, the drawing they were made from (its shapes as Python tuples) goes."""
     assert started["drawings"] == 0
 
 

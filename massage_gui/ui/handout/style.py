@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter
 
-from massage_gui.core.drawing import Drawing, default_drawing
-from massage_gui.core.geometry import Point
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle
 from massage_gui.ui.face_art import ArtColors, FaceArt
 from massage_gui.ui.theme import Theme
@@ -45,49 +41,11 @@ def print_theme() -> Theme:
     )
 
 
-PRINT_TOLERANCE = 0.0006  # face units: a point is dropped where the line strays less than this (0.1 px here)
-
-
-def _thinned(points: tuple[Point, ...], tolerance: float) -> tuple[Point, ...]:
-    """The points a polyline needs to stay within ``tolerance`` of itself (Ramer-Douglas-Peucker): the
-    drawing is sampled for large screens, which would make every page of a PDF megabytes."""
-    if len(points) < 3:
-        return points
-    keep = [False] * len(points)
-    keep[0] = keep[-1] = True
-    stack = [(0, len(points) - 1)]
-    while stack:
-        first, last = stack.pop()
-        (x0, y0), (x1, y1) = points[first], points[last]
-        length = math.hypot(x1 - x0, y1 - y0)
-        worst, at = 0.0, -1
-        for i in range(first + 1, last):
-            x, y = points[i]
-            if length > 0:
-                distance = abs((x1 - x0) * (y0 - y) - (x0 - x) * (y1 - y0)) / length
-            else:
-                distance = math.hypot(x - x0, y - y0)
-            if distance > worst:
-                worst, at = distance, i
-        if worst > tolerance and at > 0:
-            keep[at] = True
-            stack.extend(((first, at), (at, last)))
-    return tuple(p for p, kept in zip(points, keep, strict=True) if kept)
-
-
-@lru_cache(maxsize=1)
-def print_drawing() -> Drawing:
-    """The app's line art with only the points paper needs."""
-    drawing = default_drawing()
-    shapes = tuple(replace(s, points=_thinned(s.points, PRINT_TOLERANCE)) for s in drawing.shapes)
-    return replace(drawing, shapes=shapes)
-
-
 class PrintArt(FaceArt):
-    """The same drawing, always in the print greys (the painter hands it the theme's screen colours)."""
+    """The same drawing as curves, always in the print greys (the painter hands it the theme's screen colours)."""
 
     def __init__(self) -> None:
-        super().__init__(print_drawing())
+        super().__init__(flat=False)
 
     def paint(self, painter: QPainter, colors: ArtColors, px_per_unit: float) -> None:
         super().paint(painter, PRINT_ART_COLORS, px_per_unit)
