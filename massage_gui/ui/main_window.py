@@ -26,7 +26,7 @@ from massage_gui.ui.session import SessionTicker
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme, apply_palette, theme_for
 from massage_gui.ui.window_actions import WindowActions
-from massage_gui.ui.window_dialogs import WindowDialogs
+from massage_gui.ui.window_dialogs import WindowDialogs, settle_unsaved
 
 if TYPE_CHECKING:
     from massage_gui.core.history import HistoryStore
@@ -320,6 +320,9 @@ class MainWindow(QMainWindow):
             self._update_visibility()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if not settle_unsaved():  # the user keeps what a dialog holds unsaved: the window (and the app) stay
+            event.ignore()
+            return
         self.state.stop()
         self.hands_free.shut_down()
         if self.compact_window is not None:

@@ -221,7 +221,9 @@ class Reminders(QObject):
     @Slot()
     def quit_app(self) -> None:
         self._quitting = True
-        self._window.close()
+        if not self._window.close():  # a dialog holds what the user typed, and they chose to keep it
+            self._quitting = False
+            return
         QApplication.quit()
 
     # -- the tray --------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, Slot
 
@@ -24,6 +24,32 @@ if TYPE_CHECKING:
     from massage_gui.ui.history_recorder import HistoryRecorderBridge
     from massage_gui.ui.main_window import MainWindow
     from massage_gui.ui.safety_dialog import SafetyDialog
+
+
+@runtime_checkable
+class Unsaved(Protocol):
+    """A dialog that may hold what the user typed and has not saved (the diary, the routine editor): its
+    ``reject`` asks before throwing that away, and leaves the dialog open when the user says no."""
+
+    def is_modified(self) -> bool: ...
+
+    def reject(self) -> None: ...
+
+
+def settle_unsaved() -> bool:
+    """Before the app quits: each open dialog holding what the user typed and has not saved comes to the front
+    and asks, as its Cancel does, whether to throw it away. False when the user keeps it (the app must stay
+    then); True when nothing unsaved is left open."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and isinstance(widget, Unsaved) and widget.isVisible() and widget.is_modified():
+            widget.raise_()
+            widget.activateWindow()
+            widget.reject()
+            if widget.isVisible():
+                return False
+    return True
 
 
 class WindowDialogs(QObject):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_state import AppState
@@ -18,6 +18,7 @@ from massage_gui.core.history.store import HistoryStore
 from massage_gui.core.reminders import Reminder, Slot
 from massage_gui.core.settings import Settings
 from massage_gui.ui import tray as tray_module
+from massage_gui.ui.diary_dialog import DiaryDialog
 from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.tray import CHECK_S, Reminders, watch_reminders
 from tests.core.history.helpers import make_record
@@ -215,3 +216,87 @@ def test_start_at_login_writes_and_removes_the_entry(
     assert "--tray" in entry.read_text(encoding="utf-8")
     window.state.update(start_at_login=False)
     assert not entry.exists()
+
+
+class Questions:
+    """The titles of the questions asked, each answered with ``answer``; and the app's quits."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answer = QMessageBox.StandardButton.Cancel
+        self.quits = 0
+
+    def ask(self, parent: QWidget, title: str, *args: object) -> QMessageBox.StandardButton:
+        self.asked.append(title)
+        return self.answer
+
+    def quit(self) -> None:
+        self.quits += 1
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    found = Questions()
+    monkeypatch.setattr(QMessageBox, "question", found.ask)
+    monkeypatch.setattr(QApplication, "quit", found.quit)
+    return found
+
+
+def test_quit_from_the_tray_asks_before_an_unsaved_diary_entry_is_lost(
+    qtbot: QtBot, store: HistoryStore, questions: Questions
+) -> None:
+    """Bug: Quit in the tray's menu closed the diary offered after a session, with what the user had typed in
+    it, without asking (its Skip, Esc and close button ask "Discard changes?"); the entry was lost."""
+    settings = Settings(last_routine="quick", safety_confirmed=True, reminders=True)
+    window = MainWindow(AppState(settings), history=store)
+    qtbot.addWidget(window)
+    reminders = Reminders(window, store, clock=WallClock(dt.datetime.combine(DAY, dt.time(9, 0))))
+    window.show()
+    window.dialogs.offer_diary(store.add_session(make_record()))
+    diary = window.dialogs.diary_dialog
+    assert isinstance(diary, DiaryDialog)
+    diary.fields["neck"].setText("38,5")
+
+    reminders.quit_app()  # Cancel: the user stays with the entry
+    assert questions.asked == ["Discard changes?"]
+    assert questions.quits == 0
+    assert window.isVisible()
+    assert diary.isVisible()
+    assert diary.fields["neck"].text() == "38,5"
+
+    questions.answer = QMessageBox.StandardButton.Discard
+    reminders.quit_app()
+    assert questions.asked == ["Discard changes?"] * 2
+    assert questions.quits == 1
+    assert not window.isVisible()
+
+
+def test_quit_with_nothing_typed_asks_nothing(qtbot: QtBot, store: HistoryStore, questions: Questions) -> None:
+    settings = Settings(last_routine="quick", safety_confirmed=True, reminders=True)
+    window = MainWindow(AppState(settings), history=store)
+    qtbot.addWidget(window)
+    reminders = Reminders(window, store, clock=WallClock(dt.datetime.combine(DAY, dt.time(9, 0))))
+    window.show()
+    window.dialogs.offer_diary(store.add_session(make_record()))
+    assert window.dialogs.diary_dialog is not None
+    reminders.quit_app()
+    assert questions.asked == []
+    assert questions.quits == 1
+
+
+def test_closing_the_window_for_good_asks_too(qtbot: QtBot, store: HistoryStore, questions: Questions) -> None:
+    """Ctrl+Q (the window's Quit) goes through the same close: a diary being edited from the history window
+    does not block the main window, so the question must come from the close itself."""
+    window = MainWindow(AppState(Settings(last_routine="quick", safety_confirmed=True)), history=store)
+    qtbot.addWidget(window)
+    window.show()
+    window.dialogs.offer_diary(store.add_session(make_record()))
+    diary = window.dialogs.diary_dialog
+    assert isinstance(diary, DiaryDialog)
+    diary.note.setPlainText("tight after the drive")
+    assert not window.close()
+    assert questions.asked == ["Discard changes?"]
+    assert window.isVisible()
+    assert diary.note.toPlainText() == "tight after the drive"
+    questions.answer = QMessageBox.StandardButton.Discard
+    assert window.close()
