@@ -242,11 +242,8 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
     return found
 
 
-def test_quit_from_the_tray_asks_before_an_unsaved_diary_entry_is_lost(
-    qtbot: QtBot, store: HistoryStore, questions: Questions
-) -> None:
-    """Bug: Quit in the tray's menu closed the diary offered after a session, with what the user had typed in
-    it, without asking (its Skip, Esc and close button ask "Discard changes?"); the entry was lost."""
+def _diary_after_session(qtbot: QtBot, store: HistoryStore) -> tuple[MainWindow, Reminders, DiaryDialog]:
+    """The window, with reminders on, showing the diary offered after a session."""
     settings = Settings(last_routine="quick", safety_confirmed=True, reminders=True)
     window = MainWindow(AppState(settings), history=store)
     qtbot.addWidget(window)
@@ -255,6 +252,15 @@ def test_quit_from_the_tray_asks_before_an_unsaved_diary_entry_is_lost(
     window.dialogs.offer_diary(store.add_session(make_record()))
     diary = window.dialogs.diary_dialog
     assert isinstance(diary, DiaryDialog)
+    return window, reminders, diary
+
+
+def test_quit_from_the_tray_asks_before_an_unsaved_diary_entry_is_lost(
+    qtbot: QtBot, store: HistoryStore, questions: Questions
+) -> None:
+    """Bug: Quit in the tray's menu closed the diary offered after a session, with what the user had typed in
+    it, without asking (its Skip, Esc and close button ask "Discard changes?"); the entry was lost."""
+    window, reminders, diary = _diary_after_session(qtbot, store)
     diary.fields["neck"].setText("38,5")
 
     reminders.quit_app()  # Cancel: the user stays with the entry
@@ -272,13 +278,7 @@ def test_quit_from_the_tray_asks_before_an_unsaved_diary_entry_is_lost(
 
 
 def test_quit_with_nothing_typed_asks_nothing(qtbot: QtBot, store: HistoryStore, questions: Questions) -> None:
-    settings = Settings(last_routine="quick", safety_confirmed=True, reminders=True)
-    window = MainWindow(AppState(settings), history=store)
-    qtbot.addWidget(window)
-    reminders = Reminders(window, store, clock=WallClock(dt.datetime.combine(DAY, dt.time(9, 0))))
-    window.show()
-    window.dialogs.offer_diary(store.add_session(make_record()))
-    assert window.dialogs.diary_dialog is not None
+    _, reminders, _ = _diary_after_session(qtbot, store)
     reminders.quit_app()
     assert questions.asked == []
     assert questions.quits == 1
@@ -287,12 +287,7 @@ def test_quit_with_nothing_typed_asks_nothing(qtbot: QtBot, store: HistoryStore,
 def test_closing_the_window_for_good_asks_too(qtbot: QtBot, store: HistoryStore, questions: Questions) -> None:
     """Ctrl+Q (the window's Quit) goes through the same close: a diary being edited from the history window
     does not block the main window, so the question must come from the close itself."""
-    window = MainWindow(AppState(Settings(last_routine="quick", safety_confirmed=True)), history=store)
-    qtbot.addWidget(window)
-    window.show()
-    window.dialogs.offer_diary(store.add_session(make_record()))
-    diary = window.dialogs.diary_dialog
-    assert isinstance(diary, DiaryDialog)
+    window, _, diary = _diary_after_session(qtbot, store)
     diary.note.setPlainText("tight after the drive")
     assert not window.close()
     assert questions.asked == ["Discard changes?"]
