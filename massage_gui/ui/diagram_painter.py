@@ -35,6 +35,12 @@ from massage_gui.ui.theme import Theme
 FrameLayer = Literal["all", "still", "moving"]
 
 
+# Where the no-press warning's halo is drawn, round its words (pixels): within the 2 px the repaints allow it.
+HALO_OFFSETS = tuple(
+    (round(1.25 * math.cos(k * math.pi / 4), 2), round(1.25 * math.sin(k * math.pi / 4), 2)) for k in range(8)
+)
+
+
 class DiagramPainter:
     """Knows how the diagram looks; keeps nothing about any one moment. Coordinates come from the
     scene and the frame (screen face coordinates), mapped to the page by ``fit``'s transform."""
@@ -374,6 +380,11 @@ class DiagramPainter:
         label = self.no_press_label(scene, zones, transform, font, page, hands, clear_of)
         if label is not None and (only is None or only.intersects(label.rect.toAlignedRect().adjusted(-2, -2, 2, 2))):
             painter.setFont(self.no_press_font(font, transform))
+            # The words keep clear of other words and marks, but the neck's outline and shading may cross them:
+            # a halo of the background round each letter keeps the warning readable at a glance.
+            painter.setPen(theme.background)
+            for dx, dy in HALO_OFFSETS:
+                painter.drawText(label.rect.translated(dx, dy), Qt.AlignmentFlag.AlignCenter, label.text)
             painter.setPen(color)
             painter.drawText(label.rect, Qt.AlignmentFlag.AlignCenter, label.text)
 

@@ -6,7 +6,7 @@ from itertools import combinations
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -376,3 +376,25 @@ def test_a_side_nodes_name_never_lies_across_the_face(
             inward.append(node.label)
     assert inward == []
     window.state.stop()
+
+
+def test_the_no_press_warning_reads_over_the_diagrams_lines(window: MainWindow) -> None:
+    """The warning keeps clear of words and marks, but the neck's outline and shading still crossed its letters
+    (at 1280x800, and at 800x600 in high contrast): a halo of the background round them keeps it readable."""
+    window.state.seek(NECK_STEP_AT)
+    view, frame = window.face_view, window.state.frame()
+    diagram, transform, page = view._diagram, view._transform(), QRectF(view.rect())
+    label = diagram.no_press_label(
+        view.scene, frame.no_press, transform, view.font(), page, diagram.hand_rooms(frame, transform),
+        diagram.label_rooms(frame, transform),
+    )  # fmt: skip
+    assert label is not None
+    image = QImage(view.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("#3d4650"))  # the face's line colour, as if lines crossed every letter
+    painter = QPainter(image)
+    diagram.paint_stroke_still(painter, transform, view.scene, frame, window.theme, view.font(), page)
+    painter.end()
+    words = image.copy(label.rect.toAlignedRect())
+    pixels = [words.pixel(x, y) for x in range(words.width()) for y in range(words.height())]
+    halo = pixels.count(window.theme.background.rgb())
+    assert halo > 0.05 * len(pixels), f"{halo} of {len(pixels)} pixels of the background round the words"
