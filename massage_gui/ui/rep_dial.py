@@ -43,7 +43,7 @@ class RepDial(QWidget):
         self._dim = False
         self._background: QColor | None = None  # None: the window's (the theme's background)
         self._face: QPixmap | None = None  # the track and the words, for this size and content
-        self._face_key: tuple[object, ...] | None = None  # None: made anew at the next paint
+        self._face_dpr: float | None = None  # the pixel ratio the face was made at; None: made anew at the next paint
         self._pen = QPen()  # the ring's, made with the face
         self._geometry: _Ring | None = None  # see _ring
         self._turn_s: float | None = None  # see set_turn
@@ -64,19 +64,19 @@ class RepDial(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self._face_key = None
+        self._face_dpr = None
         self.update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
-            self._face_key = None
+            self._face_dpr = None
         super().changeEvent(event)
 
     def set_background(self, color: QColor) -> None:
         """The colour of what lies behind the dial (its parent's background), which the dial paints itself."""
         if self._background is None or color != self._background:  # QColor != None tries QGradient: 2 ms
             self._background = QColor(color)
-            self._face_key = None
+            self._face_dpr = None
             self.update()
 
     def set_content(self, value: str, caption: str, progress: float, dim: bool = False) -> None:
@@ -87,7 +87,7 @@ class RepDial(QWidget):
             self.set_progress(progress)
             return
         self._value, self._caption, self._progress, self._dim = value, caption, progress, dim
-        self._face_key = None
+        self._face_dpr = None
         self.setAccessibleDescription(f"{value} {caption}".strip())
         self.update()
         if self._turn_s is not None:
@@ -189,7 +189,7 @@ class RepDial(QWidget):
         return QRectF(QPointF(min(xs) - m, min(ys) - m), QPointF(max(xs) + m, max(ys) + m)).toAlignedRect()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        self._face_key = None
+        self._face_dpr = None
         self._geometry = None
         super().resizeEvent(event)
         if self.turning:  # a pixel is a different share of the ring now
@@ -231,11 +231,10 @@ class RepDial(QWidget):
         painter.end()
 
     def _cached_face(self) -> QPixmap:
-        """The face, made anew when what is on it changed (which sets ``_face_key`` to None) or its pixel ratio."""
+        """The face, made anew when what is on it changed (which sets ``_face_dpr`` to None) or its pixel ratio."""
         dpr = self.devicePixelRatioF()
-        if self._face is None or self._face_key is None or self._face_key[0] != dpr:
+        if self._face is None or self._face_dpr != dpr:
             background = self._background or self._theme.background
-            key = (dpr, self.size(), self._value, self._caption, self._dim, self.font().key(), background.rgba())
             face = self._face
             if face is None or face.size() != self.size() * dpr or face.devicePixelRatio() != dpr:
                 face = QPixmap(self.size() * dpr)  # else painted over: not a new pixmap at every number
@@ -246,7 +245,7 @@ class RepDial(QWidget):
             painter.end()
             accent = QColor(self._theme.muted_text if self._dim else self._theme.accent)
             self._pen = QPen(accent, self._ring().width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-            self._face, self._face_key = face, key
+            self._face, self._face_dpr = face, dpr
         return self._face
 
     def _paint_face(self, painter: QPainter) -> None:
