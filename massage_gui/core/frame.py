@@ -20,6 +20,7 @@ __all__ = [
     "Zone",
     "breath_fullness",
     "frame_at",
+    "plays_through",
     "repeats",
     "stroke_frames",
     "to_screen",
@@ -209,24 +210,25 @@ def frame_at(plan: Plan, t: float, *, mirror: bool | None = None, anatomy: Anato
     )
 
 
+def plays_through(frame: Frame) -> bool:
+    """Whether a view may play the frame's stroke from ``stroke_frames`` until the next stroke starts: a stroke
+    toward a node, all of whose moments are known from its start. ``repeats`` says whether it may also play it
+    again, in a loop."""
+    step = frame.step
+    return frame.state == "step" and step is not None and step.toward is not None and frame.rep is not None
+
+
 def repeats(frame: Frame) -> bool:
     """Whether the frame's stroke moves just as the one before and after it at the same spot, so that a view may
-    play it from ``stroke_frames`` until the next stroke starts: a stroke toward a node, but not the last at a
-    spot with another after it (that one shows the next spot and moves the hands on)."""
-    step = frame.step
-    return (
-        frame.state == "step"
-        and step is not None
-        and step.toward is not None
-        and frame.rep is not None
-        and not frame.next_hands
-        and not frame.moving_on
-    )
+    play it in a loop: a stroke that ``plays_through``, but not the last at a spot with another after it (that
+    one shows the next spot and moves the hands on, once)."""
+    return plays_through(frame) and not frame.next_hands and not frame.moving_on
 
 
 def stroke_frames(frame: Frame, count: int) -> tuple[Frame, ...]:
     """The frame's stroke at ``count`` (2 or more) evenly spaced moments from its start (phase 0) to its end
-    (phase 1): the same hands, arrows and pulse as ``frame_at`` gives at those moments."""
+    (phase 1): the same hands, arrows and pulse as ``frame_at`` gives at those moments. The stroke that moves the
+    hands on to the next spot has no arrow on a side whose hands are on their way (``moving_on``)."""
     step, rep = frame.step, frame.rep
     if step is None or rep is None or count < 2:
         raise ValueError("stroke_frames needs a frame within a stroke, and at least two moments")
@@ -234,5 +236,7 @@ def stroke_frames(frame: Frame, count: int) -> tuple[Frame, ...]:
     for k in range(count):
         phase = k / (count - 1)
         moved = motion(step, rep - 1, phase, frame.mirror)
-        frames.append(dataclasses.replace(frame, phase=phase, hands=moved.hands, arrows=moved.arrows))
+        frames.append(
+            dataclasses.replace(frame, phase=phase, hands=moved.hands, arrows=moved.arrows, moving_on=moved.moving_on)
+        )
     return tuple(frames)

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy
-from massage_gui.core.frame import Frame, repeats
+from massage_gui.core.frame import Frame, plays_through
 from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
@@ -139,18 +139,22 @@ class FaceView(QWidget):
                 self._layer = self._layer_key = None  # see paintEvent: between sessions no picture is kept
 
     def _play_stroke(self, frame: Frame | None) -> bool:
-        """Play the frame's stroke on the stroke layer when it repeats and the view is live (see ``set_live``),
-        over the still picture with what stands still through the stroke drawn on it. False when it is not."""
+        """Play the frame's stroke on the stroke layer when it ``plays_through`` and the view is live (see
+        ``set_live``), over the still picture with what stands still through the stroke drawn on it. False when it
+        is not."""
         if (
             frame is None
             or not self._live
             or not self.isVisible()
             or self._paused_text
             or self._scene.reduced_motion
-            or not repeats(frame)
+            or not plays_through(frame)
         ):
             return False
-        key = (self._art_serial, frame.step, frame.position, frame.mirror, self.size(), self.devicePixelRatioF())
+        key = (
+            self._art_serial, frame.step, frame.position, frame.next_hands, frame.mirror, self.size(),
+            self.devicePixelRatioF(),
+        )  # fmt: skip
         layer = self._stroke
         if layer is None:
             from massage_gui.ui.stroke_layer import StrokeLayer  # Qt's graphics view, loaded when first needed
@@ -337,7 +341,7 @@ class FaceView(QWidget):
             layer.setDevicePixelRatio(dpr)
             self._layer, self._layer_key = layer, None
         art = (self._art_serial, size, dpr)
-        spot = (frame.position, frame.mirror) if stroke_still else None
+        spot = (frame.position, frame.next_hands, frame.mirror) if stroke_still else None
         key = (*art, (frame.step, frame.no_press) if still else None, spot)
         if key != self._layer_key:
             if self._layer_key is None or self._layer_key[:3] != art:

@@ -1,9 +1,11 @@
-"""Plays a repeating stroke's moving parts with Qt's animation timer, so that no Python runs between frames.
+"""Plays a stroke's moving parts with Qt's animation timer, so that no Python runs between frames.
 
-While a stroke moves just as the one before it (core/frame.py ``repeats``), the face view shows this layer over
-itself: the view's picture (the face, the step's still parts and what stands still through the stroke) behind, and
-the hands, the arrows and the target's pulse as Qt's own items in front, their places and fades sampled from the
-core's frames over one stroke and played in a loop. The face view keeps it in step with the core's frames."""
+While a stroke toward a node runs (core/frame.py ``plays_through``), the face view shows this layer over itself: the
+view's picture (the face, the step's still parts and what stands still through the stroke) behind, and the hands,
+the arrows and the target's pulse as Qt's own items in front, their places and fades sampled from the core's frames
+over one stroke. A stroke that moves just as the one before it (``repeats``) is played in a loop; the last at a
+spot, which shows the next spot and moves the hands on, once (the faint tracks of its arrows, in the picture, stay
+while the hands move on, where a painted frame has none). The face view keeps it in step with the core's frames."""
 
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_gui.core.frame import Arrow, Frame, stroke_frames
+from massage_gui.core.anatomy import BodySide
+from massage_gui.core.frame import Arrow, Frame, repeats, stroke_frames
 from massage_gui.ui.arrow_painter import head_polygon, paint_head, stretch_line
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.hands_painter import SUBPIXEL_STEPS, hand_pen_and_fill, hand_sprite
@@ -72,6 +75,7 @@ class StrokeLayer:
         self._group: QParallelAnimationGroup | None = None
         self._parts: list[object] = []  # PySide deletes an item in another with its wrapper: kept until stop()
         self._duration_ms = 0
+        self._loops = True  # played in a loop (a stroke that repeats), or once
         view.hide()
 
     @property
@@ -99,20 +103,23 @@ class StrokeLayer:
         diagram: DiagramPainter,
     ) -> None:
         """Show ``frame``'s stroke over ``picture`` (the view's, at its size and pixel ratio) and play it from
-        the frame's moment on. Built anew when ``key`` (what the parts depend on) changes; otherwise only put
-        back in step when it has drifted from the frame by more than ``IN_STEP_MS``."""
+        the frame's moment on: in a loop if it ``repeats``, else once, its parts then staying where it ends. Built
+        anew when ``key`` (what the parts depend on) changes; otherwise only put back in step when it has drifted
+        from the frame by more than ``IN_STEP_MS``."""
         step = frame.step
         if step is None or frame.phase is None:
             raise ValueError("a stroke layer plays a frame within a stroke")
         if key != self._key:
             self._duration_ms = max(1, round(step.stroke_s * 1000))
+            self._loops = repeats(frame)
             self._build(stroke_frames(frame, SAMPLES), picture, transform, theme, diagram)
             self._key = key
         group = self._group
         assert group is not None
         due = min(round(frame.phase * self._duration_ms), self._duration_ms - 1)
         drift = abs(group.currentLoopTime() - due)
-        drift = min(drift, self._duration_ms - drift)  # a loop's end meets its start
+        if self._loops:
+            drift = min(drift, self._duration_ms - drift)  # a loop's end meets its start
         if group.state() != QAbstractAnimation.State.Running and group.animationCount():
             group.start()
             group.setCurrentTime(due)
@@ -150,17 +157,17 @@ class StrokeLayer:
         view.setSceneRect(0, 0, width, height)
         view.setBackgroundBrush(QBrush(picture))  # shared with the face view, not copied
         group = QParallelAnimationGroup(view)
-        group.setLoopCount(-1)
+        group.setLoopCount(-1 if self._loops else 1)
         self._group = group
         build = _Build(group, self._duration_ms, frames, transform, theme, diagram, picture.devicePixelRatio())
         self._add_pulses(build)  # under the hands, as the face view draws it
         for i in range(len(frames[0].hands)):
             self._add_hand(build, i)
-        for i, arrow in enumerate(frames[0].arrows):
+        for arrow in frames[0].arrows:
             if arrow.center is not None:
-                self._add_circle(build, i)
+                self._add_circle(build, arrow.side)
             elif arrow.path is not None:
-                self._add_stretch(build, i)
+                self._add_stretch(build, arrow.side)
 
     def _holder(self, parent: QGraphicsItem | None = None) -> QGraphicsWidget:
         """An empty item whose place, turn, size and fade Qt can animate, for the drawn items in it."""
@@ -194,10 +201,12 @@ class StrokeLayer:
         item.setOffset(-(left + qx / SUBPIXEL_STEPS) / dpr, -(top + qy / SUBPIXEL_STEPS) / dpr)
         _animate(build, holder, b"pos", places)
 
-    def _add_circle(self, build: _Build, i: int) -> None:
+    def _add_circle(self, build: _Build, body_side: BodySide) -> None:
         """A circle's fading trail and head, turned about the circle's centre (its track is in the picture)."""
         s = build.diagram.style
-        arrow = build.frames[0].arrows[i]
+        arrows = _arrows_of(build.frames, body_side)
+        arrow = arrows[0]
+        assert arrow is not None
         assert arrow.center is not None
         center = build.transform.map(QPointF(*arrow.center))
         r = arrow.radius * build.transform.m11()
@@ -229,18 +238,20 @@ class StrokeLayer:
         item = QGraphicsPixmapItem(picture, holder)
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         item.setOffset(-side / dpr / 2, -side / dpr / 2)
-        angles = [_screen_angle(f.arrows[i], center, build.transform) for f in build.frames]
-        turns = [angles[0]]
-        for angle in angles[1:]:  # no jump from 359° to 0°: Qt would turn the long way back
+        turns = [_screen_angle(arrow, center, build.transform)]
+        for later in arrows[1:]:  # no jump from 359° to 0°: Qt would turn the long way back
+            angle = turns[-1] if later is None else _screen_angle(later, center, build.transform)
             turns.append(turns[-1] + (angle - turns[-1] + 180.0) % 360.0 - 180.0)
         _animate(build, holder, b"rotation", turns)
-        _animate(build, holder, b"opacity", [f.arrows[i].opacity for f in build.frames])
+        _animate(build, holder, b"opacity", [0.0 if a is None else a.opacity for a in arrows])
 
-    def _add_stretch(self, build: _Build, i: int) -> None:
+    def _add_stretch(self, build: _Build, side: BodySide) -> None:
         """A stretch's line, drawn out from where the pads rest as far as the skin goes, and its head at the
         line's end (its track is in the picture)."""
         s = build.diagram.style
-        arrow = build.frames[0].arrows[i]
+        arrows = _arrows_of(build.frames, side)
+        arrow = arrows[0]
+        assert arrow is not None
         (x0, y0), (x1, y1) = stretch_line(arrow, s)
         start, end = build.transform.map(QPointF(x0, y0)), build.transform.map(QPointF(x1, y1))
         length = math.hypot(end.x() - start.x(), end.y() - start.y())
@@ -259,10 +270,10 @@ class StrokeLayer:
         head = QGraphicsPolygonItem(head_polygon(QPointF(0, 0), 0.0, min(width * s.head_size, length * 0.6)), tip)
         head.setBrush(build.theme.accent)
         head.setPen(QPen(Qt.PenStyle.NoPen))
-        progress = [f.arrows[i].progress for f in build.frames]
+        progress = [0.0 if a is None else a.progress for a in arrows]
         _animate(build, stretched, b"xScale", progress)
         _animate(build, tip, b"pos", [QPointF(p * length, 0.0) for p in progress])
-        _animate(build, holder, b"opacity", [f.arrows[i].opacity for f in build.frames])
+        _animate(build, holder, b"opacity", [0.0 if a is None else a.opacity for a in arrows])
 
     def _add_pulses(self, build: _Build) -> None:
         """Each target's pulse: a ring that grows from the target's ring and fades over the stroke."""
@@ -291,6 +302,11 @@ class _Build:
     theme: Theme
     diagram: DiagramPainter
     dpr: float
+
+
+def _arrows_of(frames: Sequence[Frame], side: BodySide) -> list[Arrow | None]:
+    """The arrow on ``side`` in each frame; None where there is none (its hands are moving on to the next spot)."""
+    return [next((a for a in f.arrows if a.side == side), None) for f in frames]
 
 
 def _screen_angle(arrow: Arrow, center: QPointF, transform: QTransform) -> float:

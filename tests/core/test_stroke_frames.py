@@ -1,4 +1,4 @@
-"""repeats and stroke_frames: which strokes a view may play on its own, and what it plays."""
+"""plays_through, repeats and stroke_frames: which strokes a view may play on its own, and what it plays."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from massage_gui.core.frame import Frame, frame_at, repeats, stroke_frames
+from massage_gui.core.frame import Frame, frame_at, plays_through, repeats, stroke_frames
 from massage_gui.core.library import builtin_routines
 from massage_gui.core.plan import Plan, PlannedStep, build_plan
 from massage_gui.core.settings import Settings
@@ -92,7 +92,38 @@ def test_the_last_stroke_at_a_spot_before_another_does_not_repeat() -> None:
     last_here = frame_at(plan, at_stroke(step, first_spot, 0.2))
     assert last_here.next_hands
     assert not repeats(last_here)
+    assert plays_through(last_here), "played once: all of it is known from its start"
     assert repeats(frame_at(plan, at_stroke(step, step.reps, 0.5)))
+
+
+def test_what_does_not_play_through() -> None:
+    plan = sampler_plan()
+    breathing, circles = _step(plan, "breath"), _step(plan, "circles")
+    for frame in (
+        frame_at(plan, 1.0),
+        frame_at(plan, at_stroke(breathing, 2, 0.5)),
+        frame_at(plan, circles.start_s - 0.5),
+        frame_at(plan, plan.total_s),
+    ):
+        assert not plays_through(frame), frame.state
+
+
+@pytest.mark.parametrize("mirror", [True, False])
+def test_the_stroke_that_moves_the_hands_on_is_its_frames(mirror: bool) -> None:
+    """Played from its samples, it must move as the core shows it: the hands on their way to the next spot from
+    three quarters of the stroke on, with no arrow on their sides then."""
+    plan = build_plan(next(e.routine for e in builtin_routines() if e.id == "standard"), Settings(mirror=mirror))
+    for step in plan.steps:
+        if step.positions < 2 or step.toward is None:
+            continue
+        last = step.shares[0]
+        played = stroke_frames(frame_at(plan, at_stroke(step, last, 0.1)), 21)
+        for k, sample in enumerate(played[:-1]):
+            shown = frame_at(plan, at_stroke(step, last, k / 20))
+            assert _same_moving_parts(sample, shown), (step.area, k)
+            assert sample.moving_on == shown.moving_on
+        assert played[-2].moving_on
+        assert not played[-2].arrows
 
 
 def test_stroke_frames_wants_a_stroke_and_two_moments() -> None:

@@ -59,8 +59,8 @@ def _layer(window: MainWindow) -> StrokeLayer:
     return layer
 
 
-def _window(qtbot: QtBot, theme: str = "light", **changes: object) -> MainWindow:
-    settings = Settings(last_routine="quick", theme=theme, safety_confirmed=True, **changes)
+def _window(qtbot: QtBot, theme: str = "light", last_routine: str = "quick", **changes: object) -> MainWindow:
+    settings = Settings(last_routine=last_routine, theme=theme, safety_confirmed=True, **changes)
     return session_window(qtbot, settings, (1280, 800), 0.0)
 
 
@@ -128,16 +128,55 @@ def test_the_played_stroke_keeps_in_step_with_the_core(qtbot: QtBot) -> None:
         assert abs(_layer(window).loop_ms() - due) <= IN_STEP_MS
 
 
-def test_the_stroke_that_moves_the_hands_on_is_painted(qtbot: QtBot) -> None:
-    """The last stroke at a spot shows the next one: the view paints each frame, and the ticker gives them."""
-    window = _window(qtbot)
-    step = next(s for s in window.state.plan.steps if s.positions > 1)
-    window.state.seek(_at(step, step.shares[0], 0.5))
+def _last_at_first_spot(window: MainWindow, stroke: str) -> tuple[PlannedStep, int]:
+    """A step of ``stroke`` with more than one spot, and the number of its last stroke at the first."""
+    step = next(s for s in window.state.plan.steps if s.stroke == stroke and s.positions > 1)
+    return step, step.shares[0]
+
+
+@pytest.mark.parametrize(("routine", "stroke"), [("standard", "circles"), ("quick", "stretch"), ("quick", "sweep")])
+@pytest.mark.parametrize("phase", [0.3, 0.7, 0.8, 0.95])
+def test_the_stroke_that_moves_the_hands_on_is_played_as_painted(
+    qtbot: QtBot, routine: str, stroke: str, phase: float
+) -> None:
+    """The last stroke at a spot shows the next spot and, from three quarters on, moves the hands there, its arrows
+    gone: Qt plays it once, as the view would paint it, with no frames from Python."""
+    window = _window(qtbot, last_routine=routine)
+    step, last = _last_at_first_spot(window, stroke)
+    window.state.seek(_at(step, last, 0.02))  # played from its start, as in a session
+    _frame(window)
+    window.state.seek(_at(step, last, phase))
     frame = _frame(window)
     assert frame.next_hands
-    assert not window.face_view.animates_itself
-    assert window.ticker.animation_timer.isActive()
-    assert not window.step_panel.dial.turning
+    assert frame.moving_on == (phase >= 0.75)
+    view = window.face_view
+    assert view.animates_itself
+    assert not window.ticker.animation_timer.isActive()
+    assert window.step_panel.dial.turning
+    played = view.grab().toImage()
+    view.set_live(False)
+    _frame(window)
+    painted = view.grab().toImage()
+    assert _share_different(played, painted) <= MAX_DIFFERENT
+
+
+def test_the_stroke_that_moves_the_hands_on_ends_at_the_next_spot(qtbot: QtBot) -> None:
+    """Played once, not in a loop: when it ends before the next stroke's frame comes, the hands stay at the next
+    spot, as the view paints its last moment, and do not jump back to where they were."""
+    window = _window(qtbot)
+    step, last = _last_at_first_spot(window, "stretch")
+    window.state.seek(_at(step, last, 0.96))
+    _frame(window)
+    layer = _layer(window)
+    assert layer.playing
+    qtbot.waitUntil(lambda: not layer.playing, timeout=2000)
+    assert layer.view.isVisible()
+    played = window.face_view.grab().toImage()
+    window.state.seek(_at(step, last, 0.999))
+    window.face_view.set_live(False)
+    _frame(window)
+    painted = window.face_view.grab().toImage()
+    assert _share_different(played, painted) <= MAX_DIFFERENT
 
 
 def test_pausing_stops_the_played_stroke(qtbot: QtBot) -> None:
