@@ -1,4 +1,4 @@
-"""A repeating stroke played by Qt on the face view's stroke layer: as painted, in step, and only while it may."""
+"""Strokes played by Qt on the face view's stroke layer: as painted, in step, once or looped, only while they may."""
 
 from __future__ import annotations
 
