@@ -288,17 +288,18 @@ class DiagramPainter:
 
     def paint_stroke_still(
         self, painter: QPainter, transform: QTransform, scene: Scene, frame: Frame, theme: Theme, font: QFont,
-        page: QRectF,
+        page: QRectF, *, tracks: bool = True,
     ) -> None:  # fmt: skip
         """What stands still all through a stroke that plays through (see core/frame.py ``plays_through``) but
         lies on the moving layer: the no-press warning, clear of the hands at this spot, the arrows' tracks, and
         where the hands go next once the next spot shows. A view that plays the rest of such a stroke itself
-        (ui/stroke_layer.py) draws this once, under it."""
+        (ui/stroke_layer.py) draws this once, under it. ``tracks`` False: not the arrows' tracks, which go with
+        their arrows as the hands move on to the next spot (the layer plays them then)."""
         if frame.no_press:
             rooms, hands = self.label_rooms(frame, transform), self.hand_rooms(frame, transform)
             self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, None, rooms)
         width = self.arrow_width(transform.m11())
-        for arrow in frame.arrows:
+        for arrow in frame.arrows if tracks else ():
             paint_arrow_track(painter, transform, arrow, theme.accent, self.style, width)
         paint_hands(painter, transform, frame.next_hands, theme, self.style, coming=True, on_screen=True)
 

@@ -4,8 +4,8 @@ While a stroke toward a node runs (core/frame.py ``plays_through``), the face vi
 view's picture (the face, the step's still parts and what stands still through the stroke) behind, and the hands,
 the arrows and the target's pulse as Qt's own items in front, their places and fades sampled from the core's frames
 over one stroke. A stroke that moves just as the one before it (``repeats``) is played in a loop; the last at a
-spot, which shows the next spot and moves the hands on, once (the faint tracks of its arrows, in the picture, stay
-while the hands move on, where a painted frame has none). The face view keeps it in step with the core's frames."""
+spot, which shows the next spot and moves the hands on, once; its arrows' tracks are then parts of their own, which
+go with the arrows as the hands move on. The face view keeps it in step with the core's frames."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Arrow, Frame, repeats, stroke_frames
-from massage_gui.ui.arrow_painter import head_polygon, paint_head, stretch_line
+from massage_gui.ui.arrow_painter import head_polygon, paint_arrow_track, paint_head, stretch_line
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.hands_painter import SUBPIXEL_STEPS, hand_pen_and_fill, hand_sprite
 from massage_gui.ui.theme import Theme
@@ -164,6 +164,8 @@ class StrokeLayer:
         for i in range(len(frames[0].hands)):
             self._add_hand(build, i)
         for arrow in frames[0].arrows:
+            if not self._loops:  # its arrows, and their tracks, go while the hands move on
+                self._add_track(build, arrow.side)
             if arrow.center is not None:
                 self._add_circle(build, arrow.side)
             elif arrow.path is not None:
@@ -176,6 +178,37 @@ class StrokeLayer:
             self._scene.addItem(holder)
         self._parts.append(holder)
         return holder
+
+    def _add_track(self, build: _Build, body_side: BodySide) -> None:
+        """An arrow's faint track, as the still picture has it for a stroke that repeats (see
+        ``DiagramPainter.paint_stroke_still``), on a picture of its own on the view's pixels, shown while the arrow
+        is."""
+        arrows = _arrows_of(build.frames, body_side)
+        arrow = arrows[0]
+        assert arrow is not None
+        transform, dpr = build.transform, build.dpr
+        width = build.diagram.arrow_width(transform.m11())
+        if arrow.center is not None:
+            reach = arrow.radius * transform.m11() + width
+            center = transform.map(QPointF(*arrow.center))
+            box = QRectF(center.x() - reach, center.y() - reach, 2 * reach, 2 * reach)
+        else:
+            start, end = stretch_line(arrow, build.diagram.style)
+            line = QRectF(transform.map(QPointF(*start)), transform.map(QPointF(*end))).normalized()
+            box = line.adjusted(-width, -width, width, width)
+        left, top = math.floor(box.left() * dpr), math.floor(box.top() * dpr)  # on the picture's own pixels
+        picture = QPixmap(math.ceil(box.right() * dpr) - left + 1, math.ceil(box.bottom() * dpr) - top + 1)
+        picture.setDevicePixelRatio(dpr)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(-left / dpr, -top / dpr)
+        paint_arrow_track(painter, transform, arrow, QColor(build.theme.accent), build.diagram.style, width)
+        painter.end()
+        holder = self._holder()
+        holder.setPos(left / dpr, top / dpr)
+        QGraphicsPixmapItem(picture, holder)
+        _animate(build, holder, b"opacity", [0.0 if a is None else 1.0 for a in arrows])
 
     def _add_hand(self, build: _Build, i: int) -> None:
         """A hand's pads, moved with the skin. The picture is made for the spot where the pads rest, so that
@@ -202,7 +235,8 @@ class StrokeLayer:
         _animate(build, holder, b"pos", places)
 
     def _add_circle(self, build: _Build, body_side: BodySide) -> None:
-        """A circle's fading trail and head, turned about the circle's centre (its track is in the picture)."""
+        """A circle's fading trail and head, turned about the circle's centre (its track is in the picture, or a
+        part of its own: see ``_add_track``)."""
         s = build.diagram.style
         arrows = _arrows_of(build.frames, body_side)
         arrow = arrows[0]
@@ -247,7 +281,7 @@ class StrokeLayer:
 
     def _add_stretch(self, build: _Build, side: BodySide) -> None:
         """A stretch's line, drawn out from where the pads rest as far as the skin goes, and its head at the
-        line's end (its track is in the picture)."""
+        line's end (its track is in the picture, or a part of its own: see ``_add_track``)."""
         s = build.diagram.style
         arrows = _arrows_of(build.frames, side)
         arrow = arrows[0]

@@ -7,7 +7,7 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from massage_gui.core.frame import Frame, repeats
 from massage_gui.core.plan import PlannedStep
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
+from massage_gui.ui.arrow_painter import stretch_line
 from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.stroke_layer import IN_STEP_MS, StrokeLayer
@@ -158,6 +159,34 @@ def test_the_stroke_that_moves_the_hands_on_is_played_as_painted(
     _frame(window)
     painted = view.grab().toImage()
     assert _share_different(played, painted) <= MAX_DIFFERENT
+
+
+@pytest.mark.parametrize("stroke", ["stretch", "sweep"])
+def test_the_tracks_go_with_their_arrows_as_the_hands_move_on(qtbot: QtBot, stroke: str) -> None:
+    """Where the arrow ran, nothing is left once the hands move on, as the view paints it: not the faint track
+    (which the still picture holds for a stroke that repeats)."""
+    window = _window(qtbot)
+    step, last = _last_at_first_spot(window, stroke)
+    window.state.seek(_at(step, last, 0.02))
+    arrows = _frame(window).arrows
+    window.state.seek(_at(step, last, 0.9))
+    assert not _frame(window).arrows
+    view = window.face_view
+    assert view.animates_itself
+    played = _pixels(view.grab().toImage())
+    view.set_live(False)
+    _frame(window)
+    painted = _pixels(view.grab().toImage())
+    transform = view._transform()
+    for arrow in arrows:
+        start, end = stretch_line(arrow, view._diagram.style)
+        for k in range(5, 11):  # the track's lower half: the hands have left it
+            x = start[0] + (end[0] - start[0]) * k / 10
+            y = start[1] + (end[1] - start[1]) * k / 10
+            at = transform.map(QPointF(x, y))
+            row, column = round(at.y()), round(at.x())
+            difference = np.abs(played[row, column] - painted[row, column]).max()
+            assert difference <= 8, (arrow.side, k, played[row, column], painted[row, column])
 
 
 def test_the_stroke_that_moves_the_hands_on_ends_at_the_next_spot(qtbot: QtBot) -> None:
