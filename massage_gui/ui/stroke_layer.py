@@ -279,11 +279,11 @@ class StrokeLayer:
         _animate(build, holder, b"rotation", turns)
         _animate(build, holder, b"opacity", [0.0 if a is None else a.opacity for a in arrows])
 
-    def _add_stretch(self, build: _Build, side: BodySide) -> None:
+    def _add_stretch(self, build: _Build, body_side: BodySide) -> None:
         """A stretch's line, drawn out from where the pads rest as far as the skin goes, and its head at the
         line's end (its track is in the picture, or a part of its own: see ``_add_track``)."""
         s = build.diagram.style
-        arrows = _arrows_of(build.frames, side)
+        arrows = _arrows_of(build.frames, body_side)
         arrow = arrows[0]
         assert arrow is not None
         (x0, y0), (x1, y1) = stretch_line(arrow, s)
