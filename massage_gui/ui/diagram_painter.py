@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 
 from massage_gui.core.anatomy import BodySide
-from massage_gui.core.frame import Frame, Zone
+from massage_gui.core.frame import Frame, Zone, repeats
 from massage_gui.core.scene import Scene
 from massage_gui.core.strokes import drawn_sides, spot_hands, step_hands
 from massage_gui.ui.arrow_painter import paint_arrow, paint_arrow_track, paint_static_arrow
@@ -288,18 +288,18 @@ class DiagramPainter:
 
     def paint_stroke_still(
         self, painter: QPainter, transform: QTransform, scene: Scene, frame: Frame, theme: Theme, font: QFont,
-        page: QRectF, *, tracks: bool = True,
+        page: QRectF,
     ) -> None:  # fmt: skip
         """What stands still all through a stroke that plays through (see core/frame.py ``plays_through``) but
         lies on the moving layer: the no-press warning, clear of the hands at this spot, the arrows' tracks, and
         where the hands go next once the next spot shows. A view that plays the rest of such a stroke itself
-        (ui/stroke_layer.py) draws this once, under it. ``tracks`` False: not the arrows' tracks, which go with
-        their arrows as the hands move on to the next spot (the layer plays them then)."""
+        (ui/stroke_layer.py) draws this once, under it. The arrows' tracks only for a stroke that ``repeats``: in the
+        last at a spot they go with their arrows as the hands move on (the layer plays them then)."""
         if frame.no_press:
             rooms, hands = self.label_rooms(frame, transform), self.hand_rooms(frame, transform)
             self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, None, rooms)
         width = self.arrow_width(transform.m11())
-        for arrow in frame.arrows if tracks else ():
+        for arrow in frame.arrows if repeats(frame) else ():
             paint_arrow_track(painter, transform, arrow, theme.accent, self.style, width)
         paint_hands(painter, transform, frame.next_hands, theme, self.style, coming=True, on_screen=True)
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_gui.core.anatomy import Anatomy, BodySide, default_anatomy
-from massage_gui.core.frame import Frame, plays_through, repeats
+from massage_gui.core.frame import Frame, plays_through
 from massage_gui.core.geometry import Point
 from massage_gui.core.scene import Scene
 from massage_gui.core.words import side_word, stroke_word
@@ -355,9 +355,8 @@ class FaceView(QWidget):
                 )
             if stroke_still:
                 self._diagram.paint_stroke_still(
-                    painter, self._transform(), self._scene, frame, self._theme, self.font(), QRectF(self.rect()),
-                    tracks=repeats(frame),
-                )  # fmt: skip
+                    painter, self._transform(), self._scene, frame, self._theme, self.font(), QRectF(self.rect())
+                )
             painter.end()
             self._layer_key = key
         return layer, still

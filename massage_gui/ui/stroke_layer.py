@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Arrow, Frame, repeats, stroke_frames
 from massage_gui.ui.arrow_painter import head_polygon, paint_arrow_track, paint_head, stretch_line
+from massage_gui.ui.diagram_bounds import arrow_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.hands_painter import SUBPIXEL_STEPS, hand_pen_and_fill, hand_sprite
 from massage_gui.ui.theme import Theme
@@ -188,14 +189,7 @@ class StrokeLayer:
         assert arrow is not None
         transform, dpr = build.transform, build.dpr
         width = build.diagram.arrow_width(transform.m11())
-        if arrow.center is not None:
-            reach = arrow.radius * transform.m11() + width
-            center = transform.map(QPointF(*arrow.center))
-            box = QRectF(center.x() - reach, center.y() - reach, 2 * reach, 2 * reach)
-        else:
-            start, end = stretch_line(arrow, build.diagram.style)
-            line = QRectF(transform.map(QPointF(*start)), transform.map(QPointF(*end))).normalized()
-            box = line.adjusted(-width, -width, width, width)
+        box = arrow_bounds(build.diagram, transform, arrow)
         left, top = math.floor(box.left() * dpr), math.floor(box.top() * dpr)  # on the picture's own pixels
         picture = QPixmap(math.ceil(box.right() * dpr) - left + 1, math.ceil(box.bottom() * dpr) - top + 1)
         picture.setDevicePixelRatio(dpr)
