@@ -273,6 +273,10 @@ class Store(Generic[T]):
     def _load(self, repair: bool, again: bool = True) -> Loaded[T]:
         self.writable, self.unwritable, self._repair = True, "", repair
         if not self.path.exists():
+            if again and self.backup.exists() and self.path.exists():
+                # Another program saved it since the first look: a save writes the backup only while the file is
+                # there, and never removes the file, so a backup seen with no file means the file came meanwhile.
+                return self._load(repair, again=False)
             backup = self._from_backup(repair)
             if backup is None:
                 return Loaded(self.kind.default(), self.writable)

@@ -125,3 +125,32 @@ def test_the_app_moves_a_file_damaged_after_its_load_aside_before_saving_over_it
     assert store.save(OTHER)
     assert [p.read_bytes() for p in tmp_path.glob("favourites.json.bad-*")] == [damaged]
     assert Store(path, FAVOURITES_KIND).load().value == OTHER
+
+
+def test_a_file_saved_by_another_program_while_it_is_read_is_not_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The load looked for the file before another program first saved it, and for the backup after a second save
+    had written one: the file is there all the same (a save writes the backup only while the file is), and it is
+    what loads, with no notice that it was missing (seen with eight imports of one routine at once)."""
+    path = tmp_path / "favourites.json"
+    older, newer = many(big_routine("Older"), 1), many(big_routine("Newer"), 2)
+    store = Store(path, FAVOURITES_KIND)
+    saved_meanwhile = [False]
+    real_exists = Path.exists
+
+    def exists(self: Path) -> bool:
+        if self == path and not saved_meanwhile[0]:
+            saved_meanwhile[0] = True  # not there at the first look; two saves of another program come next
+            Store(path, FAVOURITES_KIND).save(older)
+            other = Store(path, FAVOURITES_KIND)
+            other.load()
+            other.save(newer)
+            return False
+        return real_exists(self)
+
+    monkeypatch.setattr(Path, "exists", exists)
+    loaded = store.load()
+    assert (tmp_path / "favourites.json.bak").exists()
+    assert loaded.notice == ""
+    assert loaded.value == newer
