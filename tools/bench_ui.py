@@ -3,6 +3,7 @@
 Run: python tools/bench_ui.py  (needs Xvfb and xdotool; pulseaudio and speech-dispatcher for the figures
 with sound and voice). Prints ratios measured in this run; asserts nothing. The app and the bare baseline
 (tools/bare_window.py) run in turns, A B A B, each in its own process; CPU and wake-ups are read from /proc.
+While strokes play, the two stay open and take turns of a few seconds within each round (see SLICES).
 
 What it measures:
 - CPU (share of one core) while a routine animates: the app started as `massage-gui` and started with Space,
@@ -42,12 +43,30 @@ ROOT = Path(__file__).resolve().parents[1]
 PROBE = Path(__file__).with_name("bench_probe.py")
 TICKS = os.sysconf("SC_CLK_TCK")
 WHOLE_ROUTINE = "neck"
+# The app and the bare window take turns this many times in each part of a round, each turn measured after
+# SETTLE_S: turns far apart (a whole round each, before) measured the machine's drift as much as the two. The
+# same bare window's CPU ranged from 1.25 to 2.08 % of a core between rounds; in turns of 2 s, 1.5 to 2.5 %
+# within a round, and the ratios of four rounds agreed within 0.13 (1.58 to 1.70), against 1.0 to 2.2.
+SLICES = 3
+SETTLE_S = 0.5
 
 
 # -- reading /proc -------------------------------------------------------------------------------------
 
 
 def _cpu_s(pid: int) -> float:
+    """The CPU time of the process's threads: to the nanosecond from the scheduler where the kernel shows it
+    (/proc/PID/task/TID/sched), else from /proc/PID/stat, in ticks of 10 ms: over a turn of 2 s at 1.5 % of a
+    core (30 ms), a tick either way was a third of the figure."""
+    total, found = 0.0, False
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(FileNotFoundError, PermissionError):
+            for line in (task / "sched").read_text().splitlines():
+                if line.startswith("se.sum_exec_runtime"):
+                    total += float(line.split(":")[1]) / 1000  # milliseconds
+                    found = True
+    if found:
+        return total
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14 and 15 of proc(5))
 
@@ -187,10 +206,17 @@ def _home(folder: Path, routine: str) -> Path:
     return home
 
 
-def run_app_cpu(env: dict[str, str], folder: Path, seconds: float) -> dict[str, dict[str, float]]:
-    """One user's run: idle, Space, breathing, strokes (circles, then a stretch: Right skips ahead), pause, stop."""
+def run_cpu_round(
+    env: dict[str, str], folder: Path, seconds: float
+) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """One user's run of the app: idle, Space, breathing, strokes (circles, then a stretch: Right skips ahead),
+    pause, stop; and the bare window, alive beside it. While the strokes play, the two take turns in SLICES
+    slices each (A B A B): the app paused while the bare arrow moves, the arrow stopped while the app plays.
+    Returns the app's figures and the bare window's."""
+    bare = Child("bare", env)
     child = Child("app", {**env, "MASSAGE_GUI_HOME": str(_home(folder, ANIMATE_ROUTINE))})
     try:
+        bare.wait_for("first_frame", 30)
         child.wait_for("first_frame", 30)
         time.sleep(4.0)  # sound and voice load from 300 ms after the first frame; speech-dispatcher takes a while
         out = {"idle_before": measure(child.pid, seconds / 3)}
@@ -198,31 +224,30 @@ def run_app_cpu(env: dict[str, str], folder: Path, seconds: float) -> dict[str, 
         child.wait_for("state", 10, state="step")  # after the lead-in: the breathing step
         time.sleep(0.5)
         out["breathing"] = measure(child.pid, seconds / 2)
-        parts = []
+        app_parts, bare_parts = [], []
         for _ in range(2):  # the circles in the collarbone hollows, then the first stretch of the neck
             press(env, child.pid, "Right")
-            time.sleep(0.5)
-            parts.append(measure(child.pid, seconds / 2))
-        out["animating"] = _merge(parts, [1.0, 1.0])
+            time.sleep(SETTLE_S)
+            for _ in range(SLICES):
+                app_parts.append(measure(child.pid, seconds / 2 / SLICES))
+                press(env, child.pid, "space")  # paused
+                press(env, bare.pid, "space")  # the arrow moves
+                time.sleep(SETTLE_S)
+                bare_parts.append(measure(bare.pid, seconds / 2 / SLICES))
+                press(env, bare.pid, "space")
+                press(env, child.pid, "space")  # resumed
+                time.sleep(SETTLE_S)
+        out["animating"] = _merge(app_parts, [1.0] * len(app_parts))
         press(env, child.pid, "space")
         time.sleep(1.0)
         out["paused"] = measure(child.pid, seconds / 3)
         press(env, child.pid, "s")
         time.sleep(1.0)
         out["idle"] = measure(child.pid, seconds / 3)
-        return out
+        return out, _merge(bare_parts, [1.0] * len(bare_parts))
     finally:
         child.close()
-
-
-def run_bare_cpu(env: dict[str, str], seconds: float) -> dict[str, float]:
-    child = Child("bare", env, animate=True)
-    try:
-        child.wait_for("first_frame", 30)
-        time.sleep(1.0)
-        return measure(child.pid, seconds)
-    finally:
-        child.close()
+        bare.close()
 
 
 def first_frame(kind: str, env: dict[str, str], folder: Path) -> dict[str, float]:
@@ -359,17 +384,19 @@ def print_cpu(env: dict[str, str], folder: Path, rounds: int, seconds: float) ->
     apps: list[dict[str, dict[str, float]]] = []
     bares: list[dict[str, float]] = []
     for _ in range(rounds):
-        apps.append(run_app_cpu(env, folder, seconds))
-        bares.append(run_bare_cpu(env, seconds))
+        app, bare = run_cpu_round(env, folder, seconds)
+        apps.append(app)
+        bares.append(bare)
     anim = [a["animating"] for a in apps]
     cpu_app, cpu_bare = _median(anim, "cpu"), _median(bares, "cpu")
+    turn_s = seconds / 2 / SLICES
     print(
-        f"CPU while animating (median of {rounds}, A B A B, {seconds:.0f} s each): app "
+        f"CPU while animating (median of {rounds} rounds of {seconds:.0f} s, A B A B in turns of {turn_s:.0f} s): app "
         f"{cpu_app:.2f}% of a core [{_spread(anim, 'cpu')}], bare {cpu_bare:.2f}% [{_spread(bares, 'cpu')}]: "
         f"ratio {cpu_app / cpu_bare:.2f} (target 1.5)"
     )
-    # Each round's app and bare run back to back: their ratio is steadier than either figure when the
-    # machine's load drifts over the run.
+    # Each round's app and bare take turns: their ratio is steadier than either figure when the machine's load
+    # drifts over the run.
     pairs = [a["cpu"] / b["cpu"] for a, b in zip(anim, bares, strict=True) if b["cpu"] > 0]
     if pairs:
         print(f"  ratio round by round: {', '.join(f'{r:.2f}' for r in pairs)} (median {statistics.median(pairs):.2f})")
