@@ -56,6 +56,9 @@ class StrokeLayer:
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
         view.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        # One rectangle around all that moved, repainted and handed to the X server once a frame: cheaper than
+        # a rectangle for each part (Qt's default), though it covers more pixels (tests/ui/test_stroke_layer.py).
+        view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         view.setInteractive(False)
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # A viewport made here: asked for the one Qt made, PySide would look through every widget class it

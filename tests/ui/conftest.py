@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_state import AppState
@@ -22,6 +24,20 @@ __all__ = ["FakeClock"]
 # Windows and players in the tests speak through Qt's silent mock engine, never this computer's own speech
 # engine (a speech-dispatcher that cannot open audio never answers). The voice end-to-end test sets its own.
 os.environ.setdefault(ENGINE_VARIABLE, "mock")
+
+
+class PaintSpy(QObject):
+    """Records the region of each paint event a widget gets."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.regions: list[QRegion] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))  # type: ignore[attr-defined]
+        return False
 
 
 @pytest.fixture

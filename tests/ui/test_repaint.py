@@ -23,21 +23,7 @@ from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme
-from tests.ui.conftest import panel_clashes, session_window
-
-
-class PaintSpy(QObject):
-    """Records the region of each paint event a widget gets."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.regions: list[QRegion] = []
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Paint:
-            self.regions.append(QRegion(event.region()))  # type: ignore[attr-defined]
-        return False
+from tests.ui.conftest import PaintSpy, panel_clashes, session_window
 
 
 def _plan() -> Plan:
