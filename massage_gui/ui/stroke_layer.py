@@ -17,7 +17,6 @@ from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF,
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsEllipseItem,
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPixmapItem,
@@ -38,6 +37,9 @@ from massage_gui.ui.hands_painter import SUBPIXEL_STEPS, hand_pen_and_fill, hand
 from massage_gui.ui.theme import Theme
 
 SAMPLES = 61  # moments sampled over one stroke (a 60th of it apart); Qt moves the parts in straight lines between
+# Pictures of a target's pulse ring, each at one size of its growth: its line is blended from a picture at most
+# 6 % larger or smaller than drawn (at 6, for a ring that doubles), a few hundredths of a pixel.
+PULSE_SIZES = 6
 IN_STEP_MS = 20  # how far the played stroke may drift from the core's time before it is put back in step
 
 
@@ -167,6 +169,7 @@ class StrokeLayer:
         self._add_pulses(build)  # under the hands, as the face view draws it
         for i in range(len(frames[0].hands)):
             self._add_hand(build, i)
+        lines = False
         for arrow in frames[0].arrows:
             if not self._loops:  # its arrows, and their tracks, go while the hands move on
                 self._add_track(build, arrow.side)
@@ -174,6 +177,10 @@ class StrokeLayer:
                 self._add_circle(build, arrow.side)
             elif arrow.path is not None:
                 self._add_stretch(build, arrow.side)
+                lines = True
+        # Pictures only (circles): each drawn with a clear edge, which the view need not smooth. Antialiased, a
+        # turned picture cost Qt two and a half times as much to draw.
+        view.setRenderHint(QPainter.RenderHint.Antialiasing, lines)
 
     def _holder(self, parent: QGraphicsItem | None = None) -> QGraphicsWidget:
         """An empty item whose place, turn, size and fade Qt can animate, for the drawn items in it."""
@@ -248,13 +255,8 @@ class StrokeLayer:
         # cheaper to draw turned at each frame than the trail's pieces stroked anew.
         dpr = build.dpr
         reach = r + width * s.head_size + 2  # the head sticks out of the circle; 2: antialiasing
-        side = math.ceil(2 * reach * dpr)
-        picture = QPixmap(side, side)
-        picture.setDevicePixelRatio(dpr)
-        picture.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(picture)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(side / dpr / 2, side / dpr / 2)
+        picture, painter = _centred_picture(reach, dpr)
+        side = picture.width()
         box = QRectF(-r, -r, 2 * r, 2 * r)
         sweep = -s.circle_trail_deg if arrow.turn > 0 else s.circle_trail_deg  # Qt's arcs count anticlockwise
         piece = sweep / s.trail_segments
@@ -307,18 +309,59 @@ class StrokeLayer:
         _animate(build, holder, b"opacity", [0.0 if a is None else a.opacity for a in arrows])
 
     def _add_pulses(self, build: _Build) -> None:
-        """Each target's pulse: a ring that grows from the target's ring and fades over the stroke."""
+        """Each target's pulse: a ring that grows from the target's ring and fades over the stroke, its line as
+        thick at every size. Drawn from PULSE_SIZES pictures, each of the ring at one size of its growth and
+        shown while it grows through that size: a picture costs a third of a ring stroked anew at each frame,
+        and needs no antialiasing from the view (see ``_build``)."""
         s = build.diagram.style
         ring = build.diagram.marker_radius(build.transform.m11()) * s.target_ring
-        pen = QPen(build.theme.accent, s.target_pulse_pen_px)
-        pen.setCosmetic(True)  # as thick at every size the ring grows to
+        grown = 1.0 + s.target_pulse_grow / s.target_ring  # its size at the stroke's end, to the target's ring
+        phases = [f.phase or 0.0 for f in build.frames]
+        scales = [1.0 + (grown - 1.0) * p for p in phases]
+        sizes = [grown ** ((k + 0.5) / PULSE_SIZES) for k in range(PULSE_SIZES)]
+        pictures = [_ring_picture(ring * size, s.target_pulse_pen_px, build.theme.accent, build.dpr) for size in sizes]
         for target in build.frames[0].targets:
             holder = self._holder()
             holder.setPos(build.transform.map(QPointF(target.x, target.y)))
-            QGraphicsEllipseItem(-ring, -ring, 2 * ring, 2 * ring, holder).setPen(pen)
-            phases = [f.phase or 0.0 for f in build.frames]
-            _animate(build, holder, b"scale", [1.0 + s.target_pulse_grow / s.target_ring * p for p in phases])
+            _animate(build, holder, b"scale", scales)
             _animate(build, holder, b"opacity", [1.0 - p for p in phases])
+            for k, (picture, size) in enumerate(zip(pictures, sizes, strict=True)):
+                shown = self._holder(holder)
+                item = QGraphicsPixmapItem(picture, shown)
+                item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+                half = picture.width() / build.dpr / 2
+                item.setOffset(-half, -half)
+                item.setScale(1.0 / size)  # the ring's own size in the holder, which Qt grows
+                _animate(build, shown, b"opacity", [1.0 if _pulse_size(scale, grown) == k else 0.0 for scale in scales])
+
+
+def _pulse_size(scale: float, grown: float) -> int:
+    """Which of the pulse's PULSE_SIZES pictures shows it at ``scale`` (1 to ``grown``)."""
+    return min(PULSE_SIZES - 1, max(0, math.floor(PULSE_SIZES * math.log(scale) / math.log(grown))))
+
+
+def _ring_picture(radius: float, pen_px: float, color: QColor, dpr: float) -> QPixmap:
+    """A ring of ``radius`` drawn with a ``pen_px`` line, centred in a square picture at ``dpr`` with a clear
+    edge (so that Qt need not smooth the picture's own edges when it scales it)."""
+    picture, painter = _centred_picture(radius + pen_px / 2 + 2, dpr)  # 2: antialiasing, and Qt's blending
+    painter.setPen(QPen(color, pen_px))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(QPointF(0.0, 0.0), radius, radius)
+    painter.end()
+    return picture
+
+
+def _centred_picture(reach: float, dpr: float) -> tuple[QPixmap, QPainter]:
+    """A clear square picture at ``dpr``, ``reach`` pixels or more from its centre to each side, and an
+    antialiased painter on it with its origin at the centre (to be ended by the caller)."""
+    side = math.ceil(2 * reach * dpr)
+    picture = QPixmap(side, side)
+    picture.setDevicePixelRatio(dpr)
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(side / dpr / 2, side / dpr / 2)
+    return picture, painter
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import time
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -282,6 +282,21 @@ def test_the_dial_ring_moves_on_by_itself_until_told_otherwise(qtbot: QtBot) -> 
     qtbot.wait(100)
     assert not dial.turning
     assert dial.progress == held
+
+
+@pytest.mark.parametrize(("stroke", "lines"), [("circles", False), ("stretch", True)])
+def test_a_played_stroke_is_drawn_from_pictures_and_smoothed_only_for_its_lines(
+    qtbot: QtBot, stroke: str, lines: bool
+) -> None:
+    """The hands, a circle's trail and the targets' pulses are pictures with clear edges, which the view draws
+    without antialiasing (a turned picture cost two and a half times as much with it); a stretch's line and head
+    are drawn, and smoothed."""
+    window = _playing(qtbot, stroke)
+    view = _layer(window).view
+    drawn = {type(item).__name__ for item in view.scene().items()} - {"QGraphicsWidget"}
+    assert ("QGraphicsLineItem" in drawn) == lines
+    assert drawn - {"QGraphicsPixmapItem", "QGraphicsLineItem", "QGraphicsPolygonItem"} == set()
+    assert bool(view.renderHints() & QPainter.RenderHint.Antialiasing) == lines
 
 
 @pytest.mark.parametrize("stroke", ["circles", "stretch"])
