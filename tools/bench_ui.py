@@ -45,8 +45,8 @@ TICKS = os.sysconf("SC_CLK_TCK")
 WHOLE_ROUTINE = "neck"
 # The app and the bare window take turns this many times in each part of a round, each turn measured after
 # SETTLE_S: turns far apart (a whole round each, before) measured the machine's drift as much as the two. The
-# same bare window's CPU ranged from 1.25 to 2.08 % of a core between rounds; in turns of 2 s, 1.5 to 2.5 %
-# within a round, and the ratios of four rounds agreed within 0.13 (1.58 to 1.70), against 1.0 to 2.2.
+# same bare window's CPU ranged from 1.25 to 2.08 % of a core from round to round, and the rounds' ratios from
+# 1.0 to 2.2; in turns of 2 s, the ratios of four rounds ranged from 1.58 to 1.70.
 SLICES = 3
 SETTLE_S = 0.5
 
