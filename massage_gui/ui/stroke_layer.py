@@ -194,18 +194,14 @@ class StrokeLayer:
         """An arrow's faint track, as the still picture has it for a stroke that repeats (see
         ``DiagramPainter.paint_stroke_still``), on a picture of its own on the view's pixels, shown while the arrow
         is."""
-        arrows = _arrows_of(build.frames, body_side)
-        arrow = arrows[0]
-        assert arrow is not None
+        arrow, arrows = _arrows_of(build.frames, body_side)
         transform, dpr = build.transform, build.dpr
         width = build.diagram.arrow_width(transform.m11())
         box = arrow_bounds(build.diagram, transform, arrow)
         left, top = math.floor(box.left() * dpr), math.floor(box.top() * dpr)  # on the picture's own pixels
-        picture = QPixmap(math.ceil(box.right() * dpr) - left + 1, math.ceil(box.bottom() * dpr) - top + 1)
-        picture.setDevicePixelRatio(dpr)
-        picture.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(picture)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        picture, painter = _clear_picture(
+            math.ceil(box.right() * dpr) - left + 1, math.ceil(box.bottom() * dpr) - top + 1, dpr
+        )
         painter.translate(-left / dpr, -top / dpr)
         paint_arrow_track(painter, transform, arrow, QColor(build.theme.accent), build.diagram.style, width)
         painter.end()
@@ -242,9 +238,7 @@ class StrokeLayer:
         """A circle's fading trail and head, turned about the circle's centre (its track is in the picture, or a
         part of its own: see ``_add_track``)."""
         s = build.diagram.style
-        arrows = _arrows_of(build.frames, body_side)
-        arrow = arrows[0]
-        assert arrow is not None
+        arrow, arrows = _arrows_of(build.frames, body_side)
         assert arrow.center is not None
         center = build.transform.map(QPointF(*arrow.center))
         r = arrow.radius * build.transform.m11()
@@ -282,9 +276,7 @@ class StrokeLayer:
         """A stretch's line, drawn out from where the pads rest as far as the skin goes, and its head at the
         line's end (its track is in the picture, or a part of its own: see ``_add_track``)."""
         s = build.diagram.style
-        arrows = _arrows_of(build.frames, body_side)
-        arrow = arrows[0]
-        assert arrow is not None
+        arrow, arrows = _arrows_of(build.frames, body_side)
         (x0, y0), (x1, y1) = stretch_line(arrow, s)
         start, end = build.transform.map(QPointF(x0, y0)), build.transform.map(QPointF(x1, y1))
         length = math.hypot(end.x() - start.x(), end.y() - start.y())
@@ -355,12 +347,19 @@ def _centred_picture(reach: float, dpr: float) -> tuple[QPixmap, QPainter]:
     """A clear square picture at ``dpr``, ``reach`` pixels or more from its centre to each side, and an
     antialiased painter on it with its origin at the centre (to be ended by the caller)."""
     side = math.ceil(2 * reach * dpr)
-    picture = QPixmap(side, side)
+    picture, painter = _clear_picture(side, side, dpr)
+    painter.translate(side / dpr / 2, side / dpr / 2)
+    return picture, painter
+
+
+def _clear_picture(width: int, height: int, dpr: float) -> tuple[QPixmap, QPainter]:
+    """A clear picture of ``width`` by ``height`` device pixels at ``dpr``, and an antialiased painter on it (to be
+    ended by the caller)."""
+    picture = QPixmap(width, height)
     picture.setDevicePixelRatio(dpr)
     picture.fill(Qt.GlobalColor.transparent)
     painter = QPainter(picture)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.translate(side / dpr / 2, side / dpr / 2)
     return picture, painter
 
 
@@ -378,9 +377,14 @@ class _Build:
     dpr: float
 
 
-def _arrows_of(frames: Sequence[Frame], side: BodySide) -> list[Arrow | None]:
-    """The arrow on ``side`` in each frame; None where there is none (its hands are moving on to the next spot)."""
-    return [next((a for a in f.arrows if a.side == side), None) for f in frames]
+def _arrows_of(frames: Sequence[Frame], side: BodySide) -> tuple[Arrow, list[Arrow | None]]:
+    """The arrow on ``side`` at the stroke's start, and in each frame: None where there is none (its hands are
+    moving on to the next spot)."""
+    arrows = [next((a for a in f.arrows if a.side == side), None) for f in frames]
+    first = arrows[0]
+    if first is None:
+        raise ValueError(f"no arrow on the {side} side at the stroke's start")
+    return first, arrows
 
 
 def _screen_angle(arrow: Arrow, center: QPointF, transform: QTransform) -> float:
