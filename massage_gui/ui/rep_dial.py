@@ -1,15 +1,16 @@
 """The rep counter: the largest text on screen, inside a ring that counts down the current part.
 
 The ring's track and the words are drawn once per value into a cached pixmap, on the dial's own background;
-as the part runs, only the piece of the ring where the arc ends is repainted, and nothing behind the dial. A move
-of the ring's end runs little Python: the ring's place and pen are kept from one move to the next."""
+as the part runs, only the piece of the ring where the arc ends is repainted, only the arc's last few degrees are
+stroked there, and nothing behind the dial is painted. A move of the ring's end runs little Python: the ring's place
+and pen are kept from one move to the next, and where it repaints is worked out in plain numbers."""
 
 from __future__ import annotations
 
 import math
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractAnimation, QElapsedTimer, QEvent, QPauseAnimation, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractAnimation, QElapsedTimer, QEvent, QPauseAnimation, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -19,16 +20,22 @@ from massage_gui.ui.theme import Theme
 # How far the ring's end moves at a time when it moves on by itself: each move is a repaint, and at one device
 # pixel a move the ring cost as much as the whole stroke. Two device pixels: one pixel on a screen at 2x.
 TURN_STEP_PX = 2
+CAP_MARGIN_PX = 2  # around the ring's round cap, for antialiasing
 
 
 class _Ring(NamedTuple):
     """Where the ring goes at one size and pixel ratio: its rectangle (through the middle of its stroke), its
-    width, and its length in device pixels."""
+    width, and its length in device pixels; its centre and radius, and the box around all of it with the round
+    cap, as plain numbers for the moves (see ``RepDial._arc_change``)."""
 
     dpr: float
     rect: QRectF
     width: float
     length: float
+    cx: float
+    cy: float
+    radius: float
+    whole: tuple[int, int, int, int]
 
 
 class RepDial(QWidget):
@@ -141,13 +148,13 @@ class RepDial(QWidget):
         self._progress = progress
         if progress >= 1.0:
             self._turn.stop()
-        self.update(self._arc_change(old, progress))
+        self.update(*self._arc_change(old, progress))
 
     def _show_progress(self, progress: float) -> None:
         if not self._ring_moved(self._progress, progress):
             return
         old, self._progress = self._progress, progress
-        self.update(self._arc_change(old, progress))
+        self.update(*self._arc_change(old, progress))
 
     def _ring_moved(self, old: float, new: float) -> bool:
         if (old <= 0) != (new <= 0) or (old >= 1) != (new >= 1):
@@ -165,28 +172,31 @@ class RepDial(QWidget):
                 (self.width() - side) / 2 + ring_width, (self.height() - side) / 2 + ring_width,
                 side - 2 * ring_width, side - 2 * ring_width,
             )  # fmt: skip
-            geometry = self._geometry = _Ring(dpr, rect, ring_width, math.pi * rect.width() * dpr)
+            cx, cy, radius = rect.center().x(), rect.center().y(), rect.width() / 2
+            geometry = self._geometry = _Ring(
+                dpr, rect, ring_width, math.pi * rect.width() * dpr, cx, cy, radius,
+                _box(cx - radius, cy - radius, cx + radius, cy + radius, ring_width / 2 + CAP_MARGIN_PX),
+            )  # fmt: skip
         return geometry
 
-    def _arc_change(self, old: float, new: float) -> QRect:
-        """Where the ring differs between ``old`` and ``new`` progress: around the stretch of ring between
-        the two ends of the arc, with room for the round cap."""
+    def _arc_change(self, old: float, new: float) -> tuple[int, int, int, int]:
+        """Where the ring differs between ``old`` and ``new`` progress (x, y, width, height): around the stretch
+        of ring between the two ends of the arc, with room for the round cap. Plain arithmetic: it runs at each
+        move of the ring, and each Qt object made from Python costs more than the sums."""
         ring = self._ring()
-        rect, width = ring.rect, ring.width
         if old <= 0 or new <= 0:  # no arc at all on one side: the whole ring
-            return rect.adjusted(-width, -width, width, width).toAlignedRect()
+            return ring.whole
         # Qt's angles run anticlockwise from 3 o'clock; the arc ends at 90° plus what is left of a turn.
         a, b = sorted((90 + 360 * (1 - old), 90 + 360 * (1 - new)))
         angles = [a, b, *(90 * k for k in range(math.ceil(a / 90), math.floor(b / 90) + 1))]
-        cx, cy, half = rect.center().x(), rect.center().y(), rect.width() / 2
+        cx, cy, radius, width = ring.cx, ring.cy, ring.radius, ring.width
         xs, ys = [], []
         for t in angles:
             cos, sin = math.cos(math.radians(t)), math.sin(math.radians(t))
-            for r in (half - width / 2, half + width / 2):
+            for r in (radius - width / 2, radius + width / 2):
                 xs.append(cx + r * cos)
                 ys.append(cy - r * sin)
-        m = width / 2 + 2  # the round cap, and antialiasing
-        return QRectF(QPointF(min(xs) - m, min(ys) - m), QPointF(max(xs) + m, max(ys) + m)).toAlignedRect()
+        return _box(min(xs), min(ys), max(xs), max(ys), width / 2 + CAP_MARGIN_PX)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._face_dpr = None
@@ -226,9 +236,31 @@ class RepDial(QWidget):
         if self._progress > 0:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(self._pen)
-            # The ring empties as the part runs out: full at its start.
-            painter.drawArc(self._ring().rect, 90 * 16, round(360 * 16 * (1.0 - self._progress)))
+            ring = self._ring()
+            # The ring empties as the part runs out: full at its start. Angles in 16ths of a degree.
+            span = round(360 * 16 * (1.0 - self._progress))
+            piece = self._end_piece(event.rect(), span)
+            painter.drawArc(ring.rect, 90 * 16 + span - piece, piece)
         painter.end()
+
+    def _end_piece(self, repainted: QRect, span: int) -> int:
+        """How much of an arc of ``span`` to stroke, back from its end, for all of it that lies in ``repainted``:
+        a move of the ring repaints a box around the end, where the last few degrees of the arc are all that
+        shows, and stroking those costs a tenth of the whole arc. The whole arc where more shows (a box far from
+        the end, or the end near the ring's start)."""
+        ring = self._ring()
+        end = math.radians(90 + span / 16)
+        ex, ey = ring.cx + ring.radius * math.cos(end), ring.cy - ring.radius * math.sin(end)
+        x, y, w, h = repainted.x(), repainted.y(), repainted.width(), repainted.height()
+        reach = math.hypot(max(abs(x - ex), abs(x + w - ex)), max(abs(y - ey), abs(y + h - ey)))
+        # Every point of the arc more than this chord from the end, with the stroke's half width and its
+        # antialiasing, lies outside the box.
+        chord = reach + ring.width / 2 + CAP_MARGIN_PX
+        if chord >= 2 * ring.radius:
+            return span
+        piece = math.ceil(16 * math.degrees(2 * math.asin(chord / (2 * ring.radius))))
+        gap = 360 * 16 - span  # the empty part of the ring: beyond it lies the arc's start
+        return span if piece >= span or piece > gap else piece
 
     def _cached_face(self) -> QPixmap:
         """The face, made anew when what is on it changed (which sets ``_face_dpr`` to None) or its pixel ratio."""
@@ -270,3 +302,9 @@ class RepDial(QWidget):
         painter.setPen(self._theme.muted_text)
         caption_rect = QRectF(rect.left(), rect.top() + rect.height() * 0.66, rect.width(), rect.height() * 0.2)
         painter.drawText(caption_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._caption)
+
+
+def _box(left: float, top: float, right: float, bottom: float, margin: float) -> tuple[int, int, int, int]:
+    """The whole pixels (x, y, width, height) that cover a box grown by ``margin`` on each side."""
+    x, y = math.floor(left - margin), math.floor(top - margin)
+    return x, y, math.ceil(right + margin) - x, math.ceil(bottom + margin) - y

@@ -6,7 +6,7 @@ import math
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF
-from PySide6.QtGui import QFontMetricsF, QImage, QPixmap, QRegion
+from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -127,6 +127,45 @@ def test_the_dial_repaints_only_where_the_ring_ends(qtbot: QtBot) -> None:
     dial.set_content("4", "of 7", 0.02)  # a new number: all of it
     QApplication.processEvents()
     assert spy.regions[-1].boundingRect() == QRect(0, 0, 300, 300)
+
+
+def test_the_ring_moved_on_in_pieces_shows_what_a_whole_repaint_shows(qtbot: QtBot) -> None:
+    """At each move only a box around the ring's end is repainted, and only the end of the arc is stroked in it:
+    after a whole turn in small moves, through every quarter and past the round cap at its start, the window
+    shows the ring a fresh paint draws. Not to the last bit: Qt cuts an arc's curve into other straight pieces
+    for each length of arc, so that its edge falls a few tenths of a device pixel elsewhere (also when every move
+    strokes the whole arc): a pixel of the edge then differs by up to a third of what a move changes at 1x, half
+    at 2x. A piece of ring left unpainted, or painted and not shown, differs by nearly all of it."""
+    dial = _dial(qtbot)
+    dial.set_content("3", "of 7", 0.30)
+    before = dial.grab().toImage()
+    dial.set_content("3", "of 7", 0.35)
+    contrast = _largest_difference(before, dial.grab().toImage())  # where the ring has moved on
+    progress = 0.003
+    dial.set_content("3", "of 7", progress)
+    pieces = dial.grab().toImage()  # what the window shows, kept up here by the same repaints (at any scale)
+    spy = PaintSpy(dial)
+    worst = 0
+    while progress < 0.999:
+        progress = min(1.0, progress + 0.0047)
+        dial.set_progress(progress)
+        QApplication.processEvents()
+        repainted, spy.regions = spy.regions, []
+        assert repainted
+        painter = QPainter(pieces)
+        for region in repainted:
+            dial.render(painter, region.boundingRect().topLeft(), region)  # drawn where it is on the dial
+        painter.end()
+        worst = max(worst, _largest_difference(pieces, dial.grab().toImage()))
+        spy.regions.clear()  # the paints of render and grab
+    assert worst < contrast * 2 / 3, (worst, contrast)
+
+
+def _largest_difference(a: QImage, b: QImage) -> int:
+    """The largest difference in any colour channel of any pixel between two pictures of the same size."""
+    a, b = a.convertToFormat(QImage.Format.Format_RGB32), b.convertToFormat(QImage.Format.Format_RGB32)
+    assert a.size() == b.size()
+    return max((abs(x - y) for x, y in zip(a.constBits().tobytes(), b.constBits().tobytes(), strict=True)), default=0)
 
 
 @pytest.mark.parametrize("flashing", [False, True])
