@@ -1,11 +1,12 @@
 """Plays cue sounds and speaks cues; both load lazily and fail softly.
 
 The sound and speech code is imported only when ``prepare()`` runs, off the start-up path. On Linux the
-sounds go to the sound server through libpulse-simple (massage_gui/ui/pulse_sound.py), elsewhere, or where
-that library is missing, through QtMultimedia (massage_gui/ui/qt_sounds.py); the environment variable
-MASSAGE_GUI_SOUND_OUTPUT picks one (``pulse`` or ``qt``). If a module cannot load, no sound server or
-audio device answers, or there is no speech engine (Qt's test-only "mock" engine does not count), the
-player says why and asks for a visual flash instead of the cue it cannot give.
+sounds go to the sound server's sample cache through libpulse (massage_gui/ui/pulse_samples.py), or where the
+server will not keep them, on a stream for each cue through libpulse-simple (massage_gui/ui/pulse_sound.py);
+elsewhere, or where those libraries are missing, through QtMultimedia (massage_gui/ui/qt_sounds.py). The
+environment variable MASSAGE_GUI_SOUND_OUTPUT picks one path (``pulse`` or ``qt``). If a module cannot load, no
+sound server or audio device answers, or there is no speech engine (Qt's test-only "mock" engine does not
+count), the player says why and asks for a visual flash instead of the cue it cannot give.
 
 On Linux and the BSDs the voice is speech-dispatcher's, spoken to on its socket without waiting for it
 (massage_gui/ui/ssip_speech.py): a server that stops answering is noticed by the time its oldest command
@@ -30,6 +31,8 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
+    from massage_gui.ui.pulse_samples import PulseSamples
+    from massage_gui.ui.pulse_sound import PulseSounds
     from massage_gui.ui.ssip_speech import SsipSpeech
 
 
@@ -104,6 +107,7 @@ class CuePlayer(QObject):
         # None: libpulse-simple on Linux where it loads, else QtMultimedia
         self._sound_output = sound_output or os.environ.get(SOUND_VARIABLE) or None
         self._sounds: Sounds | None = None
+        self._cache: PulseSamples | None = None  # while the server's sample cache is tried (see _on_sounds_checked)
         self._speech: Any = None
         self._prepared = False  # prepare() was called: what the settings turn on is loaded, now or when turned on
         self._sound_loaded = False
@@ -186,8 +190,12 @@ class CuePlayer(QObject):
         if not self.pending:
             self._set_up()
 
+    @staticmethod
+    def _sound_paths() -> dict[str, Path]:
+        return {name: assets_dir() / "sounds" / f"{name}.wav" for name in SOUNDS}
+
     def _prepare_sound(self) -> None:
-        paths: dict[str, Path] = {name: assets_dir() / "sounds" / f"{name}.wav" for name in SOUNDS}
+        paths = self._sound_paths()
         if self._sound_output not in (None, PULSE_OUTPUT, QT_OUTPUT):
             self.sound_status = self.tr("Sound is off: {variable} is {value!r}; it can be pulse or qt.").format(
                 variable=SOUND_VARIABLE, value=self._sound_output
@@ -198,8 +206,28 @@ class CuePlayer(QObject):
         self._prepare_qt_sound(paths)
 
     def _prepare_pulse_sound(self, paths: dict[str, Path]) -> bool:
-        """Sound through the sound server (libpulse-simple), ready once it answers; False to use QtMultimedia
-        instead (the library is missing and no path was asked for)."""
+        """Sound through the sound server, ready once it answers: from its sample cache (libpulse), else on a
+        stream for each cue (libpulse-simple); False to use QtMultimedia instead (the libraries are missing and
+        no path was asked for)."""
+        from massage_gui.ui import pulse_samples
+        from massage_gui.ui.pulse_sound import SoundError
+
+        try:
+            library = pulse_samples.load_library()
+        except OSError:
+            return self._prepare_stream_sound(paths)  # which says why, or falls back on QtMultimedia
+        try:
+            sounds = pulse_samples.PulseSamples(library, paths, self)
+        except SoundError as exc:
+            self.sound_status = self.tr("Sound is off: a sound file could not be read ({error}).").format(error=exc)
+            return True
+        self._cache = sounds
+        self._wait_for_server(sounds)
+        return True
+
+    def _prepare_stream_sound(self, paths: dict[str, Path]) -> bool:
+        """Sound on a stream for each cue (libpulse-simple), ready once the server answers; False to use
+        QtMultimedia instead (the library is missing and no path was asked for)."""
         from massage_gui.ui.pulse_sound import PulseSounds, SoundError, load_library
 
         try:
@@ -216,6 +244,10 @@ class CuePlayer(QObject):
         except SoundError as exc:
             self.sound_status = self.tr("Sound is off: a sound file could not be read ({error}).").format(error=exc)
             return True
+        self._wait_for_server(sounds)
+        return True
+
+    def _wait_for_server(self, sounds: PulseSamples | PulseSounds) -> None:
         self.sound_pending = True
         self.sound_status = self.tr("Sound is starting…")
         self._sounds = sounds  # ready once the server has answered (sound_pending)
@@ -227,7 +259,6 @@ class CuePlayer(QObject):
             self._sound_timer.timeout.connect(self._on_sound_timer_timeout)
         self._sound_timer.start(round(SOUND_TIMEOUT_S * 1000))
         sounds.check()
-        return True
 
     def _prepare_qt_sound(self, paths: dict[str, Path]) -> None:
         if sys.platform.startswith("linux"):
@@ -256,6 +287,16 @@ class CuePlayer(QObject):
         self.sound_pending = False
         if self._sound_timer is not None:
             self._sound_timer.stop()
+        cache, self._cache = self._cache, None
+        if error and cache is not None and cache.cache_refused and self._sounds is cache:
+            # The server answered but would not keep the sounds: a stream for each cue, then.
+            self._sounds = None
+            cache.close()
+            paths = self._sound_paths()
+            if not self._prepare_stream_sound(paths):
+                self._prepare_qt_sound(paths)
+            self._settle()  # at once, unless the stream's server is now awaited
+            return
         if error:
             self._lose_sound(self.tr("Sound is off: the sound server did not answer ({error}).").format(error=error))
         elif self._sounds is not None:

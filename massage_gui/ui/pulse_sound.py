@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-__all__ = ["PulseSounds", "SoundError", "load_library", "read_sound", "scaled"]
+__all__ = ["Gate", "PulseSounds", "SampleSpec", "Sound", "SoundError", "load_library", "read_sound", "scaled"]
 
 LIBRARY = "libpulse-simple.so.0"
 APP_NAME = b"massage-gui"
@@ -40,7 +40,7 @@ class SoundError(Exception):
     """A sound could not be read or played; the message says why, in words for people."""
 
 
-class _SampleSpec(ctypes.Structure):
+class SampleSpec(ctypes.Structure):
     _fields_ = [("format", ctypes.c_int), ("rate", ctypes.c_uint32), ("channels", ctypes.c_uint8)]
 
 
@@ -59,7 +59,7 @@ def load_library() -> ctypes.CDLL:
         ctypes.c_int,  # direction
         ctypes.c_char_p,  # device: the default
         ctypes.c_char_p,  # the stream's name
-        ctypes.POINTER(_SampleSpec),
+        ctypes.POINTER(SampleSpec),
         ctypes.c_void_p,  # channel map: the default
         ctypes.POINTER(_BufferAttr),
         error,
@@ -135,10 +135,10 @@ class PulseSounds(QObject):
         self._lock = threading.Lock()
         # What the threads tell goes through this gate: shut by close() or as the object goes (its parent
         # deleting it), each waiting for a word being told, so that none is told by an object half gone.
-        self._gate = _Gate()
+        self._gate = Gate()
         # A callable of its own, which Qt holds (a method of the gate would be held by a weak reference to
         # it, which the object's own teardown may be clearing as it is called).
-        self.destroyed.connect(functools.partial(_Gate.shut, self._gate))
+        self.destroyed.connect(functools.partial(Gate.shut, self._gate))
 
     def check(self) -> None:
         """Ask the server for a stream and give it back, on a thread: ``checked`` says how it went."""
@@ -210,7 +210,7 @@ class PulseSounds(QObject):
             self._tell(self.failed, str(exc))
 
     def _open(self, rate: int, channels: int) -> int:
-        spec = _SampleSpec(SAMPLE_S16LE, rate, channels)
+        spec = SampleSpec(SAMPLE_S16LE, rate, channels)
         fill = round(BUFFER_S * rate) * channels * 2
         attr = _BufferAttr(SERVER_DEFAULT, fill, SERVER_DEFAULT, SERVER_DEFAULT, SERVER_DEFAULT)
         error = ctypes.c_int(0)
@@ -239,7 +239,7 @@ class PulseSounds(QObject):
                 signal.emit(text)
 
 
-class _Gate:
+class Gate:
     """Whether sounds' threads may still tell the player anything (see PulseSounds._tell)."""
 
     def __init__(self) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
@@ -17,6 +19,7 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui.cue_player import ENGINE_VARIABLE, CuePlayer
 from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.step_panel import StepPanel
+from tests.conftest import tools_module
 from tests.fake_clock import FakeClock
 
 __all__ = ["FakeClock"]
@@ -98,3 +101,20 @@ def panel_clashes(panel: StepPanel) -> list[str]:
         if isinstance(w, QLabel) and w.wordWrap() and w.text() and w.heightForWidth(w.width()) > w.height():
             found.append(f"{w.objectName()} cut short")
     return found
+
+
+SANDBOX = tools_module("sound_sandbox")
+
+
+@pytest.fixture
+def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A PulseAudio of the test's own with a null sink ("cues", its monitor to record from): its environment."""
+    if shutil.which("pulseaudio") is None or shutil.which("parec") is None:
+        if os.environ.get("CI"):
+            pytest.fail("pulseaudio and parec are missing: .ci/run installs pulseaudio and pulseaudio-utils")
+        pytest.skip("pulseaudio is not installed")
+    try:
+        with SANDBOX.pulse_null_sink(tmp_path, {**os.environ, "HOME": str(tmp_path)}, "cues") as env:
+            yield env
+    except RuntimeError as exc:
+        pytest.fail(str(exc))

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from massage_gui.core.cues import Cue
 from massage_gui.core.settings import Settings
-from massage_gui.ui import cue_player, pulse_sound
+from massage_gui.ui import cue_player, pulse_samples, pulse_sound
 from massage_gui.ui.cue_player import CuePlayer
 from massage_gui.ui.pulse_sound import SoundError, read_sound, scaled
 from tests.ui.conftest import ask_again_as_a_session_starts
@@ -110,10 +110,20 @@ class FakeLibrary:
         return {7: b"Connection terminated", 111: b"Connection refused"}.get(code, b"?")
 
 
+def no_sample_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No libpulse for the server's sample cache: the player takes the stream for each cue (this file's path)."""
+
+    def missing() -> ctypes.CDLL:
+        raise OSError("libpulse.so.0: cannot open shared object file")
+
+    monkeypatch.setattr(pulse_samples, "load_library", missing)
+
+
 @pytest.fixture
 def fake_library(monkeypatch: pytest.MonkeyPatch) -> FakeLibrary:
     library = FakeLibrary()
     monkeypatch.setattr(pulse_sound, "load_library", lambda: library)
+    no_sample_cache(monkeypatch)
     return library
 
 
@@ -306,6 +316,7 @@ def test_without_libpulse_simple_sound_goes_through_qtmultimedia(monkeypatch: py
         raise OSError("libpulse-simple.so.0: cannot open shared object file")
 
     monkeypatch.setattr(pulse_sound, "load_library", missing)
+    no_sample_cache(monkeypatch)
     monkeypatch.delenv(cue_player.SOUND_VARIABLE, raising=False)
     player = CuePlayer(Settings(voice=False))
     player.prepare()

@@ -95,7 +95,7 @@ def test_the_window_starts_without_the_heavy_modules(started: dict[str, Any]) ->
     """Charts (pyqtgraph, numpy), sound (QtMultimedia), Qt's speech and the session log (SQLite) load when first
     needed, after the first frame."""
     heavy = ("pyqtgraph", "numpy", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "sqlite3", "_sqlite3")
-    heavy += ("massage_gui.ui.pulse_sound", "massage_gui.ui.qt_sounds")
+    heavy += ("massage_gui.ui.pulse_sound", "massage_gui.ui.pulse_samples", "massage_gui.ui.qt_sounds")
     assert [name for name in started["modules"] if name.startswith(heavy)] == []
 
 
