@@ -104,7 +104,7 @@ class CuePlayer(QObject):
         self._settings = settings
         # None: the best real engine; the tests pass or set "mock"
         self._engine_name = speech_engine or os.environ.get(ENGINE_VARIABLE) or None
-        # None: libpulse-simple on Linux where it loads, else QtMultimedia
+        # None: the sound server through libpulse on Linux where it loads, else QtMultimedia
         self._sound_output = sound_output or os.environ.get(SOUND_VARIABLE) or None
         self._sounds: Sounds | None = None
         self._cache: PulseSamples | None = None  # while the server's sample cache is tried (see _on_sounds_checked)

@@ -72,6 +72,7 @@ class StepPanel(QWidget):
         self.cue_label = self._label("cue", self.tr("Cue"))
         self.next_label = self._label("next", self.tr("Next step"))
         self.progress = QProgressBar(self)
+        self._bar_pixel: int | None = None  # how much of the bar is filled, in its pixels (see _set_progress)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Progress through the routine"))
@@ -410,7 +411,11 @@ class StepPanel(QWidget):
 
     def _set_progress(self, fraction: float, remaining_s: float) -> None:
         value = round(fraction * 1000)
-        if value != self.progress.value():
+        # Its thousand steps are finer than its pixels, and a repaint of the bar costs a third of a second's
+        # update of the window: a new value is shown only when the filled part gains (or loses) a pixel.
+        pixel = round(fraction * self.progress.width())
+        if value != self.progress.value() and pixel != self._bar_pixel:
+            self._bar_pixel = pixel
             # QProgressBar paints a new value at once, in the middle of the frame's work; with updates off it
             # waits for the frame's one repaint (turning them on again asks for it).
             self.progress.setUpdatesEnabled(False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF
@@ -310,13 +311,43 @@ def test_the_progress_bar_is_repainted_with_the_rest_of_the_frame(qtbot: QtBot) 
     panel.show_frame(frame_at(plan, start), plan, State.STEP)
     QApplication.processEvents()
     spy = PaintSpy(panel.progress)
-    later = next(t for t in (start + k / 10 for k in range(1, 200)) if round(frame_at(plan, t).progress * 1000)
-                 != panel.progress.value())  # fmt: skip
+    width = panel.progress.width()
+    later = next(t for t in (start + k / 10 for k in range(1, 400)) if round(frame_at(plan, t).progress * width)
+                 != round(panel.progress.value() / 1000 * width))  # fmt: skip
     panel.show_frame(frame_at(plan, later), plan, State.STEP)
     assert spy.regions == [], "painted in the middle of the frame's work"
     assert panel.progress.value() == round(frame_at(plan, later).progress * 1000)
     QApplication.processEvents()
     assert len(spy.regions) == 1
+
+
+def test_the_progress_bar_is_repainted_only_when_its_filled_part_gains_a_pixel(qtbot: QtBot) -> None:
+    """Its thousand steps are finer than its pixels, and a repaint of Qt's bar (Fusion's, outlined by the app's
+    style) took a third of the instructions of a whole second's update of the window: a step that changes no
+    pixel repaints nothing."""
+    plan = _plan()
+    panel = StepPanel(Theme.light())
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    start = _step(plan, "stretch")
+    panel.show_frame(frame_at(plan, start), plan, State.STEP)
+    QApplication.processEvents()
+    spy = PaintSpy(panel.progress)
+    width = panel.progress.width()
+    fractions = [frame_at(plan, start + k / 4).progress for k in range(1, 240)]
+    for fraction, k in zip(fractions, range(1, 240), strict=True):
+        panel.show_frame(frame_at(plan, start + k / 4), plan, State.STEP)
+        QApplication.processEvents()
+        behind = abs(panel.progress.value() / 1000 - fraction) * width
+        assert behind < 1 + width / 2000, "less than a pixel behind (and the thousandth its value is rounded to)"
+    steps = [round(f * 1000) for f in fractions]
+    pixels = [round(f * width) for f in fractions]
+    value_changes = sum(a != b for a, b in pairwise(steps))
+    pixel_changes = sum(a != b for a, b in pairwise(pixels))
+    assert pixel_changes < value_changes / 3
+    # One repaint for each pixel, and one more as the panel lays out the next step's words (in a transition).
+    assert len(spy.regions) <= pixel_changes + 2
 
 
 def test_a_new_countdown_does_not_lay_out_the_panel_again(qtbot: QtBot) -> None:
