@@ -300,9 +300,8 @@ def test_the_view_places_the_no_press_warning_once_for_each_spot(qtbot: QtBot, m
     assert len(asked) == len(spots)
 
 
-def test_the_progress_bar_is_repainted_with_the_rest_of_the_frame(qtbot: QtBot) -> None:
-    """QProgressBar paints a new value at once, which painted the window twice in a frame; it waits now."""
-    plan = _plan()
+def _panel_at_a_stretch(qtbot: QtBot, plan: Plan) -> tuple[StepPanel, float]:
+    """A panel on screen showing the start of ``plan``'s first stretch, and when that is."""
     panel = StepPanel(Theme.light())
     qtbot.addWidget(panel)
     panel.show()
@@ -310,6 +309,13 @@ def test_the_progress_bar_is_repainted_with_the_rest_of_the_frame(qtbot: QtBot) 
     start = _step(plan, "stretch")
     panel.show_frame(frame_at(plan, start), plan, State.STEP)
     QApplication.processEvents()
+    return panel, start
+
+
+def test_the_progress_bar_is_repainted_with_the_rest_of_the_frame(qtbot: QtBot) -> None:
+    """QProgressBar paints a new value at once, which painted the window twice in a frame; it waits now."""
+    plan = _plan()
+    panel, start = _panel_at_a_stretch(qtbot, plan)
     spy = PaintSpy(panel.progress)
     width = panel.progress.width()
     later = next(t for t in (start + k / 10 for k in range(1, 400)) if round(frame_at(plan, t).progress * width)
@@ -326,13 +332,7 @@ def test_the_progress_bar_is_repainted_only_when_its_filled_part_gains_a_pixel(q
     style) took a third of the instructions of a whole second's update of the window: a step that changes no
     pixel repaints nothing."""
     plan = _plan()
-    panel = StepPanel(Theme.light())
-    qtbot.addWidget(panel)
-    panel.show()
-    qtbot.waitExposed(panel)
-    start = _step(plan, "stretch")
-    panel.show_frame(frame_at(plan, start), plan, State.STEP)
-    QApplication.processEvents()
+    panel, start = _panel_at_a_stretch(qtbot, plan)
     spy = PaintSpy(panel.progress)
     width = panel.progress.width()
     fractions = [frame_at(plan, start + k / 4).progress for k in range(1, 240)]
