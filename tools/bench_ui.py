@@ -2,7 +2,8 @@
 
 Run: python tools/bench_ui.py  (needs Xvfb and xdotool; pulseaudio and speech-dispatcher for the figures
 with sound and voice). Prints ratios measured in this run; asserts nothing. The app and the bare baseline
-(tools/bare_window.py) run in turns, A B A B, each in its own process; CPU and wake-ups are read from /proc.
+(tools/bare_window.py) run in turns, A B A B, each in its own process; CPU is read from Linux's CPU clock of
+each process (all its threads, ended ones too), wake-ups from /proc.
 While strokes play, the two stay open and take turns of a few seconds within each round (see SLICES).
 
 What it measures:
@@ -55,24 +56,27 @@ SETTLE_S = 0.5
 
 
 def _cpu_s(pid: int) -> float:
-    """The CPU time of the process's threads: to the nanosecond from the scheduler where the kernel shows it
-    (/proc/PID/task/TID/sched), else from /proc/PID/stat, in ticks of 10 ms: over a turn of 2 s at 1.5 % of a
-    core (30 ms), a tick either way was a third of the figure."""
-    total, found = 0.0, False
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        with contextlib.suppress(FileNotFoundError, PermissionError):
-            for line in (task / "sched").read_text().splitlines():
-                if line.startswith("se.sum_exec_runtime"):
-                    total += float(line.split(":")[1]) / 1000  # milliseconds
-                    found = True
-    if found:
-        return total
+    """The CPU time of the process, in seconds: all its threads', those still running and those that have
+    ended (a cue's sound may play on a thread of its own), to the nanosecond from Linux's CPU clock of the
+    process (clock_getcpuclockid(3)); else from /proc/PID/stat, in ticks of 10 ms, which over a turn of 2 s
+    at 1.5 % of a core (30 ms) are a third of the figure either way. (Summing /proc/PID/task/TID/sched, as
+    before, left out every thread that ended between two readings.)"""
+    with contextlib.suppress(OSError, OverflowError):
+        return time.clock_gettime(_process_cpu_clock(pid))
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14 and 15 of proc(5))
 
 
+def _process_cpu_clock(pid: int) -> int:
+    """The id of Linux's CPU clock of another process, as glibc's clock_getcpuclockid makes it: the pid,
+    inverted, above a 3-bit kind, here CPUCLOCK_SCHED (the scheduler's count, all threads of the process)."""
+    return ((~pid) << 3) | 2
+
+
 def _switches(pid: int) -> tuple[int, int]:
-    """Context switches of the main thread, and of all threads (each wake-up from a wait is one)."""
+    """Context switches of the main thread, and of all threads (each wake-up from a wait is one): the threads
+    running as they are read, so a thread that ends between two readings is not counted (Linux keeps no total
+    of the process's switches)."""
     main = total = 0
     for task in Path(f"/proc/{pid}/task").iterdir():
         with contextlib.suppress(FileNotFoundError):
