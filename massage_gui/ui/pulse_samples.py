@@ -4,8 +4,8 @@ open. Nothing is started per cue: no thread, no connection, no stream.
 
 The first path on Linux, where PulseAudio or PipeWire (its pipewire-pulse) serves PulseAudio's API. A stream of
 its own for each cue (massage_gui/ui/pulse_sound.py) cost 2.3 ms of CPU a tick, against 0.2 ms here
-(docs/architecture.md): a stroke's tick comes about once a second. A server that takes the connection but not
-the sounds is left for that path (``cache_refused``).
+(docs/architecture.md): a stroke's tick comes every 2 s at the default pace. A server that takes the
+connection but not the sounds is left for that path (``cache_refused``).
 
 The sounds are kept in the server under names made from their contents, as desktop event sounds are: a later
 start, or another copy of the app, plays the same sounds without sending them again, and they stay as long as
