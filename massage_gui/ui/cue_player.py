@@ -19,64 +19,40 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QTimer, Signal, Slot
 
 from massage_gui.core.assets import assets_dir
 from massage_gui.core.cues import SOUNDS, Cue
 from massage_gui.core.settings import Settings
+from massage_gui.ui.cue_outputs import (
+    ENGINE_NAMES,
+    ENGINE_VARIABLE,
+    MOCK_ENGINE,
+    PULSE_OUTPUT,
+    QT_OUTPUT,
+    QUIET_CATEGORIES,
+    SERVER_ENGINE,
+    SOUND_VARIABLE,
+    Sounds,
+    pick_locale,
+)
 from massage_gui.ui.i18n import current_language
 
 if TYPE_CHECKING:
+    import ctypes
+
     from massage_gui.ui.pulse_samples import PulseSamples
     from massage_gui.ui.pulse_sound import PulseSounds
     from massage_gui.ui.ssip_speech import SsipSpeech
 
-
-class Sounds(Protocol):
-    """The cue sounds on one output (massage_gui/ui/pulse_sound.py, massage_gui/ui/qt_sounds.py)."""
-
-    description: str
-
-    def play(self, name: str) -> None: ...
-
-    def set_volume(self, volume: float) -> None: ...
-
-    def loaded(self) -> bool: ...
-
-    def close(self) -> None:
-        """Play and tell nothing more; the object goes (a sound still playing may finish)."""
-
-
 __all__ = ["CuePlayer", "pick_locale"]
 
-
-def pick_locale(available: Sequence[QLocale], language: str, preferred: QLocale | None = None) -> QLocale | None:
-    """The speech locale for a UI language ('en', 'de'): the preferred locale (the system's) when the
-    engine has it, else the first of that language; None when the engine has no voice for it."""
-    wanted = QLocale(language).language()
-    matching = [loc for loc in available if loc.language() == wanted]
-    if preferred is not None:
-        exact = [loc for loc in matching if loc.name() == preferred.name()]
-        if exact:
-            return exact[0]
-    return matching[0] if matching else None
-
-
-MOCK_ENGINE = "mock"
-ENGINE_VARIABLE = "MASSAGE_GUI_SPEECH_ENGINE"
-SERVER_ENGINE = "speechd"  # speech-dispatcher, a separate server, which may stop answering
-ENGINE_NAMES = {SERVER_ENGINE: "speech-dispatcher"}
 VOICE_TIMEOUT_S = 5.0  # how long the speech server may take to start, or to take a line
 SOUND_TIMEOUT_S = 5  # how long the sound server may take to answer
-# Which sound libraries Qt looked for and did not find (PipeWire where PulseAudio serves): QT_LOGGING_RULES
-# still shows it, since the environment's rules come after these.
-QUIET_CATEGORIES = "qt.multimedia.symbolsresolver.warning=false"
-SOUND_VARIABLE = "MASSAGE_GUI_SOUND_OUTPUT"  # "pulse" or "qt": the sound path to use (the tests pick one)
-PULSE_OUTPUT, QT_OUTPUT = "pulse", "qt"
+PulseOutput = TypeVar("PulseOutput", "PulseSamples", "PulseSounds")
 
 
 def _speech_dispatcher_platform() -> bool:
@@ -210,25 +186,18 @@ class CuePlayer(QObject):
         stream for each cue (libpulse-simple); False to use QtMultimedia instead (the libraries are missing and
         no path was asked for)."""
         from massage_gui.ui import pulse_samples
-        from massage_gui.ui.pulse_sound import SoundError
 
         try:
             library = pulse_samples.load_library()
         except OSError:
             return self._prepare_stream_sound(paths)  # which says why, or falls back on QtMultimedia
-        try:
-            sounds = pulse_samples.PulseSamples(library, paths, self)
-        except SoundError as exc:
-            self.sound_status = self.tr("Sound is off: a sound file could not be read ({error}).").format(error=exc)
-            return True
-        self._cache = sounds
-        self._wait_for_server(sounds)
+        self._cache = self._start_pulse(pulse_samples.PulseSamples, library, paths)
         return True
 
     def _prepare_stream_sound(self, paths: dict[str, Path]) -> bool:
         """Sound on a stream for each cue (libpulse-simple), ready once the server answers; False to use
         QtMultimedia instead (the library is missing and no path was asked for)."""
-        from massage_gui.ui.pulse_sound import PulseSounds, SoundError, load_library
+        from massage_gui.ui.pulse_sound import PulseSounds, load_library
 
         try:
             library = load_library()
@@ -239,15 +208,19 @@ class CuePlayer(QObject):
                 error=exc
             )
             return True
-        try:
-            sounds = PulseSounds(library, paths, self)
-        except SoundError as exc:
-            self.sound_status = self.tr("Sound is off: a sound file could not be read ({error}).").format(error=exc)
-            return True
-        self._wait_for_server(sounds)
+        self._start_pulse(PulseSounds, library, paths)
         return True
 
-    def _wait_for_server(self, sounds: PulseSamples | PulseSounds) -> None:
+    def _start_pulse(self, kind: type[PulseOutput], library: ctypes.CDLL, paths: dict[str, Path]) -> PulseOutput | None:
+        """Sounds of ``kind`` on ``library``, ready once the server has answered (``sound_pending`` until then);
+        None where a sound file could not be read (``sound_status`` says so)."""
+        from massage_gui.ui.pulse_sound import SoundError
+
+        try:
+            sounds = kind(library, paths, self)
+        except SoundError as exc:
+            self.sound_status = self.tr("Sound is off: a sound file could not be read ({error}).").format(error=exc)
+            return None
         self.sound_pending = True
         self.sound_status = self.tr("Sound is starting…")
         self._sounds = sounds  # ready once the server has answered (sound_pending)
@@ -259,6 +232,7 @@ class CuePlayer(QObject):
             self._sound_timer.timeout.connect(self._on_sound_timer_timeout)
         self._sound_timer.start(round(SOUND_TIMEOUT_S * 1000))
         sounds.check()
+        return sounds
 
     def _prepare_qt_sound(self, paths: dict[str, Path]) -> None:
         if sys.platform.startswith("linux"):

@@ -23,9 +23,9 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
-from massage_gui.ui.pulse_sound import SAMPLE_S16LE, Gate, SampleSpec, Sound, SoundError, read_sound
+from massage_gui.ui.pulse_sound import SAMPLE_S16LE, Gate, SampleSpec, Sound, SoundError, pulse_error, read_sound
 
 __all__ = ["PulseSamples", "load_library", "sample_name"]
 
@@ -177,7 +177,7 @@ class PulseSamples(QObject):
         if closed or error:
             self._disconnect()
         if not closed:
-            self._tell(self.checked, error)
+            self._gate.tell(self.checked, error)
 
     def _connect(self) -> None:
         lib = self._lib
@@ -268,10 +268,4 @@ class PulseSamples(QObject):
             lib.pa_threaded_mainloop_free(mainloop)
 
     def _reason(self, code: int) -> str:
-        text: bytes | None = self._lib.pa_strerror(code)
-        return text.decode(errors="replace") if text else f"error {code}"
-
-    def _tell(self, signal: SignalInstance, text: str) -> None:
-        with self._gate.lock, contextlib.suppress(RuntimeError):  # RuntimeError: gone all the same
-            if self._gate.open:
-                signal.emit(text)
+        return pulse_error(self._lib, code)

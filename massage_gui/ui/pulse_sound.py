@@ -21,7 +21,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-__all__ = ["Gate", "PulseSounds", "SampleSpec", "Sound", "SoundError", "load_library", "read_sound", "scaled"]
+__all__ = [
+    "Gate",
+    "PulseSounds",
+    "SampleSpec",
+    "Sound",
+    "SoundError",
+    "load_library",
+    "pulse_error",
+    "read_sound",
+    "scaled",
+]
 
 LIBRARY = "libpulse-simple.so.0"
 APP_NAME = b"massage-gui"
@@ -230,13 +240,16 @@ class PulseSounds(QObject):
         return int(stream)
 
     def _reason(self, error: ctypes.c_int) -> str:
-        text: bytes | None = self._lib.pa_strerror(error.value)
-        return text.decode(errors="replace") if text else f"error {error.value}"
+        return pulse_error(self._lib, error.value)
 
     def _tell(self, signal: SignalInstance, text: str) -> None:
-        with self._gate.lock, contextlib.suppress(RuntimeError):  # RuntimeError: gone all the same
-            if self._gate.open:
-                signal.emit(text)
+        self._gate.tell(signal, text)
+
+
+def pulse_error(library: ctypes.CDLL, code: int) -> str:
+    """libpulse's words for one of its error codes (pa_strerror)."""
+    text: bytes | None = library.pa_strerror(code)
+    return text.decode(errors="replace") if text else f"error {code}"
 
 
 class Gate:
@@ -245,6 +258,12 @@ class Gate:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.open = True
+
+    def tell(self, signal: SignalInstance, text: str) -> None:
+        """Emit ``signal`` with ``text`` unless the gate is shut; shutting waits for a word being told."""
+        with self.lock, contextlib.suppress(RuntimeError):  # RuntimeError: gone all the same
+            if self.open:
+                signal.emit(text)
 
     def shut(self) -> None:
         with self.lock:
