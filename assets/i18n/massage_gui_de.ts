@@ -1385,6 +1385,10 @@
         <source>Repetition counter</source>
         <translation>Wiederholungszähler</translation>
     </message>
+    <message>
+        <source>Repetition counter, moving</source>
+        <translation>Wiederholungszähler, in Bewegung</translation>
+    </message>
 </context>
 <context>
     <name>RoutineEditor</name>

@@ -2,20 +2,23 @@
 
 The ring's track and the words are drawn once per value into a cached pixmap, on the dial's own background;
 as the part runs, only the piece of the ring where the arc ends is repainted, only the arc's last few degrees are
-stroked there, and nothing behind the dial is painted. A move of the ring's end runs little Python: the ring's place
-and pen are kept from one move to the next, and where it repaints is worked out in plain numbers."""
+stroked there, and nothing behind the dial is painted. While the ring moves on by itself, Qt moves it over the
+dial with no Python at its moves (ui/ring_view.py)."""
 
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QAbstractAnimation, QElapsedTimer, QEvent, QPauseAnimation, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from massage_gui.ui.blit import blit_region
 from massage_gui.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from massage_gui.ui.ring_view import Ring, RingView
 
 # How far the ring's end moves at a time when it moves on by itself: each move is a repaint, and at one device
 # pixel a move the ring cost as much as the whole stroke. Two device pixels: one pixel on a screen at 2x.
@@ -54,15 +57,10 @@ class RepDial(QWidget):
         self._pen = QPen()  # the ring's, made with the face
         self._geometry: _Ring | None = None  # see _ring
         self._turn_s: float | None = None  # see set_turn
-        # The ring moving on by itself: from _turn_from, when the clock started, TURN_STEP_PX at each loop of a
-        # pause that Qt's animation timer runs (a Python slot at each of its ticks would cost more than the
-        # diagram's whole stroke). Run by that timer, not a timer of its own, each move is repainted with the
-        # frame the diagram's stroke layer moves on at that tick: one repaint of the window, not two.
-        self._turn_from = 0.0
-        self._turn_clock = QElapsedTimer()
-        self._turn = QPauseAnimation(self)
-        self._turn.setLoopCount(-1)
-        self._turn.currentLoopChanged.connect(self._on_turn_current_loop_changed)
+        # The ring moving on by itself, drawn over the dial by Qt (made when first needed). Moved by Qt's animation
+        # timer, not a timer of its own, each move is repainted with the frame the diagram's stroke layer moves on
+        # at that tick: one repaint of the window, not two.
+        self._ring_view: RingView | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
         self.setAccessibleName(self.tr("Repetition counter"))
@@ -71,20 +69,18 @@ class RepDial(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        self._face_dpr = None
-        self.update()
+        self._face_changed()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.FontChange:
-            self._face_dpr = None
+            self._face_changed()
         super().changeEvent(event)
 
     def set_background(self, color: QColor) -> None:
         """The colour of what lies behind the dial (its parent's background), which the dial paints itself."""
         if self._background is None or color != self._background:  # QColor != None tries QGradient: 2 ms
             self._background = QColor(color)
-            self._face_dpr = None
-            self.update()
+            self._face_changed()
 
     def set_content(self, value: str, caption: str, progress: float, dim: bool = False) -> None:
         """``progress`` 0..1 fills the ring; the text reads ``value`` over ``caption``. The ring is repainted
@@ -93,27 +89,55 @@ class RepDial(QWidget):
         if (value, caption, dim) == (self._value, self._caption, self._dim):
             self.set_progress(progress)
             return
-        self._value, self._caption, self._progress, self._dim = value, caption, progress, dim
-        self._face_dpr = None
+        self._value, self._caption, self._dim = value, caption, dim
         self.setAccessibleDescription(f"{value} {caption}".strip())
-        self.update()
+        if self._turn_s is None:
+            self._progress = progress
+        self._face_changed()
         if self._turn_s is not None:
             self._follow(progress)
+
+    def _face_changed(self) -> None:
+        """The track or the words look different now: made anew at the next paint, or now under a ring moving on
+        (in a new colour, it moves on anew from where it is)."""
+        self._face_dpr = None
+        self.update()
+        view = self._ring_view
+        if view is None or not view.shown:
+            return
+        face = self._cached_face()
+        if view.playing and view.shows(self._ring_view_ring(), self._pen.color()):
+            view.set_face(face)
+        else:  # in a new colour, or the ring has emptied: shown by the dial itself until it moves on anew
+            self._stop_turning()
+            self._turn_on(self._progress)
 
     def set_turn(self, seconds: float | None) -> None:
         """Let the ring move on by itself between the progress values given, as a part that fills it in
         ``seconds`` runs on, ``TURN_STEP_PX`` device pixels at a time, while frames come seldom (from where it
         is now). None: it moves only when given a value."""
         if seconds != self._turn_s:
+            progress = self.progress
+            self._stop_turning()
             self._turn_s = seconds
-            self._turn.stop()
             if seconds is not None:
-                self._follow(self._progress)
+                self._follow(progress)
+
+    @property
+    def ring_view(self) -> RingView | None:
+        """What shows the ring moving on by itself (None until it first has)."""
+        return self._ring_view
 
     @property
     def turning(self) -> bool:
         """Whether the ring is moving on by itself (see ``set_turn``)."""
-        return self._turn.state() == QAbstractAnimation.State.Running
+        return self._ring_view is not None and self._ring_view.playing
+
+    def _stop_turning(self) -> None:
+        """Stop the ring moving on by itself, and paint it where it was."""
+        if self._ring_view is not None and self._ring_view.shown:
+            self._progress = self._ring_view.stop()
+            self.update()
 
     def set_progress(self, progress: float) -> None:
         """Only the ring moves (repainted where it changed, once its end has moved a pixel)."""
@@ -124,31 +148,32 @@ class RepDial(QWidget):
 
     def _follow(self, progress: float) -> None:
         """Move the ring on from ``progress`` (unless it is moving on already and within a pixel of it)."""
-        seconds = self._turn_s
-        assert seconds is not None
-        if self.turning and not self._ring_moved(self._turned(), progress):
+        view = self._ring_view
+        if view is not None and view.playing and not self._ring_moved(view.due(), progress):
             return
-        self._turn.stop()
+        self._stop_turning()
         self._show_progress(progress)
-        length = self._ring().length
-        if progress < 1.0 and seconds > 0 and length > 0:
-            self._turn_from = progress
-            self._turn_clock.start()
-            self._turn.setDuration(max(16, round(1000 * seconds * TURN_STEP_PX / length)))
-            self._turn.start()
+        self._turn_on(progress)
 
-    def _turned(self) -> float:
-        """Where the ring moving on by itself is now."""
-        assert self._turn_s is not None
-        return min(1.0, self._turn_from + self._turn_clock.elapsed() / 1000 / self._turn_s)
+    def _turn_on(self, progress: float) -> None:
+        """Let Qt move the ring on by itself from ``progress``."""
+        seconds = self._turn_s
+        if seconds is None or progress >= 1.0 or seconds <= 0 or self._ring().length <= 0:
+            return
+        from massage_gui.ui.ring_view import RingView  # Qt's graphics view, loaded when first needed
 
-    def _on_turn_current_loop_changed(self) -> None:
-        # A loop lasts as long as the ring's end takes to move TURN_STEP_PX: it has moved, no need to ask.
-        old, progress = self._progress, self._turned()
+        if self._ring_view is None:
+            self._ring_view = RingView(self)
+            self._ring_view.view.setAccessibleName(self.tr("Repetition counter, moving"))  # for screen readers
+        face = self._cached_face()
         self._progress = progress
-        if progress >= 1.0:
-            self._turn.stop()
-        self.update(*self._arc_change(old, progress))
+        self._ring_view.play(self._ring_view_ring(), self._pen.color(), face, progress, seconds, TURN_STEP_PX)
+
+    def _ring_view_ring(self) -> Ring:
+        from massage_gui.ui.ring_view import Ring
+
+        ring = self._ring()
+        return Ring(ring.cx, ring.cy, ring.radius, ring.width, ring.dpr)
 
     def _show_progress(self, progress: float) -> None:
         if not self._ring_moved(self._progress, progress):
@@ -202,15 +227,15 @@ class RepDial(QWidget):
         self._face_dpr = None
         self._geometry = None
         super().resizeEvent(event)
-        if self.turning:  # a pixel is a different share of the ring now
-            progress = self._turned()
-            self._turn.stop()
-            self._follow(progress)
+        if self.turning:  # anew at the new size
+            self._stop_turning()
+            self._turn_on(self._progress)
 
     @property
     def progress(self) -> float:
         """How far the ring shows the part run (0 full ring, 1 empty)."""
-        return self._progress
+        view = self._ring_view
+        return view.turned() if view is not None and view.shown else self._progress
 
     @property
     def value(self) -> str:

@@ -14,16 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractAnimation, QParallelAnimationGroup, QPointF, QPropertyAnimation, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QTransform
 from PySide6.QtWidgets import (
-    QFrame,
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsScale,
-    QGraphicsScene,
-    QGraphicsView,
     QGraphicsWidget,
     QWidget,
 )
@@ -34,6 +31,7 @@ from massage_gui.ui.arrow_painter import head_polygon, paint_arrow_track, paint_
 from massage_gui.ui.diagram_bounds import arrow_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.hands_painter import SUBPIXEL_STEPS, hand_pen_and_fill, hand_sprite
+from massage_gui.ui.played_view import Stage
 from massage_gui.ui.theme import Theme
 
 SAMPLES = 61  # moments sampled over one stroke (a 60th of it apart); Qt moves the parts in straight lines between
@@ -44,50 +42,26 @@ IN_STEP_MS = 20  # how far the played stroke may drift from the core's time befo
 
 
 class StrokeLayer:
-    """The moving parts of one repeating stroke over a picture of the rest, in ``view``, a child of the widget
-    given, hidden until it plays. Holds nothing but what it shows.
-
-    The view is Qt's own QGraphicsView, not a subclass: a Python subclass would have PySide look up a Python
-    override of each of its virtual functions, many times a frame."""
+    """The moving parts of one repeating stroke over a picture of the rest, in ``view`` (ui/played_view.py), a
+    child of the widget given, hidden until it plays. Holds nothing but what it shows."""
 
     def __init__(self, parent: QWidget) -> None:
-        view = QGraphicsView(parent)
-        self.view = view
-        view.setFrameShape(QFrame.Shape.NoFrame)
-        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
-        view.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
-        # One rectangle around all that moved, repainted and handed to the X server once a frame: cheaper than
-        # a rectangle for each part (Qt's default), though it covers more pixels (tests/ui/test_stroke_layer.py).
-        view.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
-        view.setInteractive(False)
-        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # A viewport made here: asked for the one Qt made, PySide would look through every widget class it
-        # knows for its type, making 45 enum types on the way (0.4 MiB).
-        viewport = QWidget()
-        view.setViewport(viewport)  # which turns its fill on: off again below
-        viewport.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        # The picture behind covers every pixel: no fill with the palette's colour first (the face view below
-        # is not painted either while this covers it).
-        viewport.setAutoFillBackground(False)
-        viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        # Clicks, hovers and tooltips belong to the face view below: the diagram's areas and markers.
-        view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._scene = QGraphicsScene(view)
-        self._scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few items, all moving
-        view.setScene(self._scene)
+        self._stage = Stage(parent)
+        self.view = self._stage.view
         self._key: tuple[object, ...] | None = None
         self._group: QParallelAnimationGroup | None = None
         self._parts: list[object] = []  # PySide deletes an item in another with its wrapper: kept until stop()
         self._duration_ms = 0
         self._loops = True  # played in a loop (a stroke that repeats), or once
-        view.hide()
 
     @property
     def key(self) -> tuple[object, ...] | None:
         """What the layer was built for (None: nothing)."""
         return self._key
+
+    def items(self) -> list[QGraphicsItem]:
+        """The parts shown (and those that hold them)."""
+        return self._stage.items()
 
     @property
     def playing(self) -> bool:
@@ -141,9 +115,9 @@ class StrokeLayer:
             self._group.stop()
             self._group.deleteLater()
             self._group = None
-        self._scene.clear()
+        self._stage.clear()
         self._parts.clear()
-        self.view.setBackgroundBrush(QBrush())
+        self._stage.clear_background()
         self._key = None
 
     # -- building ----------------------------------------------------------------------------------
@@ -158,10 +132,8 @@ class StrokeLayer:
     ) -> None:
         self.stop()
         view = self.view
-        width, height = view.width(), view.height()
-        self._scene.setSceneRect(0, 0, width, height)
-        view.setSceneRect(0, 0, width, height)
-        view.setBackgroundBrush(QBrush(picture))  # shared with the face view, not copied
+        self._stage.set_rect(view.width(), view.height())
+        self._stage.set_background(picture)  # shared with the face view, not copied
         group = QParallelAnimationGroup(view)
         group.setLoopCount(-1 if self._loops else 1)
         self._group = group
@@ -186,7 +158,7 @@ class StrokeLayer:
         """An empty item whose place, turn, size and fade Qt can animate, for the drawn items in it."""
         holder = QGraphicsWidget(parent)
         if parent is None:
-            self._scene.addItem(holder)
+            self._stage.add(holder)
         self._parts.append(holder)
         return holder
 

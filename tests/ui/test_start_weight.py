@@ -139,5 +139,7 @@ def test_dialog_helpers_load_when_first_asked_for(started: dict[str, Any]) -> No
 
 
 def test_the_stroke_layer_loads_when_a_session_first_plays_a_stroke(started: dict[str, Any]) -> None:
-    """Qt's graphics view, which plays strokes, is not needed before a session: its code waits till then."""
-    assert "massage_gui.ui.stroke_layer" not in started["modules"]
+    """Qt's graphics view, which plays strokes and turns the dial's ring, is not needed before a session: its code
+    waits till then."""
+    for module in ("stroke_layer", "ring_view", "played_view"):
+        assert f"massage_gui.ui.{module}" not in started["modules"]

@@ -293,7 +293,7 @@ def test_a_played_stroke_is_drawn_from_pictures_and_smoothed_only_for_its_lines(
     are drawn, and smoothed."""
     window = _playing(qtbot, stroke)
     view = _layer(window).view
-    drawn = {type(item).__name__ for item in view.scene().items()} - {"QGraphicsWidget"}
+    drawn = {type(item).__name__ for item in _layer(window).items()} - {"QGraphicsWidget"}
     assert ("QGraphicsLineItem" in drawn) == lines
     assert drawn - {"QGraphicsPixmapItem", "QGraphicsLineItem", "QGraphicsPolygonItem"} == set()
     assert bool(view.renderHints() & QPainter.RenderHint.Antialiasing) == lines
@@ -336,9 +336,12 @@ def test_the_dial_ring_moves_in_the_played_strokes_repaints(qtbot: QtBot) -> Non
     dial = window.step_panel.dial
     dial.set_turn(2.0)  # the ring's end moving fast: many moves to count
     viewport = _layer(window).view.viewport()
-    batches = RepaintBatches(window, dial, viewport)
+    assert dial.ring_view is not None
+    ring = dial.ring_view.view.viewport()
+    batches = RepaintBatches(window, dial, ring, viewport)
     qtbot.wait(600)
-    with_dial = [batch for batch in batches.batches if dial in batch]
+    assert not [batch for batch in batches.batches if dial in batch], "the dial itself is not painted"
+    with_dial = [batch for batch in batches.batches if ring in batch]
     assert len(with_dial) >= 10, batches.batches
     alone = [batch for batch in with_dial if viewport not in batch]
     assert len(alone) <= 1, f"{len(alone)} of the dial's {len(with_dial)} repaints were its own"
