@@ -123,6 +123,16 @@ class RepDial(QWidget):
             if seconds is not None:
                 self._follow(progress)
 
+    def forget_ring_view(self) -> None:
+        """Let go of what moves the ring by itself (Qt's view, its pieces and pictures: about 1 MiB): a session
+        ended, and the next may be hours away. Made anew when the ring is next let move on (``set_turn``)."""
+        self._stop_turning()
+        self._turn_s = None
+        view, self._ring_view = self._ring_view, None
+        if view is None:
+            return
+        view.view.deleteLater()  # its pieces with it (ui/played_view.py)
+
     @property
     def ring_view(self) -> RingView | None:
         """What shows the ring moving on by itself (None until it first has)."""

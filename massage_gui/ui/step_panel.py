@@ -310,6 +310,8 @@ class StepPanel(QWidget):
         steps = plan.steps
         if state is State.IDLE or step is None:
             self._show(self.caution_label, False)
+        if state is State.IDLE or frame.state == "finished" or step is None:
+            self.dial.forget_ring_view()  # between sessions nothing moves on by itself
         if state is State.IDLE:
             self._set(self.state_label, self.tr("STOPPED") if summary is not None else self.tr("READY"))
             self._set(self.area_label, plan.routine.name)

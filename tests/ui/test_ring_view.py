@@ -9,8 +9,14 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from massage_gui.core.frame import frame_at
+from massage_gui.core.library import resolve_routine
+from massage_gui.core.plan import build_plan
+from massage_gui.core.sequencer import State
+from massage_gui.core.settings import Settings
 from massage_gui.ui.rep_dial import TURN_STEP_PX, RepDial
 from massage_gui.ui.ring_view import WEDGES, RingView
+from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme
 from tests.ui.conftest import PaintSpy
 
@@ -163,3 +169,27 @@ def test_the_ring_stops_when_told_out_of_sight_too(qtbot: QtBot) -> None:
     assert not view.shown
     assert view.group is None
     assert 0.2 <= dial.progress < 0.3
+
+
+def test_the_ring_view_goes_when_the_session_ends(qtbot: QtBot) -> None:
+    """Qt's view and the ring's pieces (about 1 MiB) are let go between sessions, as the diagram's picture is."""
+    plan = build_plan(resolve_routine("quick").routine, Settings())
+    panel = StepPanel(Theme.light())
+    qtbot.addWidget(panel)
+    panel.resize(380, 620)
+    panel.show()
+    step = next(s for s in plan.steps if s.stroke == "circles")
+    panel.show_frame(frame_at(plan, step.start_s + 1.0), plan, State.STEP)
+    panel.dial.set_turn(step.duration_s)
+    view = panel.dial.ring_view
+    assert view is not None
+    assert panel.dial.turning
+    gone: list[bool] = []
+    view.view.destroyed.connect(lambda: gone.append(True))
+    panel.show_frame(frame_at(plan, plan.total_s + 1.0), plan, State.FINISHED)
+    assert panel.dial.ring_view is None
+    assert not panel.dial.turning
+    qtbot.waitUntil(lambda: bool(gone), timeout=2000)
+    panel.show_frame(frame_at(plan, step.start_s + 1.0), plan, State.STEP)  # the next session: made anew
+    panel.dial.set_turn(step.duration_s + 1)
+    assert panel.dial.turning
