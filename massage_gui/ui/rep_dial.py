@@ -76,6 +76,13 @@ class RepDial(QWidget):
             self._face_changed()
         super().changeEvent(event)
 
+    def event(self, event: QEvent) -> bool:
+        # A new pixel ratio (the window moved to another screen): the dial sees it at its next paint, but a
+        # ring moving on by itself covers the dial, and is made anew for it here. (Qt sends it to event() only.)
+        if event.type() == QEvent.Type.DevicePixelRatioChange:
+            self._face_changed()
+        return super().event(event)
+
     def set_background(self, color: QColor) -> None:
         """The colour of what lies behind the dial (its parent's background), which the dial paints itself."""
         if self._background is None or color != self._background:  # QColor != None tries QGradient: 2 ms

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractAnimation, QPoint
+from PySide6.QtCore import QAbstractAnimation, QEvent, QPoint
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,7 @@ from massage_gui.core.plan import build_plan
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
 from massage_gui.ui.rep_dial import TURN_STEP_PX, RepDial
-from massage_gui.ui.ring_view import WEDGES, RingView
+from massage_gui.ui.ring_view import WEDGES, Ring, RingView
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme
 from tests.ui.conftest import PaintSpy
@@ -193,3 +193,12 @@ def test_the_ring_view_goes_when_the_session_ends(qtbot: QtBot) -> None:
     panel.show_frame(frame_at(plan, step.start_s + 1.0), plan, State.STEP)  # the next session: made anew
     panel.dial.set_turn(step.duration_s + 1)
     assert panel.dial.turning
+
+
+def test_a_ring_moving_on_is_made_anew_on_a_screen_of_another_pixel_ratio(qtbot: QtBot) -> None:
+    dial, view = _turning(qtbot, 10.0, start=0.2)
+    dial.devicePixelRatioF = lambda: 2.0  # type: ignore[method-assign]  # as on a screen at 2x
+    QApplication.sendEvent(dial, QEvent(QEvent.Type.DevicePixelRatioChange))
+    assert dial.turning
+    ring = dial._ring()
+    assert view.shows(Ring(ring.cx, ring.cy, ring.radius, ring.width, 2.0), dial._pen.color())
