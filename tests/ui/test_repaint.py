@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF
-from PySide6.QtGui import QFontMetricsF, QImage, QPainter, QPixmap, QRegion
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -532,12 +532,17 @@ def test_the_dial_shows_the_panel_behind_it(qtbot: QtBot, theme_name: str) -> No
             panel.flash()
         QApplication.processEvents()
         image = window.grab().toImage()
+        scale = image.devicePixelRatio()  # the picture's pixels are the screen's
+
+        def pixel(point: QPoint, image: QImage = image, scale: float = scale) -> QColor:
+            return image.pixelColor(round(point.x() * scale), round(point.y() * scale))
+
         corner = panel.dial.mapTo(window, panel.dial.rect().topLeft())
-        inside = image.pixelColor(corner.x() + 2, corner.y() + 2)
-        beside = image.pixelColor(corner.x() + 2, corner.y() - 3)
+        inside = pixel(corner + QPoint(2, 2))
+        beside = pixel(corner + QPoint(2, -3))
         assert inside == beside, (theme_name, flashing, inside.name(), beside.name())
         assert beside == window.theme.panel, (theme_name, flashing, beside.name())  # the words' background
-        edge = image.pixelColor(panel.mapTo(window, panel.rect().topLeft()) + QPoint(2, 2))
+        edge = pixel(panel.mapTo(window, panel.rect().topLeft()) + QPoint(2, 2))
         expected = window.theme.accent if flashing else window.theme.panel
         assert edge == expected, (theme_name, flashing, edge.name(), expected.name())  # the flash shows
 
@@ -607,7 +612,11 @@ def test_a_step_keeps_one_face_sized_picture_not_two(qtbot: QtBot) -> None:
     stretch = _step(plan, "stretch")
     for t in (0.0, stretch + 0.5, stretch + 60.0):
         _show(view, frame_at(plan, t))
-        pictures = [v for v in vars(view).values() if isinstance(v, (QPixmap, QImage)) and v.size() == view.size()]
+        pictures = [
+            v
+            for v in vars(view).values()
+            if isinstance(v, (QPixmap, QImage)) and v.deviceIndependentSize().toSize() == view.size()
+        ]
         assert len(pictures) == 1, t
         fresh, _ = _view(qtbot, plan)
         _show(fresh, frame_at(plan, t))
