@@ -218,25 +218,30 @@ class StrokeLayer:
         holder = self._holder()
         holder.setPos(center)
         # One picture of the trail and the head, with the head at angle 0 (right of the centre), turned by Qt:
-        # cheaper to draw turned at each frame than the trail's pieces stroked anew.
+        # cheaper to draw turned at each frame than the trail's pieces stroked anew. Only as large as the trail
+        # and the head: Qt turns every pixel of the picture, and the rest of the circle's square is empty.
         dpr = build.dpr
-        reach = r + width * s.head_size + 2  # the head sticks out of the circle; 2: antialiasing
-        picture, painter = _centred_picture(reach, dpr)
-        side = picture.width()
         box = QRectF(-r, -r, 2 * r, 2 * r)
         sweep = -s.circle_trail_deg if arrow.turn > 0 else s.circle_trail_deg  # Qt's arcs count anticlockwise
         piece = sweep / s.trail_segments
+        turned = _screen_angle(arrow, center, build.transform)
+        head = head_polygon(QPointF(r, 0), arrow.angle_deg - turned, width * s.head_size)
+        drawn = _arc_bounds(r, width * 0.8 / 2, -sweep, 0.0).united(head.boundingRect())
+        left, top = math.floor((drawn.left() - 2) * dpr) / dpr, math.floor((drawn.top() - 2) * dpr) / dpr  # 2: AA
+        picture, painter = _clear_picture(
+            math.ceil((drawn.right() + 2) * dpr - left * dpr), math.ceil((drawn.bottom() + 2) * dpr - top * dpr), dpr
+        )
+        painter.translate(-left, -top)  # the circle's centre at the origin
         for k in range(s.trail_segments):
             color = QColor(build.theme.accent)
             color.setAlphaF(color.alphaF() * (0.15 + 0.85 * (k + 1) / s.trail_segments))
             painter.setPen(QPen(color, width * 0.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
             painter.drawArc(box, round((-sweep + piece * k) * 16), round(piece * 16))
-        turned = _screen_angle(arrow, center, build.transform)
         paint_head(painter, QPointF(r, 0), arrow.angle_deg - turned, width * s.head_size, QColor(build.theme.accent))
         painter.end()
         item = QGraphicsPixmapItem(picture, holder)
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        item.setOffset(-side / dpr / 2, -side / dpr / 2)
+        item.setOffset(left, top)
         turns = [_screen_angle(arrow, center, build.transform)]
         for later in arrows[1:]:  # no jump from 359° to 0°: Qt would turn the long way back
             angle = turns[-1] if later is None else _screen_angle(later, center, build.transform)
@@ -313,6 +318,20 @@ def _ring_picture(radius: float, pen_px: float, color: QColor, dpr: float) -> QP
     painter.drawEllipse(QPointF(0.0, 0.0), radius, radius)
     painter.end()
     return picture
+
+
+def _arc_bounds(radius: float, half_width: float, start_deg: float, end_deg: float) -> QRectF:
+    """The box around a band ``half_width`` either side of a circle of ``radius`` about the origin, from
+    ``start_deg`` to ``end_deg`` (Qt's angles: anticlockwise from the right, on a page whose y runs down)."""
+    low, high = sorted((start_deg, end_deg))
+    angles = [low, high, *(90.0 * k for k in range(math.ceil(low / 90), math.floor(high / 90) + 1))]
+    points = [
+        (reach * math.cos(math.radians(a)), -reach * math.sin(math.radians(a)))
+        for a in angles
+        for reach in (radius - half_width, radius + half_width)
+    ]
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _centred_picture(reach: float, dpr: float) -> tuple[QPixmap, QPainter]:

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsPixmapItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.frame import Frame, repeats
@@ -401,3 +401,19 @@ def test_the_layer_paints_over_the_view_alone(qtbot: QtBot) -> None:
     assert viewport.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
     assert not viewport.autoFillBackground()
     assert viewport.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+@pytest.mark.parametrize("stroke", ["circles", "stretch"])
+def test_no_played_picture_is_cut_at_its_edges(qtbot: QtBot, stroke: str) -> None:
+    """Each picture the layer turns, moves or grows is clear all round its edge: nothing of a circle's trail or
+    head, a hand or a pulse is cut off where its picture ends. (A circle's picture is only as large as its trail
+    and head, not the circle's square: Qt turns every pixel of it, at each frame.)"""
+    window = _playing(qtbot, stroke)
+    pictures = [item.pixmap().toImage() for item in _layer(window).items() if isinstance(item, QGraphicsPixmapItem)]
+    assert pictures
+    for picture in pictures:
+        image = picture.convertToFormat(QImage.Format.Format_ARGB32)
+        raw = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+        alpha = raw[:, : image.width(), 3]
+        edges = (alpha[0], alpha[-1], alpha[:, 0], alpha[:, -1])
+        assert not any(edge.any() for edge in edges), picture.size()
