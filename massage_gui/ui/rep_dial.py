@@ -14,11 +14,12 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from massage_gui.ui.arc_box import arc_box
 from massage_gui.ui.blit import blit_region
 from massage_gui.ui.theme import Theme
 
 if TYPE_CHECKING:
-    from massage_gui.ui.ring_view import Ring, RingView
+    from massage_gui.ui.ring_view import RingView
 
 # How far the ring's end moves at a time when it moves on by itself: each move is a repaint, and at one device
 # pixel a move the ring cost as much as the whole stroke. Two device pixels: one pixel on a screen at 2x.
@@ -26,10 +27,10 @@ TURN_STEP_PX = 2
 CAP_MARGIN_PX = 2  # around the ring's round cap, for antialiasing
 
 
-class _Ring(NamedTuple):
+class Ring(NamedTuple):
     """Where the ring goes at one size and pixel ratio: its rectangle (through the middle of its stroke), its
     width, and its length in device pixels; its centre and radius, and the box around all of it with the round
-    cap, as plain numbers for the moves (see ``RepDial._arc_change``)."""
+    cap, as plain numbers for the moves (see ``RepDial._arc_change``; ui/ring_view.py draws it from these too)."""
 
     dpr: float
     rect: QRectF
@@ -55,7 +56,7 @@ class RepDial(QWidget):
         self._face: QPixmap | None = None  # the track and the words, for this size and content
         self._face_dpr: float | None = None  # the pixel ratio the face was made at; None: made anew at the next paint
         self._pen = QPen()  # the ring's, made with the face
-        self._geometry: _Ring | None = None  # see _ring
+        self._geometry: Ring | None = None  # see _ring
         self._turn_s: float | None = None  # see set_turn
         # The ring moving on by itself, drawn over the dial by Qt (made when first needed). Moved by Qt's animation
         # timer, not a timer of its own, each move is repainted with the frame the diagram's stroke layer moves on
@@ -113,7 +114,7 @@ class RepDial(QWidget):
         if view is None or not view.shown:
             return
         face = self._cached_face()
-        if view.playing and view.shows(self._ring_view_ring(), self._pen.color()):
+        if view.playing and view.shows(self._ring(), self._pen.color()):
             view.set_face(face)
         else:  # in a new colour, or the ring has emptied: shown by the dial itself until it moves on anew
             self._stop_turning()
@@ -184,13 +185,7 @@ class RepDial(QWidget):
             self._ring_view.view.setAccessibleName(self.tr("Repetition counter, moving"))  # for screen readers
         face = self._cached_face()
         self._progress = progress
-        self._ring_view.play(self._ring_view_ring(), self._pen.color(), face, progress, seconds, TURN_STEP_PX)
-
-    def _ring_view_ring(self) -> Ring:
-        from massage_gui.ui.ring_view import Ring
-
-        ring = self._ring()
-        return Ring(ring.cx, ring.cy, ring.radius, ring.width, ring.dpr)
+        self._ring_view.play(self._ring(), self._pen.color(), face, progress, seconds, TURN_STEP_PX)
 
     def _show_progress(self, progress: float) -> None:
         if not self._ring_moved(self._progress, progress):
@@ -203,7 +198,7 @@ class RepDial(QWidget):
             return True
         return abs(new - old) * self._ring().length >= 1.0  # device pixels along the ring
 
-    def _ring(self) -> _Ring:
+    def _ring(self) -> Ring:
         """Where the ring goes, kept until the size or pixel ratio changes."""
         dpr = self.devicePixelRatioF()
         geometry = self._geometry
@@ -215,7 +210,7 @@ class RepDial(QWidget):
                 side - 2 * ring_width, side - 2 * ring_width,
             )  # fmt: skip
             cx, cy, radius = rect.center().x(), rect.center().y(), rect.width() / 2
-            geometry = self._geometry = _Ring(
+            geometry = self._geometry = Ring(
                 dpr, rect, ring_width, math.pi * rect.width() * dpr, cx, cy, radius,
                 _box(cx - radius, cy - radius, cx + radius, cy + radius, ring_width / 2 + CAP_MARGIN_PX),
             )  # fmt: skip
@@ -229,16 +224,9 @@ class RepDial(QWidget):
         if old <= 0 or new <= 0:  # no arc at all on one side: the whole ring
             return ring.whole
         # Qt's angles run anticlockwise from 3 o'clock; the arc ends at 90° plus what is left of a turn.
-        a, b = sorted((90 + 360 * (1 - old), 90 + 360 * (1 - new)))
-        angles = [a, b, *(90 * k for k in range(math.ceil(a / 90), math.floor(b / 90) + 1))]
-        cx, cy, radius, width = ring.cx, ring.cy, ring.radius, ring.width
-        xs, ys = [], []
-        for t in angles:
-            cos, sin = math.cos(math.radians(t)), math.sin(math.radians(t))
-            for r in (radius - width / 2, radius + width / 2):
-                xs.append(cx + r * cos)
-                ys.append(cy - r * sin)
-        return _box(min(xs), min(ys), max(xs), max(ys), width / 2 + CAP_MARGIN_PX)
+        ends = (90 + 360 * (1 - old), 90 + 360 * (1 - new))
+        box = arc_box(ring.cx, ring.cy, ring.radius, ring.width / 2, *ends)
+        return _box(*box, ring.width / 2 + CAP_MARGIN_PX)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self._face_dpr = None
@@ -333,7 +321,7 @@ def _box(left: float, top: float, right: float, bottom: float, margin: float) ->
     return x, y, math.ceil(right + margin) - x, math.ceil(bottom + margin) - y
 
 
-def _end_piece(ring: _Ring, repainted: QRect, span: int) -> int:
+def _end_piece(ring: Ring, repainted: QRect, span: int) -> int:
     """How much of an arc of ``span`` to stroke, back from its end, for all of it that lies in ``repainted``:
     a move of the ring repaints a box around the end, where the last few degrees of the arc are all that
     shows, and stroking those took about half the instructions of the whole arc, a move (54,000 against 99,000).

@@ -13,7 +13,7 @@ repaints a box around the end alone, drawn by Qt from pictures."""
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractAnimation,
@@ -36,25 +36,12 @@ from PySide6.QtWidgets import (
 
 from massage_gui.ui.played_view import Stage
 
+if TYPE_CHECKING:
+    from massage_gui.ui.rep_dial import Ring
+
 WEDGES = 16  # more: a smaller box repainted at each move, and more pictures drawn where wedges meet
 MARGIN_PX = 2  # around the ring's stroke, for antialiasing
 OVERLAP_DEG = 1.0  # how far a piece reaches past its wedge's ends where the wedge is full or emptied
-
-
-class Ring(NamedTuple):
-    """Where the dial's ring goes: its centre and radius (through the middle of its stroke), its width, in the
-    dial's pixels, and the dial's device pixels to one."""
-
-    cx: float
-    cy: float
-    radius: float
-    width: float
-    dpr: float
-
-    @property
-    def length(self) -> float:
-        """Once round the ring, in device pixels."""
-        return 2 * math.pi * self.radius * self.dpr
 
 
 class RingView:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Arrow, Frame, repeats, stroke_frames
+from massage_gui.ui.arc_box import arc_box
 from massage_gui.ui.arrow_painter import head_polygon, paint_arrow_track, paint_head, stretch_line
 from massage_gui.ui.diagram_bounds import arrow_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
@@ -226,7 +227,8 @@ class StrokeLayer:
         piece = sweep / s.trail_segments
         turned = _screen_angle(arrow, center, build.transform)
         head = head_polygon(QPointF(r, 0), arrow.angle_deg - turned, width * s.head_size)
-        drawn = _arc_bounds(r, width * 0.8 / 2, -sweep, 0.0).united(head.boundingRect())
+        x0, y0, x1, y1 = arc_box(0.0, 0.0, r, width * 0.8 / 2, -sweep, 0.0)
+        drawn = QRectF(x0, y0, x1 - x0, y1 - y0).united(head.boundingRect())
         left, top = math.floor((drawn.left() - 2) * dpr) / dpr, math.floor((drawn.top() - 2) * dpr) / dpr  # 2: AA
         picture, painter = _clear_picture(
             math.ceil((drawn.right() + 2) * dpr - left * dpr), math.ceil((drawn.bottom() + 2) * dpr - top * dpr), dpr
@@ -318,20 +320,6 @@ def _ring_picture(radius: float, pen_px: float, color: QColor, dpr: float) -> QP
     painter.drawEllipse(QPointF(0.0, 0.0), radius, radius)
     painter.end()
     return picture
-
-
-def _arc_bounds(radius: float, half_width: float, start_deg: float, end_deg: float) -> QRectF:
-    """The box around a band ``half_width`` either side of a circle of ``radius`` about the origin, from
-    ``start_deg`` to ``end_deg`` (Qt's angles: anticlockwise from the right, on a page whose y runs down)."""
-    low, high = sorted((start_deg, end_deg))
-    angles = [low, high, *(90.0 * k for k in range(math.ceil(low / 90), math.floor(high / 90) + 1))]
-    points = [
-        (reach * math.cos(math.radians(a)), -reach * math.sin(math.radians(a)))
-        for a in angles
-        for reach in (radius - half_width, radius + half_width)
-    ]
-    xs, ys = [x for x, _ in points], [y for _, y in points]
-    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _centred_picture(reach: float, dpr: float) -> tuple[QPixmap, QPainter]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QRegion
+from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +27,13 @@ __all__ = ["FakeClock"]
 # Windows and players in the tests speak through Qt's silent mock engine, never this computer's own speech
 # engine (a speech-dispatcher that cannot open audio never answers). The voice end-to-end test sets its own.
 os.environ.setdefault(ENGINE_VARIABLE, "mock")
+
+
+def largest_difference(a: QImage, b: QImage) -> int:
+    """The largest difference in any colour channel of any pixel between two pictures of the same size."""
+    a, b = a.convertToFormat(QImage.Format.Format_RGB32), b.convertToFormat(QImage.Format.Format_RGB32)
+    assert a.size() == b.size()
+    return max((abs(x - y) for x, y in zip(a.constBits().tobytes(), b.constBits().tobytes(), strict=True)), default=0)
 
 
 class PaintSpy(QObject):

@@ -24,7 +24,7 @@ from massage_gui.ui.face_view import FaceView
 from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme
-from tests.ui.conftest import PaintSpy, panel_clashes, session_window
+from tests.ui.conftest import PaintSpy, largest_difference, panel_clashes, session_window
 
 
 def _plan() -> Plan:
@@ -141,7 +141,7 @@ def test_the_ring_moved_on_in_pieces_shows_what_a_whole_repaint_shows(qtbot: QtB
     dial.set_content("3", "of 7", 0.30)
     before = dial.grab().toImage()
     dial.set_content("3", "of 7", 0.35)
-    contrast = _largest_difference(before, dial.grab().toImage())  # where the ring has moved on
+    contrast = largest_difference(before, dial.grab().toImage())  # where the ring has moved on
     progress = 0.003
     dial.set_content("3", "of 7", progress)
     pieces = dial.grab().toImage()  # what the window shows, kept up here by the same repaints (at any scale)
@@ -157,16 +157,9 @@ def test_the_ring_moved_on_in_pieces_shows_what_a_whole_repaint_shows(qtbot: QtB
         for region in repainted:
             dial.render(painter, region.boundingRect().topLeft(), region)  # drawn where it is on the dial
         painter.end()
-        worst = max(worst, _largest_difference(pieces, dial.grab().toImage()))
+        worst = max(worst, largest_difference(pieces, dial.grab().toImage()))
         spy.regions.clear()  # the paints of render and grab
     assert worst < contrast * 2 / 3, (worst, contrast)
-
-
-def _largest_difference(a: QImage, b: QImage) -> int:
-    """The largest difference in any colour channel of any pixel between two pictures of the same size."""
-    a, b = a.convertToFormat(QImage.Format.Format_RGB32), b.convertToFormat(QImage.Format.Format_RGB32)
-    assert a.size() == b.size()
-    return max((abs(x - y) for x, y in zip(a.constBits().tobytes(), b.constBits().tobytes(), strict=True)), default=0)
 
 
 @pytest.mark.parametrize("flashing", [False, True])

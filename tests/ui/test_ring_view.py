@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QAbstractAnimation, QEvent, QPoint
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -15,10 +14,10 @@ from massage_gui.core.plan import build_plan
 from massage_gui.core.sequencer import State
 from massage_gui.core.settings import Settings
 from massage_gui.ui.rep_dial import TURN_STEP_PX, RepDial
-from massage_gui.ui.ring_view import WEDGES, Ring, RingView
+from massage_gui.ui.ring_view import WEDGES, RingView
 from massage_gui.ui.step_panel import StepPanel
 from massage_gui.ui.theme import Theme
-from tests.ui.conftest import PaintSpy
+from tests.ui.conftest import PaintSpy, largest_difference
 
 SIDE = 300
 
@@ -52,12 +51,6 @@ def _held_at(view: RingView, ms: int) -> None:
     QApplication.processEvents()
 
 
-def _largest_difference(a: QImage, b: QImage) -> int:
-    a, b = a.convertToFormat(QImage.Format.Format_RGB32), b.convertToFormat(QImage.Format.Format_RGB32)
-    assert a.size() == b.size()
-    return max((abs(x - y) for x, y in zip(a.constBits().tobytes(), b.constBits().tobytes(), strict=True)), default=0)
-
-
 def test_the_turning_ring_shows_what_the_dial_paints(qtbot: QtBot) -> None:
     """At every move of a whole turn (and about each wedge's edges), the ring Qt moves looks as the dial paints
     the ring at that point. Along the middle of the ring's stroke, where it is wholly one colour, alike but for
@@ -69,7 +62,7 @@ def test_the_turning_ring_shows_what_the_dial_paints(qtbot: QtBot) -> None:
     reference.set_content("3", "of 7", 0.30)
     before = reference.grab().toImage()
     reference.set_content("3", "of 7", 0.35)
-    contrast = _largest_difference(before, reference.grab().toImage())  # where the ring has moved on
+    contrast = largest_difference(before, reference.grab().toImage())  # where the ring has moved on
     dial, view = _turning(qtbot, 10.0, start=0.003)
     group = view.group
     assert group is not None
@@ -80,7 +73,7 @@ def test_the_turning_ring_shows_what_the_dial_paints(qtbot: QtBot) -> None:
         _held_at(view, ms)
         reference.set_content("3", "of 7", dial.progress)
         expected, shown = reference.grab().toImage(), dial.grab().toImage()
-        worst = max(worst, _largest_difference(expected, shown))
+        worst = max(worst, largest_difference(expected, shown))
         ends = (0.0, 360.0 * dial.progress)  # clockwise from the top
         for tenth in range(3600):
             angle = tenth / 10
@@ -127,7 +120,7 @@ def test_a_new_number_shows_on_the_turning_ring(qtbot: QtBot) -> None:
     reference = _dial(qtbot)
     reference.set_content("4", "of 7", dial.progress)
     shown, expected = dial.grab().toImage(), reference.grab().toImage()
-    assert shown == expected or _largest_difference(shown, expected) < 120
+    assert shown == expected or largest_difference(shown, expected) < 120
 
 
 def test_a_dimmed_dial_turns_its_ring_in_the_dim_colour(qtbot: QtBot) -> None:
@@ -201,4 +194,5 @@ def test_a_ring_moving_on_is_made_anew_on_a_screen_of_another_pixel_ratio(qtbot:
     QApplication.sendEvent(dial, QEvent(QEvent.Type.DevicePixelRatioChange))
     assert dial.turning
     ring = dial._ring()
-    assert view.shows(Ring(ring.cx, ring.cy, ring.radius, ring.width, 2.0), dial._pen.color())
+    assert ring.dpr == 2.0
+    assert view.shows(ring, dial._pen.color())
