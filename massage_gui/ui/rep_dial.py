@@ -1,7 +1,8 @@
 """The rep counter: the largest text on screen, inside a ring that counts down the current part.
 
-The ring's track and the words are drawn once per value into a cached pixmap, on the dial's own background;
-as the part runs, only the piece of the ring where the arc ends is repainted, only the arc's last few degrees are
+While a session runs, the ring's track and the words are drawn once per value into a cached pixmap, on the
+dial's own background (between sessions, when nothing moves, the dial is painted straight and keeps none); as
+the part runs, only the piece of the ring where the arc ends is repainted, only the arc's last few degrees are
 stroked there, and nothing behind the dial is painted. While the ring moves on by itself, Qt moves it over the
 dial with no Python at its moves (ui/ring_view.py)."""
 
@@ -53,7 +54,8 @@ class RepDial(QWidget):
         self._progress = 0.0
         self._dim = False
         self._background: QColor | None = None  # None: the window's (the theme's background)
-        self._face: QPixmap | None = None  # the track and the words, for this size and content
+        self._face: QPixmap | None = None  # the track and the words, for this size and content, while not resting
+        self._resting = True  # between sessions: painted straight, no picture kept (see forget_ring_view)
         self._face_dpr: float | None = None  # the pixel ratio the face was made at; None: made anew at the next paint
         self._pen = QPen()  # the ring's, made with the face
         self._geometry: Ring | None = None  # see _ring
@@ -124,6 +126,8 @@ class RepDial(QWidget):
         """Let the ring move on by itself between the progress values given, as a part that fills it in
         ``seconds`` runs on, ``TURN_STEP_PX`` device pixels at a time, while frames come seldom (from where it
         is now). None: it moves only when given a value."""
+        if seconds is not None:
+            self._resting = False
         if seconds != self._turn_s:
             progress = self.progress
             self._stop_turning()
@@ -132,10 +136,16 @@ class RepDial(QWidget):
                 self._follow(progress)
 
     def forget_ring_view(self) -> None:
-        """Let go of what moves the ring by itself (Qt's view, its pieces and pictures: about 1 MiB): a session
-        ended, and the next may be hours away. Made anew when the ring is next let move on (``set_turn``)."""
+        """Let go of what moves the ring by itself (Qt's view, its pieces and pictures: about 1 MiB) and of the
+        picture of the face (0.5 MiB in a 1280x800 window): a session ended, and the next may be hours away. Until
+        the ring next moves (``set_progress``, ``set_turn``), the dial is painted straight, as it is before the
+        first session."""
         self._stop_turning()
         self._turn_s = None
+        if not self._resting:
+            self._resting = True
+            self._face = None
+            self.update()
         view, self._ring_view = self._ring_view, None
         if view is None:
             return
@@ -159,6 +169,7 @@ class RepDial(QWidget):
 
     def set_progress(self, progress: float) -> None:
         """Only the ring moves (repainted where it changed, once its end has moved a pixel)."""
+        self._resting = False
         if self._turn_s is not None:
             self._follow(progress)
         else:
@@ -262,7 +273,12 @@ class RepDial(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        blit_region(painter, self._cached_face(), event.region())
+        if self._resting:  # nothing moves between sessions: no picture of the face is kept for moves
+            painter.setClipRegion(event.region())
+            painter.fillRect(self.rect(), self._background or self._theme.background)
+            self._paint_face(painter)
+        else:
+            blit_region(painter, self._cached_face(), event.region())
         if self._progress > 0:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(self._pen)
@@ -286,13 +302,13 @@ class RepDial(QWidget):
             painter = QPainter(face)
             self._paint_face(painter)
             painter.end()
-            accent = QColor(self._theme.muted_text if self._dim else self._theme.accent)
-            self._pen = QPen(accent, self._ring().width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
             self._face, self._face_dpr = face, dpr
         return self._face
 
     def _paint_face(self, painter: QPainter) -> None:
-        """The track of the ring, the value and the caption."""
+        """The track of the ring, the value and the caption (and the pen the ring is drawn with over them)."""
+        accent = QColor(self._theme.muted_text if self._dim else self._theme.accent)
+        self._pen = QPen(accent, self._ring().width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ring = self._ring()
         rect, ring_width = ring.rect, ring.width

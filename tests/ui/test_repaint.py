@@ -453,6 +453,7 @@ def test_the_step_layer_and_the_dial_face_are_painted_over_not_made_anew(qtbot: 
 
     dial = _dial(qtbot)
     dial.set_content("3", "of 7", 0.4)
+    dial.set_progress(0.4)  # a session's frame: the face is kept for the ring's moves
     QApplication.processEvents()
     face = dial._face
     assert face is not None
@@ -465,6 +466,24 @@ def test_the_step_layer_and_the_dial_face_are_painted_over_not_made_anew(qtbot: 
     other.resize(300, 300)
     other.set_content("4", "of 7", 0.1)
     assert dial.grab().toImage() == other.grab().toImage()
+
+
+def test_between_sessions_the_dial_keeps_no_picture_of_its_face(qtbot: QtBot) -> None:
+    """The dial's face picture (0.5 MiB in a 1280x800 window) is for the ring's moves in a session; before and
+    after one, the dial is painted straight, and looks as it does from the picture."""
+    dial = _dial(qtbot)
+    dial.set_content("12:30", "14 steps", 0.0)
+    straight = dial.grab().toImage()
+    assert dial._face is None
+    dial.set_progress(0.0)  # the session's first frame
+    assert dial.grab().toImage() == straight
+    assert dial._face is not None
+    dial.set_content("3", "of 7", 0.4)
+    in_session = dial.grab().toImage()
+    dial.forget_ring_view()  # the session ended
+    assert dial._face is None
+    assert dial.grab().toImage() == in_session
+    assert dial._face is None
 
 
 def test_hands_on_screen_come_from_pictures_made_once_and_look_as_drawn(qtbot: QtBot) -> None:

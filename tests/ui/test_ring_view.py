@@ -181,6 +181,7 @@ def test_the_ring_view_goes_when_the_session_ends(qtbot: QtBot) -> None:
     view.view.destroyed.connect(lambda: gone.append(True))
     panel.show_frame(frame_at(plan, plan.total_s + 1.0), plan, State.FINISHED)
     assert panel.dial.ring_view is None
+    assert panel.dial._face is None  # nor its picture of the face
     assert not panel.dial.turning
     qtbot.waitUntil(lambda: bool(gone), timeout=2000)
     panel.show_frame(frame_at(plan, step.start_s + 1.0), plan, State.STEP)  # the next session: made anew
