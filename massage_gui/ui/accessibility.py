@@ -10,32 +10,26 @@ changes: ``describe_label`` relies on that.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QWidget
 
-CONTROLS = (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QTextEdit,
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+# Known by class name (QObject.inherits), not by isinstance: each Qt class named in Python has PySide build its
+# type, and most of these are on no window at start (0.2 MiB at the first frame, measured).
+CONTROL_CLASSES = (
+    "QAbstractButton",
+    "QAbstractItemView",
+    "QAbstractSlider",
+    "QAbstractSpinBox",
+    "QComboBox",
+    "QLineEdit",
+    "QPlainTextEdit",
+    "QTabBar",
+    "QTextEdit",
 )
 
 
@@ -57,12 +51,12 @@ def spoken_name(widget: QWidget) -> str:
     """What a screen reader should call a control that has no accessible name: its words on screen (the
     text of a button or of a combo box's current item), else its tooltip; '' when it has neither."""
     words = ""
-    if isinstance(widget, QAbstractButton):
-        words = _without_mnemonic(widget.text())
-    elif isinstance(widget, QComboBox):
-        words = widget.currentText()
-    elif isinstance(widget, QLineEdit):
-        words = widget.placeholderText()
+    if widget.inherits("QAbstractButton"):
+        words = _without_mnemonic(cast("QAbstractButton", widget).text())
+    elif widget.inherits("QComboBox"):
+        words = cast("QComboBox", widget).currentText()
+    elif widget.inherits("QLineEdit"):
+        words = cast("QLineEdit", widget).placeholderText()
     words = words.strip() or widget.toolTip().strip() or _qt_part_name(widget)
     return " ".join(words.split())
 
@@ -73,9 +67,10 @@ def name_unnamed_controls(root: QWidget) -> list[QWidget]:
     with nothing to go by is left as it is."""
     named: list[QWidget] = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, CONTROLS) or widget.accessibleName():
+        if not any(widget.inherits(name) for name in CONTROL_CLASSES) or widget.accessibleName():
             continue
-        if isinstance(widget.parent(), QComboBox):
+        parent = widget.parent()
+        if parent is not None and parent.inherits("QComboBox"):
             continue  # a combo box's own line edit or list: the combo box carries the name
         name = spoken_name(widget)
         if name:

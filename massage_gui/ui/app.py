@@ -105,7 +105,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
         log.open()  # the reminders must know at once whether today's session is done
     else:
         log.open_soon()  # after the first frame
-    from massage_gui.ui.tray import watch_reminders
+    from massage_gui.ui.reminder_watch import watch_reminders
 
     reminders = watch_reminders(window, log.open)  # builds the tray only once reminders are on
     shown = [n for n in (settings.notice, favourites.notice, window_state.notice, *notices) if n]

@@ -1,9 +1,8 @@
 """Reminders while the app runs: a tray icon with its menu, one single-shot timer, and the notification.
 
-``watch_reminders`` is all the start-up does: it listens to the settings and builds the tray (``Reminders``)
-only once reminders are on. The schedule itself is core/reminders.py; this module asks it what is due
-on the wall clock, waits with one single-shot timer (at most a minute at a time, to notice sleep and
-clock changes: the computer wakes for it at most once a minute), and shows what falls due.
+Loaded only once reminders are on (ui/reminder_watch.py). The schedule itself is core/reminders.py; this module
+asks it what is due on the wall clock, waits with one single-shot timer (at most a minute at a time, to notice
+sleep and clock changes: the computer wakes for it at most once a minute), and shows what falls due.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from massage_gui.core import autostart
-from massage_gui.core.app_state import RUNNING, SettingsChange
+from massage_gui.core.app_state import RUNNING
 from massage_gui.core.errors import DataError, PlanError
 from massage_gui.core.library import RoutineEntry
 from massage_gui.core.plan import build_plan
@@ -305,27 +304,3 @@ class Reminders(QObject):
                 8_000,
             )
         return True
-
-
-def watch_reminders(window: MainWindow, history: Callable[[], HistoryStore | None]) -> Callable[[], Reminders | None]:
-    """Build the reminders when they are on (now, or once turned on), and keep the login entry in step
-    with the setting. ``history`` gives the session log (opening it if need be) when they are built. Returns
-    a function that gives the reminders once built (None before)."""
-    built: list[Reminders] = []
-
-    def ensure() -> Reminders:
-        if not built:
-            built.append(Reminders(window, history()))
-        return built[0]
-
-    def on_settings(change: SettingsChange) -> None:
-        if "start_at_login" in change.fields:
-            ensure().set_start_at_login(change.settings.start_at_login)
-        if change.fields & {"reminders", "reminder_times"} and (built or change.settings.reminders):
-            ensure().apply()
-
-    if window.state.settings.reminders:
-        ensure()
-    disconnect = window.state.events.settings.connect(on_settings)
-    window.destroyed.connect(lambda: disconnect())
-    return lambda: built[0] if built else None

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QSlider,
     QToolBar,
     QToolButton,
@@ -70,8 +72,16 @@ def test_every_control_gets_a_name_from_its_words_or_tooltip(qtbot: QtBot) -> No
     combo = QComboBox(toolbar)
     combo.addItems(["Quick (5 minutes)", "Standard"])
     bare = QToolButton(toolbar)
-    for widget in (worded, tipped, named, combo, bare):
+    field = QLineEdit(toolbar)
+    field.setPlaceholderText("Search routines")
+    editable = QComboBox(toolbar)
+    editable.setEditable(True)
+    editable.addItems(["Neck"])
+    for widget in (worded, tipped, named, combo, bare, field, editable):
         toolbar.addWidget(widget)
+    notes = QPlainTextEdit(window)
+    notes.setToolTip("Notes")
+    window.setCentralWidget(notes)
     window.menuBar().addMenu("&Session")
     named_now = name_unnamed_controls(window)
     assert worded.accessibleName() == "Start"
@@ -79,6 +89,12 @@ def test_every_control_gets_a_name_from_its_words_or_tooltip(qtbot: QtBot) -> No
     assert named.accessibleName() == "Pace"
     assert combo.accessibleName() == "Quick (5 minutes)"
     assert bare.accessibleName() == "", "nothing to go by: no made-up name"
+    assert field.accessibleName() == "Search routines"
+    assert notes.accessibleName() == "Notes"
+    assert editable.accessibleName() == "Neck"
+    line = editable.lineEdit()
+    assert line is not None
+    assert line.accessibleName() == "", "the combo box carries the name, not its own line edit"
     extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
     assert extension is not None
     assert extension.isCheckable(), "AT-SPI shows it as a check box"

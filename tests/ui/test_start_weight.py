@@ -40,9 +40,11 @@ CHILD = textwrap.dedent(
     styled += ["the application"] if app.styleSheet() else []
     flags = sys.modules["PySide6.support.feature"].pyside_feature_dict
     names = ("massage_gui.ui.face_view", "massage_gui.core.plan")
+    from PySide6 import QtCore, QtGui, QtWidgets
+    types = sorted(n for m in (QtCore, QtGui, QtWidgets) for n, v in vars(m).items() if isinstance(v, type))
     print(json.dumps({"loaded": loaded, "modules": sorted(sys.modules), "linecache": sorted(linecache.cache),
                       "flags": {name: flags.get(name) for name in names}, "sampled_paths": sampled,
-                      "drawings": drawings, "styled": styled}))
+                      "drawings": drawings, "styled": styled, "types": types}))
     instance.release()
     """
 )
@@ -143,3 +145,12 @@ def test_the_stroke_layer_loads_when_a_session_first_plays_a_stroke(started: dic
     waits till then."""
     for module in ("stroke_layer", "ring_view", "played_view"):
         assert f"massage_gui.ui.{module}" not in started["modules"]
+
+
+def test_qt_classes_the_first_frame_does_not_show_get_no_python_type(started: dict[str, Any]) -> None:
+    """PySide builds a Qt class's Python type, with its enums, when Python first names the class (0.05 to 0.5 MiB
+    each). The classes of what the window does not show at start are named only once they are used; with
+    reminders off, the tray's module is not loaded."""
+    unused = {"QSystemTrayIcon", "QTextEdit", "QPlainTextEdit", "QTabBar", "QAbstractSpinBox", "QLineEdit"}
+    assert not unused & set(started["types"])
+    assert "massage_gui.ui.tray" not in started["modules"]

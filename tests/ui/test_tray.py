@@ -20,7 +20,8 @@ from massage_gui.core.settings import Settings
 from massage_gui.ui import tray as tray_module
 from massage_gui.ui.diary_dialog import DiaryDialog
 from massage_gui.ui.main_window import MainWindow
-from massage_gui.ui.tray import CHECK_S, Reminders, watch_reminders
+from massage_gui.ui.reminder_watch import watch_reminders
+from massage_gui.ui.tray import CHECK_S, Reminders
 from tests.core.history.helpers import make_record
 
 DAY = dt.date(2024, 6, 3)
