@@ -133,6 +133,13 @@ def spot_hands(step: PlannedStep, position: int, mirror: bool) -> tuple[Hand, ..
     return tuple(_stretched(step, spots(step, side)[position - 1], side, mirror) for side in drawn_sides(step))
 
 
+def spot_arrows(step: PlannedStep, position: int, mirror: bool) -> tuple[Arrow, ...]:
+    """The arrows of a stroke at spot ``position`` (from 1), mid-stroke: each one's track, where the stroke is
+    shown, is the same at every stroke at that spot."""
+    first = sum((step.shares or (step.reps,))[: position - 1])
+    return motion(step, first, 0.5, mirror).arrows if step.toward is not None else ()
+
+
 def _stretched(step: PlannedStep, spot: HandPosition, side: BodySide, mirror: bool) -> Hand:
     end = spot.rest if step.stroke == "circles" else spot.stretch.point_at(1.0)
     return _hand(spot, side, mirror, (end[0] - spot.rest[0], end[1] - spot.rest[1]))

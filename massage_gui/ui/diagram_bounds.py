@@ -7,11 +7,10 @@ import math
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QTransform
 
-from massage_gui.core.frame import Arrow, Frame
+from massage_gui.core.frame import Frame
 from massage_gui.core.positions import HAND_HALF_ACROSS, HAND_HALF_ALONG
 from massage_gui.core.scene import Scene
 from massage_gui.core.strokes import Hand, drawn_sides
-from massage_gui.ui.arrow_painter import stretch_line
 from massage_gui.ui.diagram_painter import DiagramPainter
 
 MARGIN_PX = 2.0  # antialiasing reaches a pixel beyond a shape's edge
@@ -78,19 +77,8 @@ def spot_bounds(diagram: DiagramPainter, transform: QTransform, scene: Scene, fr
     rects.extend(_hand_box(diagram, transform, hand, moved=False) for hand in frame.next_hands)
     if not stepping or scene.reduced_motion:  # no arrows yet, or they stand still
         return _padded(rects)
-    rects.extend(arrow_bounds(diagram, transform, arrow) for arrow in frame.arrows)
+    rects.extend(diagram.arrow_box(transform, arrow) for arrow in frame.arrows)
     return _padded(rects)
-
-
-def arrow_bounds(diagram: DiagramPainter, transform: QTransform, arrow: Arrow) -> QRectF:
-    """Where an arrow reaches all through its stroke, on the page: its whole track, with its head and line."""
-    width = diagram.arrow_width(transform.m11())
-    reach = width * diagram.style.head_size + width
-    if arrow.center is not None:
-        return _around(transform, arrow.center[0], arrow.center[1], arrow.radius * transform.m11() + reach)
-    (x0, y0), (x1, y1) = stretch_line(arrow, diagram.style)
-    box = QRectF(transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))).normalized()
-    return box.adjusted(-reach, -reach, reach, reach)
 
 
 def hand_bounds(diagram: DiagramPainter, transform: QTransform, frame: Frame) -> list[QRectF]:
@@ -119,7 +107,7 @@ def warning_bounds(
     where the region does not reach it."""
     if not frame.no_press or frame.step is None:
         return None
-    hands, names = diagram.hand_rooms(frame, transform), diagram.label_rooms(frame, transform)
+    hands, names = diagram.spot_rooms(frame, transform), diagram.label_rooms(frame, transform)
     label = diagram.no_press_label(scene, frame.no_press, transform, font, page, hands, names)
     return None if label is None else _padded([label.rect])[0]
 

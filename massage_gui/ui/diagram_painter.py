@@ -22,8 +22,8 @@ from PySide6.QtGui import (
 from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Frame, Zone, repeats
 from massage_gui.core.scene import Scene
-from massage_gui.core.strokes import drawn_sides, spot_hands, step_hands
-from massage_gui.ui.arrow_painter import paint_arrow, paint_arrow_track, paint_static_arrow
+from massage_gui.core.strokes import Arrow, drawn_sides, spot_arrows, spot_hands, step_hands
+from massage_gui.ui.arrow_painter import paint_arrow, paint_arrow_track, paint_static_arrow, stretch_line
 from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, marker_boxes, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt, default_art
@@ -58,8 +58,8 @@ class DiagramPainter:
         self._no_press: PlacedLabel | None = None
         self._rooms_key: tuple[object, ...] | None = None
         self._rooms: tuple[QRectF, ...] = ()
-        self._hand_rooms_key: tuple[object, ...] | None = None
-        self._hand_rooms: tuple[QRectF, ...] = ()
+        self._spot_rooms_key: tuple[object, ...] | None = None
+        self._spot_rooms: tuple[QRectF, ...] = ()
 
     # -- geometry ----------------------------------------------------------------------------------
 
@@ -195,16 +195,16 @@ class DiagramPainter:
             self._rooms_key = key
         return self._rooms
 
-    def hand_rooms(self, frame: Frame, transform: QTransform) -> tuple[QRectF, ...]:
-        """Where the hands go while they work the frame's spot, on the page: each hand's pads at rest and over
-        their whole stretch; once the next spot is shown, that spot and the way to it. The no-press warning
-        keeps clear of these, so that it stands still while the pads stretch and let go, and moves (if it
-        must) only when the next spot shows."""
+    def spot_rooms(self, frame: Frame, transform: QTransform) -> tuple[QRectF, ...]:
+        """Where the hands and the stroke go while they work the frame's spot, on the page: each hand's pads at
+        rest and over their whole stretch, and each arrow's whole track; once the next spot is shown, that spot
+        and the way to it. The no-press warning keeps clear of these, so that it stands still while the pads
+        stretch and let go, and moves (if it must) only when the next spot shows."""
         if frame.step is None:
             return ()
         here = frame.position if frame.state == "step" else None
         key = (frame.step, here, frame.mirror, frame.next_hands, transform.m11(), transform.dx(), transform.dy())
-        if key != self._hand_rooms_key:
+        if key != self._spot_rooms_key:
             working = spot_hands(frame.step, here, frame.mirror) if here is not None else ()
             rooms = [pads_room(hand, self.style) for hand in working]
             for coming in frame.next_hands:
@@ -213,9 +213,25 @@ class DiagramPainter:
                     if hand.side == coming.side:  # the way the pads glide there
                         rest = pads_box(hand, self.style, moved=False)
                         rooms.append(rest.united(rest.translated(coming.x - hand.x, coming.y - hand.y)))
-            self._hand_rooms = tuple(transform.mapRect(room) for room in rooms)
-            self._hand_rooms_key = key
-        return self._hand_rooms
+            arrows = spot_arrows(frame.step, here, frame.mirror) if here is not None else ()
+            self._spot_rooms = (
+                *(transform.mapRect(room) for room in rooms),
+                *(self.arrow_box(transform, arrow) for arrow in arrows),
+            )
+            self._spot_rooms_key = key
+        return self._spot_rooms
+
+    def arrow_box(self, transform: QTransform, arrow: Arrow) -> QRectF:
+        """Where an arrow reaches all through its stroke, on the page: its whole track, with its head and line."""
+        width = self.arrow_width(transform.m11())
+        reach = width * self.style.head_size + width
+        if arrow.center is not None:
+            c = transform.map(QPointF(*arrow.center))
+            r = arrow.radius * transform.m11() + reach
+            return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
+        (x0, y0), (x1, y1) = stretch_line(arrow, self.style)
+        box = QRectF(transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))).normalized()
+        return box.adjusted(-reach, -reach, reach, reach)
 
     # -- one moment --------------------------------------------------------------------------------
 
@@ -267,7 +283,7 @@ class DiagramPainter:
             return
         if frame.no_press:
             rooms = self.label_rooms(frame, transform)
-            hands = self.hand_rooms(frame, transform)
+            hands = self.spot_rooms(frame, transform)
             self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, only, rooms)
         for target in frame.targets:
             center = transform.map(QPointF(target.x, target.y))
@@ -296,7 +312,7 @@ class DiagramPainter:
         (ui/stroke_layer.py) draws this once, under it. The arrows' tracks only for a stroke that ``repeats``: in the
         last at a spot they go with their arrows as the hands move on (the layer plays them then)."""
         if frame.no_press:
-            rooms, hands = self.label_rooms(frame, transform), self.hand_rooms(frame, transform)
+            rooms, hands = self.label_rooms(frame, transform), self.spot_rooms(frame, transform)
             self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, None, rooms)
         width = self.arrow_width(transform.m11())
         for arrow in frame.arrows if repeats(frame) else ():
@@ -314,7 +330,7 @@ class DiagramPainter:
         clear_of: tuple[QRectF, ...] = (),
     ) -> PlacedLabel | None:
         """Where the no-press warning goes, clear of every node name (placed clear of ``clear_of``), marker
-        and the ``hands`` rooms (see ``hand_rooms``) on the page (None: no room)."""
+        and the ``hands`` rooms (see ``spot_rooms``) on the page (None: no room)."""
         if not zones:
             return None
         key = (scene, zones, transform, font.key(), page, clear_of)

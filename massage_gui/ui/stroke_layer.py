@@ -29,7 +29,6 @@ from massage_gui.core.anatomy import BodySide
 from massage_gui.core.frame import Arrow, Frame, repeats, stroke_frames
 from massage_gui.ui.arc_box import arc_box
 from massage_gui.ui.arrow_painter import head_polygon, paint_arrow_track, paint_head, stretch_line
-from massage_gui.ui.diagram_bounds import arrow_bounds
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.hands_painter import SUBPIXEL_STEPS, hand_pen_and_fill, hand_sprite
 from massage_gui.ui.played_view import Stage
@@ -170,7 +169,7 @@ class StrokeLayer:
         arrow, arrows = _arrows_of(build.frames, body_side)
         transform, dpr = build.transform, build.dpr
         width = build.diagram.arrow_width(transform.m11())
-        box = arrow_bounds(build.diagram, transform, arrow)
+        box = build.diagram.arrow_box(transform, arrow)
         left, top = math.floor(box.left() * dpr), math.floor(box.top() * dpr)  # on the picture's own pixels
         picture, painter = _clear_picture(
             math.ceil(box.right() * dpr) - left + 1, math.ceil(box.bottom() * dpr) - top + 1, dpr

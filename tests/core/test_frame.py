@@ -17,7 +17,7 @@ from massage_gui.core.plan import Plan, PlannedStep, build_plan
 from massage_gui.core.positions import SWEEP_UNITS
 from massage_gui.core.routine import Routine, Step
 from massage_gui.core.settings import Settings
-from massage_gui.core.strokes import STRETCH_MOVE, SWEEP_MOVE
+from massage_gui.core.strokes import STRETCH_MOVE, SWEEP_MOVE, motion, spot_arrows
 
 FRAME_KEYS = {
     "t", "state", "step_index", "area", "stroke", "rep", "reps", "phase", "step_remaining_s", "total_remaining_s",
@@ -441,3 +441,22 @@ def test_spot_hands_hold_where_the_skin_goes_while_the_hands_work_a_spot(routine
                     assert (spot.dx, spot.dy) == (0.0, 0.0)
                 checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("mirror", [False, True])
+def test_a_spots_arrows_are_where_every_stroke_there_shows_its_arrows(mirror: bool) -> None:
+    """``spot_arrows`` (what the no-press warning keeps clear of, ui/diagram_painter.py) has the circle or the
+    stretch that each stroke at the spot draws its arrow on, all through the stroke."""
+    plan = build_plan(BUILTINS["standard"], Settings())
+    checked = 0
+    for step in plan.steps:
+        if step.toward is None:
+            continue
+        for stroke in range(step.reps):
+            position, _ = step.position_of(stroke)
+            expected = [(a.side, a.center, a.radius, a.path) for a in spot_arrows(step, position, mirror)]
+            for phase in (0.05, 0.5, 0.7):
+                shown = motion(step, stroke, phase, mirror)
+                assert [(a.side, a.center, a.radius, a.path) for a in shown.arrows] == expected
+                checked += 1
+    assert checked > 100

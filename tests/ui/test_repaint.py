@@ -230,7 +230,7 @@ def test_the_no_press_warning_is_placed_once_and_then_only_checked_against_the_h
     metrics = QFontMetricsF(painter.no_press_font(view.font(), transform))
     for i in range(0, round(neck.duration_s * 60), 7):
         frame = frame_at(plan, neck.start_s + i / 60)
-        rooms = painter.hand_rooms(frame, transform)
+        rooms = painter.spot_rooms(frame, transform)
         taken = [label.rect for label in painter.node_labels(view.scene, transform, view.font(), page)]
         taken += marker_boxes(view.scene, transform, ring)
         taken += [
