@@ -107,8 +107,8 @@ def warning_bounds(
     where the region does not reach it."""
     if not frame.no_press or frame.step is None:
         return None
-    hands, names = diagram.spot_rooms(frame, transform), diagram.label_rooms(frame, transform)
-    label = diagram.no_press_label(scene, frame.no_press, transform, font, page, hands, names)
+    spots, names = diagram.spot_rooms(frame, transform), diagram.label_rooms(frame, transform)
+    label = diagram.no_press_label(scene, frame.no_press, transform, font, page, spots, names)
     return None if label is None else _padded([label.rect])[0]
 
 

@@ -283,8 +283,8 @@ class DiagramPainter:
             return
         if frame.no_press:
             rooms = self.label_rooms(frame, transform)
-            hands = self.spot_rooms(frame, transform)
-            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, only, rooms)
+            spots = self.spot_rooms(frame, transform)
+            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, spots, only, rooms)
         for target in frame.targets:
             center = transform.map(QPointF(target.x, target.y))
             self._paint_target(painter, center, frame, scene, theme, scale)
@@ -312,8 +312,8 @@ class DiagramPainter:
         (ui/stroke_layer.py) draws this once, under it. The arrows' tracks only for a stroke that ``repeats``: in the
         last at a spot they go with their arrows as the hands move on (the layer plays them then)."""
         if frame.no_press:
-            rooms, hands = self.label_rooms(frame, transform), self.spot_rooms(frame, transform)
-            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, hands, None, rooms)
+            rooms, spots = self.label_rooms(frame, transform), self.spot_rooms(frame, transform)
+            self._paint_no_press_label(painter, transform, scene, frame.no_press, theme, font, page, spots, None, rooms)
         width = self.arrow_width(transform.m11())
         for arrow in frame.arrows if repeats(frame) else ():
             paint_arrow_track(painter, transform, arrow, theme.accent, self.style, width)
@@ -326,11 +326,12 @@ class DiagramPainter:
         transform: QTransform,
         font: QFont,
         page: QRectF,
-        hands: tuple[QRectF, ...] = (),
+        spots: tuple[QRectF, ...] = (),
         clear_of: tuple[QRectF, ...] = (),
     ) -> PlacedLabel | None:
         """Where the no-press warning goes, clear of every node name (placed clear of ``clear_of``), marker
-        and the ``hands`` rooms (see ``spot_rooms``) on the page (None: no room)."""
+        and the ``spots`` rooms (where the hands and the stroke go, see ``spot_rooms``) on the page (None: no
+        room)."""
         if not zones:
             return None
         key = (scene, zones, transform, font.key(), page, clear_of)
@@ -342,9 +343,9 @@ class DiagramPainter:
             self._no_press_places = NoPressPlaces(zones, transform, page, metrics, taken)
             self._no_press_key = key
             self._no_press_rooms = None
-        if hands != self._no_press_rooms:
-            self._no_press = self._no_press_places.first_clear_of(list(hands))
-            self._no_press_rooms = hands
+        if spots != self._no_press_rooms:
+            self._no_press = self._no_press_places.first_clear_of(list(spots))
+            self._no_press_rooms = spots
         return self._no_press
 
     def has_still_part(self, frame: Frame) -> bool:
@@ -391,12 +392,12 @@ class DiagramPainter:
         theme: Theme,
         font: QFont,
         page: QRectF,
-        hands: tuple[QRectF, ...] = (),
+        spots: tuple[QRectF, ...] = (),
         only: QRegion | None = None,
         clear_of: tuple[QRectF, ...] = (),
     ) -> None:
         color = QColor(theme.warning)
-        label = self.no_press_label(scene, zones, transform, font, page, hands, clear_of)
+        label = self.no_press_label(scene, zones, transform, font, page, spots, clear_of)
         if label is not None and (only is None or only.intersects(label.rect.toAlignedRect().adjusted(-2, -2, 2, 2))):
             painter.setFont(self.no_press_font(font, transform))
             # The words keep clear of other words and marks, but the neck's outline and shading may cross them:
