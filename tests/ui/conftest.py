@@ -15,10 +15,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.app_state import AppState
+from massage_gui.core.library import resolve_routine
+from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.settings import Settings
 from massage_gui.ui.cue_player import ENGINE_VARIABLE, CuePlayer
 from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.rep_dial import RepDial
 from massage_gui.ui.step_panel import StepPanel
+from massage_gui.ui.theme import Theme
 from tests.conftest import tools_module
 from tests.fake_clock import FakeClock
 
@@ -125,3 +129,28 @@ def pulse(tmp_path: Path) -> Iterator[dict[str, str]]:
             yield env
     except RuntimeError as exc:
         pytest.fail(str(exc))
+
+
+def region_area(region: QRegion) -> int:
+    """The pixels a repainted region covers."""
+    return sum(r.width() * r.height() for r in region)
+
+
+def quick_plan() -> Plan:
+    """The quick routine's plan at the default settings."""
+    return build_plan(resolve_routine("quick").routine, Settings())
+
+
+def stroke_start(plan: Plan, stroke: str) -> float:
+    """When the first step of ``plan`` whose stroke is ``stroke`` starts."""
+    return next(s for s in plan.steps if s.stroke == stroke).start_s
+
+
+def shown_dial(qtbot: QtBot) -> RepDial:
+    """A rep dial in the light theme, 300x300, on screen."""
+    dial = RepDial(Theme.light())
+    qtbot.addWidget(dial)
+    dial.resize(300, 300)
+    dial.show()
+    qtbot.waitExposed(dial)
+    return dial
