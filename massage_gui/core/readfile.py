@@ -50,6 +50,9 @@ def _regular_file(path: Path) -> Iterator[int]:
         os.close(fd)
 
 
+READ_CHUNK = 64 * 1024  # os.read allocates what it is asked for before it reads: not the limit (4 MiB) each time
+
+
 def read_regular_file(path: Path, max_bytes: int) -> bytes:
     """The file's bytes. Raises DataError naming ``path`` if it cannot be read, is not a regular file, or
     holds more than ``max_bytes`` (then only ``max_bytes + 1`` bytes were read, never the whole file)."""
@@ -57,7 +60,7 @@ def read_regular_file(path: Path, max_bytes: int) -> bytes:
     size = 0
     with _regular_file(path) as fd:
         while size <= max_bytes:
-            chunk = os.read(fd, max_bytes + 1 - size)
+            chunk = os.read(fd, min(READ_CHUNK, max_bytes + 1 - size))
             if not chunk:
                 break
             chunks.append(chunk)

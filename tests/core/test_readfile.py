@@ -137,6 +137,30 @@ def test_read_regular_file_reads_up_to_the_limit(tmp_path: Path) -> None:
         read_regular_file(tmp_path / "missing", 10)
 
 
+def test_a_small_file_is_read_without_a_buffer_the_size_of_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each read asked for the whole limit: Python allocates the 4 MiB asked for before reading a settings file of
+    a few hundred bytes, and glibc then keeps larger blocks in its heap. A file larger than a chunk still reads
+    whole, and one over the limit is still refused."""
+    asked: list[int] = []
+    real_read = os.read
+
+    def read(fd: int, count: int) -> bytes:
+        asked.append(count)
+        return real_read(fd, count)
+
+    monkeypatch.setattr("massage_gui.core.readfile.os.read", read)
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"{}")
+    assert read_regular_file(path, 4 * 1024 * 1024) == b"{}"
+    assert max(asked) <= 64 * 1024
+    path.write_bytes(bytes(range(256)) * 1000)  # 256,000 bytes: several chunks
+    assert read_regular_file(path, 256_000) == bytes(range(256)) * 1000
+    with pytest.raises(DataError, match=r"larger than the 255999 bytes allowed"):
+        read_regular_file(path, 255_999)
+
+
 @pytest.mark.parametrize("command", [["check"], ["import"], ["plan"]])
 def test_the_command_line_refuses_a_fifo_at_once(tmp_path: Path, command: list[str]) -> None:
     fifo = tmp_path / "routine.json"
