@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_gui.core.frame import Frame, frame_at
@@ -73,9 +73,23 @@ def test_what_moves_lies_inside_the_repainted_region(qtbot: QtBot) -> None:
         view, _ = _view(qtbot, plan)
         for i in range(40):
             _show(view, frame_at(plan, start + i / 60))
-        pieces = view.screen().grabWindow(view.winId()).toImage()  # what the window shows, painted in pieces
+        pieces = _shown(view)  # what the window shows, painted in pieces
         whole = view.grab().toImage()  # the last frame painted whole
         assert pieces.convertToFormat(whole.format()) == whole, start
+
+
+def _shown(view: QWidget) -> QImage:
+    """What the window shows where ``view`` is, from its backing store, in device pixels (the offscreen screen's
+    grabWindow gives a picture at 1x under QT_SCALE_FACTOR=2)."""
+    device = view.backingStore().paintDevice()
+    assert isinstance(device, QImage)
+    dpr = device.devicePixelRatio()
+    at = view.mapTo(view.window(), QPoint(0, 0))
+    shown = device.copy(
+        QRect(round(at.x() * dpr), round(at.y() * dpr), round(view.width() * dpr), round(view.height() * dpr))
+    )
+    shown.setDevicePixelRatio(dpr)
+    return shown
 
 
 def test_a_lead_in_repaints_only_when_its_count_changes(qtbot: QtBot) -> None:
