@@ -11,14 +11,14 @@ from massage_gui.core.frame import Frame
 from massage_gui.core.positions import HAND_HALF_ACROSS, HAND_HALF_ALONG
 from massage_gui.core.scene import Scene
 from massage_gui.core.strokes import Hand, drawn_sides
+from massage_gui.ui.diagram_labels import circle_box
 from massage_gui.ui.diagram_painter import DiagramPainter
 
 MARGIN_PX = 2.0  # antialiasing reaches a pixel beyond a shape's edge
 
 
 def _around(transform: QTransform, x: float, y: float, radius_px: float) -> QRectF:
-    c = transform.map(QPointF(x, y))
-    return QRectF(c.x() - radius_px, c.y() - radius_px, 2 * radius_px, 2 * radius_px)
+    return circle_box(transform.map(QPointF(x, y)), radius_px)
 
 
 def _hand_box(diagram: DiagramPainter, transform: QTransform, hand: Hand, moved: bool) -> QRectF:

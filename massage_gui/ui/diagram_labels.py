@@ -30,13 +30,14 @@ def _clear(rect: QRectF, taken: Iterable[QRectF], page: QRectF) -> bool:
     return page.contains(rect) and not any(padded.intersects(other) for other in taken)
 
 
-def _circle_box(center: QPointF, radius: float) -> QRectF:
+def circle_box(center: QPointF, radius: float) -> QRectF:
+    """The square around a circle of ``radius`` about ``center``."""
     return QRectF(center.x() - radius, center.y() - radius, 2 * radius, 2 * radius)
 
 
 def marker_boxes(scene: Scene, transform: QTransform, ring: float) -> list[QRectF]:
     """The room each node marker takes (with the ring drawn around a target node)."""
-    return [_circle_box(transform.map(QPointF(n.x, n.y)), ring) for n in scene.nodes]
+    return [circle_box(transform.map(QPointF(n.x, n.y)), ring) for n in scene.nodes]
 
 
 def no_press_boxes(scene: Scene, transform: QTransform) -> list[QRectF]:
@@ -45,7 +46,7 @@ def no_press_boxes(scene: Scene, transform: QTransform) -> list[QRectF]:
     for zone in default_anatomy().no_press:
         for center in zone.centers():
             x = 1.0 - center[0] if scene.mirror else center[0]
-            boxes.append(_circle_box(transform.map(QPointF(x, center[1])), zone.radius * transform.m11()))
+            boxes.append(circle_box(transform.map(QPointF(x, center[1])), zone.radius * transform.m11()))
     return boxes
 
 
@@ -153,7 +154,7 @@ def no_press_places(
     beside one circle, else below or above them) in order of preference, and the circles it must keep clear of."""
     text = zones[0].label if text is None else text
     width, height = _text_size(text, metrics)
-    circles = [_circle_box(transform.map(QPointF(z.x, z.y)), z.radius * transform.m11()) for z in zones]
+    circles = [circle_box(transform.map(QPointF(z.x, z.y)), z.radius * transform.m11()) for z in zones]
     leftmost = min(circles, key=lambda r: r.center().x())
     rightmost = max(circles, key=lambda r: r.center().x())
     middle_x = (leftmost.center().x() + rightmost.center().x()) / 2

@@ -24,7 +24,7 @@ from massage_gui.core.frame import Frame, Zone, repeats
 from massage_gui.core.scene import Scene
 from massage_gui.core.strokes import Arrow, drawn_sides, spot_arrows, spot_hands, step_hands
 from massage_gui.ui.arrow_painter import paint_arrow, paint_arrow_track, paint_static_arrow, stretch_line
-from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, marker_boxes, place_node_labels
+from massage_gui.ui.diagram_labels import NoPressPlaces, PlacedLabel, circle_box, marker_boxes, place_node_labels
 from massage_gui.ui.diagram_style import DIAGRAM_STYLE, DiagramStyle, clamp_scaled
 from massage_gui.ui.face_art import ArtColors, FaceArt, default_art
 from massage_gui.ui.hands_painter import pads_box, pads_room, paint_hands
@@ -226,9 +226,7 @@ class DiagramPainter:
         width = self.arrow_width(transform.m11())
         reach = width * self.style.head_size + width
         if arrow.center is not None:
-            c = transform.map(QPointF(*arrow.center))
-            r = arrow.radius * transform.m11() + reach
-            return QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
+            return circle_box(transform.map(QPointF(*arrow.center)), arrow.radius * transform.m11() + reach)
         (x0, y0), (x1, y1) = stretch_line(arrow, self.style)
         box = QRectF(transform.map(QPointF(x0, y0)), transform.map(QPointF(x1, y1))).normalized()
         return box.adjusted(-reach, -reach, reach, reach)

@@ -128,3 +128,14 @@ def _view(parent: QWidget, scene: QGraphicsScene) -> QGraphicsView:
     view.setScene(scene)
     view.hide()
     return view
+
+
+def clear_picture(width: int, height: int, dpr: float) -> tuple[QPixmap, QPainter]:
+    """A clear picture of ``width`` by ``height`` device pixels at ``dpr``, and an antialiased painter on it (to be
+    ended by the caller)."""
+    picture = QPixmap(width, height)
+    picture.setDevicePixelRatio(dpr)
+    picture.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(picture)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return picture, painter

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_gui.ui.played_view import Stage
+from massage_gui.ui.played_view import Stage, clear_picture
 
 if TYPE_CHECKING:
     from massage_gui.ui.rep_dial import Ring
@@ -239,9 +239,9 @@ def _arc_piece(ring: Ring, color: QColor) -> tuple[QPixmap, QPointF]:
     inner = (ring.radius - ring.width / 2 - MARGIN_PX) * math.cos(math.radians(span))
     left, top = -MARGIN_PX, -outer
     right, bottom = outer * math.sin(math.radians(span)) + MARGIN_PX, -inner
-    picture = _clear_picture(right - left, bottom - top, ring.dpr)
-    painter = QPainter(picture)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    picture, painter = clear_picture(
+        math.ceil((right - left) * ring.dpr), math.ceil((bottom - top) * ring.dpr), ring.dpr
+    )
     painter.translate(-left, -top)  # the ring's centre at the origin
     painter.setPen(QPen(color, ring.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
     box = QRectF(-ring.radius, -ring.radius, 2 * ring.radius, 2 * ring.radius)
@@ -253,18 +253,9 @@ def _arc_piece(ring: Ring, color: QColor) -> tuple[QPixmap, QPointF]:
 def _cap(ring: Ring, color: QColor) -> QPixmap:
     """A round cap of the ring's stroke: a disc as wide as the ring, MARGIN_PX in from the picture's edges."""
     side = ring.width + 2 * MARGIN_PX
-    picture = _clear_picture(side, side, ring.dpr)
-    painter = QPainter(picture)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    picture, painter = clear_picture(math.ceil(side * ring.dpr), math.ceil(side * ring.dpr), ring.dpr)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(color)
     painter.drawEllipse(QRectF(MARGIN_PX, MARGIN_PX, ring.width, ring.width))
     painter.end()
-    return picture
-
-
-def _clear_picture(width: float, height: float, dpr: float) -> QPixmap:
-    picture = QPixmap(math.ceil(width * dpr), math.ceil(height * dpr))
-    picture.setDevicePixelRatio(dpr)
-    picture.fill(Qt.GlobalColor.transparent)
     return picture

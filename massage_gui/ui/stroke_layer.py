@@ -31,7 +31,7 @@ from massage_gui.ui.arc_box import arc_box
 from massage_gui.ui.arrow_painter import head_polygon, paint_arrow_track, paint_head, stretch_line
 from massage_gui.ui.diagram_painter import DiagramPainter
 from massage_gui.ui.hands_painter import SUBPIXEL_STEPS, hand_pen_and_fill, hand_sprite
-from massage_gui.ui.played_view import Stage
+from massage_gui.ui.played_view import Stage, clear_picture
 from massage_gui.ui.theme import Theme
 
 SAMPLES = 61  # moments sampled over one stroke (a 60th of it apart); Qt moves the parts in straight lines between
@@ -171,7 +171,7 @@ class StrokeLayer:
         width = build.diagram.arrow_width(transform.m11())
         box = build.diagram.arrow_box(transform, arrow)
         left, top = math.floor(box.left() * dpr), math.floor(box.top() * dpr)  # on the picture's own pixels
-        picture, painter = _clear_picture(
+        picture, painter = clear_picture(
             math.ceil(box.right() * dpr) - left + 1, math.ceil(box.bottom() * dpr) - top + 1, dpr
         )
         painter.translate(-left / dpr, -top / dpr)
@@ -229,7 +229,7 @@ class StrokeLayer:
         x0, y0, x1, y1 = arc_box(0.0, 0.0, r, width * 0.8 / 2, -sweep, 0.0)
         drawn = QRectF(x0, y0, x1 - x0, y1 - y0).united(head.boundingRect())
         left, top = math.floor((drawn.left() - 2) * dpr) / dpr, math.floor((drawn.top() - 2) * dpr) / dpr  # 2: AA
-        picture, painter = _clear_picture(
+        picture, painter = clear_picture(
             math.ceil((drawn.right() + 2) * dpr - left * dpr), math.ceil((drawn.bottom() + 2) * dpr - top * dpr), dpr
         )
         painter.translate(-left, -top)  # the circle's centre at the origin
@@ -325,19 +325,8 @@ def _centred_picture(reach: float, dpr: float) -> tuple[QPixmap, QPainter]:
     """A clear square picture at ``dpr``, ``reach`` pixels or more from its centre to each side, and an
     antialiased painter on it with its origin at the centre (to be ended by the caller)."""
     side = math.ceil(2 * reach * dpr)
-    picture, painter = _clear_picture(side, side, dpr)
+    picture, painter = clear_picture(side, side, dpr)
     painter.translate(side / dpr / 2, side / dpr / 2)
-    return picture, painter
-
-
-def _clear_picture(width: int, height: int, dpr: float) -> tuple[QPixmap, QPainter]:
-    """A clear picture of ``width`` by ``height`` device pixels at ``dpr``, and an antialiased painter on it (to be
-    ended by the caller)."""
-    picture = QPixmap(width, height)
-    picture.setDevicePixelRatio(dpr)
-    picture.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(picture)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     return picture, painter
 
 
