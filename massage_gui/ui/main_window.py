@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Slot
+from PySide6.QtCore import QByteArray, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QVBoxLayout, QWidget
 
@@ -311,13 +311,11 @@ class MainWindow(QMainWindow):
         self._update_visibility()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        # Also when minimised: Qt sends a spontaneous hide (and a show when restored) once the window's state has
+        # changed, so no changeEvent override is needed (one that takes a plain QEvent has PySide make a Python
+        # type for each of Qt's event classes at the first event: see docs/architecture.md).
         super().hideEvent(event)
         self._update_visibility()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.WindowStateChange:
-            self._update_visibility()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if not settle_unsaved():  # the user keeps what a dialog holds unsaved: the window (and the app) stay

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -57,6 +57,7 @@ class RepDial(QWidget):
         self._face: QPixmap | None = None  # the track and the words, for this size and content, while not resting
         self._resting = True  # between sessions: painted straight, no picture kept (see forget_ring_view)
         self._face_dpr: float | None = None  # the pixel ratio the face was made at; None: made anew at the next paint
+        self._face_font = QFont()  # the font it was made with
         self._pen = QPen()  # the ring's, made with the face
         self._geometry: Ring | None = None  # see _ring
         self._turn_s: float | None = None  # see set_turn
@@ -73,18 +74,6 @@ class RepDial(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._face_changed()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.FontChange:
-            self._face_changed()
-        super().changeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        # A new pixel ratio (the window moved to another screen): the dial sees it at its next paint, but a
-        # ring moving on by itself covers the dial, and is made anew for it here. (Qt sends it to event() only.)
-        if event.type() == QEvent.Type.DevicePixelRatioChange:
-            self._face_changed()
-        return super().event(event)
 
     def set_background(self, color: QColor) -> None:
         """The colour of what lies behind the dial (its parent's background), which the dial paints itself."""
@@ -176,10 +165,15 @@ class RepDial(QWidget):
             self._show_progress(progress)
 
     def _follow(self, progress: float) -> None:
-        """Move the ring on from ``progress`` (unless it is moving on already and within a pixel of it)."""
+        """Move the ring on from ``progress`` (unless it is moving on already and within a pixel of it). A ring
+        moving on by itself covers the dial, which then is not painted: a new pixel ratio (the window moved to
+        another screen) or font is seen here, at the next frame, and the ring made anew for it."""
         view = self._ring_view
-        if view is not None and view.playing and not self._ring_moved(view.due(), progress):
-            return
+        if view is not None and view.playing:
+            if self._face_outdated():
+                self._face_changed()
+            if not self._ring_moved(view.due(), progress):
+                return
         self._stop_turning()
         self._show_progress(progress)
         self._turn_on(progress)
@@ -289,10 +283,18 @@ class RepDial(QWidget):
             painter.drawArc(ring.rect, 90 * 16 + span - piece, piece)
         painter.end()
 
+    def _face_outdated(self) -> bool:
+        """Whether the picture of the face was made at another pixel ratio or in another font than the dial's.
+        (Learnt here, at a paint or a frame, rather than from a changeEvent or event override: one that takes a
+        plain QEvent has PySide make a Python type for each of Qt's event classes at the first event; see
+        docs/architecture.md.)"""
+        return self._face_dpr != self.devicePixelRatioF() or self._face_font != self.font()
+
     def _cached_face(self) -> QPixmap:
-        """The face, made anew when what is on it changed (which sets ``_face_dpr`` to None) or its pixel ratio."""
+        """The face, made anew when what is on it changed (which sets ``_face_dpr`` to None), its pixel ratio or
+        its font."""
         dpr = self.devicePixelRatioF()
-        if self._face is None or self._face_dpr != dpr:
+        if self._face is None or self._face_outdated():
             background = self._background or self._theme.background
             face = self._face
             if face is None or face.size() != self.size() * dpr or face.devicePixelRatio() != dpr:
@@ -302,7 +304,7 @@ class RepDial(QWidget):
             painter = QPainter(face)
             self._paint_face(painter)
             painter.end()
-            self._face, self._face_dpr = face, dpr
+            self._face, self._face_dpr, self._face_font = face, dpr, self.font()
         return self._face
 
     def _paint_face(self, painter: QPainter) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Slot
+from PySide6.QtCore import QRect, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
@@ -44,6 +45,21 @@ class LineHolder(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         self.label.setGeometry(self.rect())
         super().resizeEvent(event)
+
+
+class FittingLayout(QVBoxLayout):
+    """A column that calls ``fit`` each time before it lays its widgets out: after new words (or a widget shown,
+    hidden or given another font) and at each new size. It takes the place of a StepPanel.event override for
+    QEvent.LayoutRequest: an override that takes a plain QEvent has PySide make a Python type for each of Qt's
+    event classes at the first event (see docs/architecture.md)."""
+
+    def __init__(self, parent: QWidget, fit: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self._fit = fit
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
+        self._fit()
+        super().setGeometry(rect)
 
 
 class StepPanel(QWidget):
@@ -86,7 +102,7 @@ class StepPanel(QWidget):
         self.reminder_label = self._label("reminder", self.tr("Pressure reminder"))
         self.reminder_label.setText(self.tr("Skin-light pressure: the skin should not go red."))
 
-        layout = QVBoxLayout(self)
+        layout = FittingLayout(self, self._fit_fonts)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(6)
         for label in (self.state_label, self.area_label, self.instruction_label):
@@ -185,11 +201,6 @@ class StepPanel(QWidget):
             set_text_color(label, color)
         self._unit = 0.0
         self._fit_fonts()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # new words: they may need more (or less) room
-            self._fit_fonts()
-        return super().event(event)
 
     def _fit_fonts(self) -> None:
         """The largest type (in steps of 0.05) at which the panel's lines fit its height, down to MIN_UNIT (a

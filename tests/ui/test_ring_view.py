@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QAbstractAnimation, QEvent, QPoint
+from PySide6.QtCore import QAbstractAnimation, QPoint
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -190,10 +191,28 @@ def test_the_ring_view_goes_when_the_session_ends(qtbot: QtBot) -> None:
 
 
 def test_a_ring_moving_on_is_made_anew_on_a_screen_of_another_pixel_ratio(qtbot: QtBot) -> None:
+    """The ring moving on covers the dial, which is then not painted: the new pixel ratio is seen at the next
+    frame, even one that does not move the ring."""
     dial, view = _turning(qtbot, 10.0, start=0.2)
     dial.devicePixelRatioF = lambda: 2.0  # type: ignore[method-assign]  # as on a screen at 2x
-    QApplication.sendEvent(dial, QEvent(QEvent.Type.DevicePixelRatioChange))
+    dial.set_progress(view.due())
     assert dial.turning
     ring = dial._ring()
     assert ring.dpr == 2.0
     assert view.shows(ring, dial._pen.color())
+
+
+def test_a_ring_moving_on_gets_a_face_in_a_new_font(qtbot: QtBot) -> None:
+    dial, view = _turning(qtbot, 10.0, start=0.2)
+    faces: list[QPixmap] = []
+    set_face = view.set_face
+    view.set_face = lambda face: (faces.append(face), set_face(face))  # type: ignore[method-assign]
+    dial.set_progress(view.due())
+    assert faces == [], "the same font: the face is kept"
+    font = QFont(dial.font())
+    font.setItalic(True)
+    dial.setFont(font)
+    dial.set_progress(view.due())
+    assert dial.turning
+    assert len(faces) == 1
+    assert dial._face_font.italic()
