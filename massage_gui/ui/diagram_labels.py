@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import combinations, pairwise
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QTransform
@@ -64,7 +65,8 @@ def place_node_labels(
     else above or below it, never toward the middle, where it would lie across the face; a middle node's
     below or above it, else beside it. None lies on ``clear_of`` (where the hands go), and none lies nearer
     another group's marker than one of its own, where it would seem to name that one. A name with no such
-    place on one line tries the same places on two; with none there either, it is left out."""
+    place on one line tries the same places on two, then on more, up to a word a line: narrower, it fits
+    between the markers that crowd round its own in a small window. With none there either, it is left out."""
     if not scene.show_labels:
         return []
     taken = marker_boxes(scene, transform, ring) + no_press_boxes(scene, transform) + list(clear_of)
@@ -78,8 +80,8 @@ def place_node_labels(
         strangers = [a for group, a in anchors if group != node.node]
         blockers = taken + [p.rect for p in placed]  # its own marker too: a name moved toward it must not cover it
         reach = ring + gap  # a side node's name starts ring + gap / 2 from its marker: that slot is that marker's
-        wrapped = in_two_lines(node.label, metrics)
-        for text in (node.label, *([wrapped] if wrapped is not None else [])):
+        words = len(node.label.split())
+        for text in (node.label, *(in_lines(node.label, metrics, n) for n in range(2, words + 1))):
             places = _node_places(text, node.side, anchor, page, metrics, ring, gap)
             found = next(
                 (r for r in places if _clear(r, blockers, page) and _names_its_own(r, kin, strangers, reach)), None
@@ -136,15 +138,23 @@ def _beside(rect: QRectF, point: QPointF, reach: float) -> bool:
 
 def in_two_lines(text: str, metrics: QFontMetricsF) -> str | None:
     """``text`` broken between two words onto two lines, where the wider line is narrowest; None for one word."""
+    return in_lines(text, metrics, 2) if len(text.split()) >= 2 else None
+
+
+def in_lines(text: str, metrics: QFontMetricsF, count: int) -> str:
+    """``text`` broken between words onto ``count`` lines (no more than it has words), where the widest line
+    is narrowest."""
     words = text.split()
-    if len(words) < 2:
-        return None
 
-    def wider(k: int) -> float:
-        return max(metrics.horizontalAdvance(" ".join(words[:k])), metrics.horizontalAdvance(" ".join(words[k:])))
+    def lines(cuts: tuple[int, ...]) -> list[str]:
+        bounds = (0, *cuts, len(words))
+        return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
 
-    k = min(range(1, len(words)), key=wider)
-    return " ".join(words[:k]) + "\n" + " ".join(words[k:])
+    best = min(
+        combinations(range(1, len(words)), count - 1),
+        key=lambda cuts: max(metrics.horizontalAdvance(line) for line in lines(cuts)),
+    )
+    return "\n".join(lines(best))
 
 
 def no_press_places(
