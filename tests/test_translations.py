@@ -212,7 +212,7 @@ def test_the_main_window_menus_and_actions_are_german(german: QApplication, qtbo
     assert window.window_actions.stop.text() == "Stopp"
     assert window.window_actions.preferences.text() == "Einstellungen…"
     assert window.window_actions.skip_menu.area_actions["cheeks"].text() == "Wangen"
-    assert window.window_actions.routine_picker.currentText() == "Standard"
+    assert window.window_actions.routine_picker.text() == "Standard"
     assert window.windowTitle() == "Lymph-Selbstmassage"
     assert window.step_panel.state_label.text() == "BEREIT"
     assert window.step_panel.dial.caption == "20 Schritte"

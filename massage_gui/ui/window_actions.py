@@ -221,7 +221,7 @@ class WindowActions(QObject):
             self._window.toolbar.setToolButtonStyle(style)
         self.areas_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # its words matter
         self.areas_button.set_short(narrow)
-        self.routine_picker.setMaximumWidth(NARROW_PICKER_PX if narrow else WIDE_PICKER_PX)
+        self.routine_picker.set_max_width(NARROW_PICKER_PX if narrow else WIDE_PICKER_PX)
         self.pace_control.set_narrow(narrow)
         self._keep_start_width()
 

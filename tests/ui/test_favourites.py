@@ -32,9 +32,9 @@ def test_save_as_favourite_from_the_window(qtbot: QtBot, window: MainWindow, mon
     assert window.state.plan.routine.name == "My mornings"
     fav_id = window.state.plan.routine_id
     assert window.state.library.is_favourite(fav_id)
-    assert window.window_actions.routine_picker.currentData() == fav_id
+    assert window.window_actions.routine_picker.routine_actions()[fav_id].isChecked()
     window.state.select_routine("standard")
-    window.window_actions.routine_picker.setCurrentIndex(window.window_actions.routine_picker.findData(fav_id))
+    window.window_actions.routine_picker.routine_actions()[fav_id].trigger()
     assert window.state.plan.routine_id == fav_id
 
 

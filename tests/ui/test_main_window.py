@@ -188,8 +188,7 @@ def test_skipping_every_area_is_refused_with_a_notice(qtbot: QtBot, window: Main
 
 
 def test_routine_picker_loads_another_routine(qtbot: QtBot, window: MainWindow) -> None:
-    index = window.window_actions.routine_picker.findData("thorough")
-    window.window_actions.routine_picker.setCurrentIndex(index)
+    window.window_actions.routine_picker.routine_actions()["thorough"].trigger()
     assert window.state.plan.routine_id == "thorough"
     assert window.state.settings.last_routine == "thorough"
     assert window.step_panel.area_label.text() == window.state.plan.routine.name
