@@ -5,8 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Slot
-from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,6 +48,24 @@ from massage_gui.ui.screen_fit import resize_to_fit
 
 Saver = Callable[[DiaryValues], None]
 __all__ = ["UNSET", "DiaryDialog", "WholeScrollArea", "diary_dialog_for", "now_stamp", "worth_a_diary_entry"]
+
+
+class MeasureField(QLineEdit):
+    """A tape measurement's field, which says when it gets the focus (the diagram then shows where to measure).
+
+    Signals:
+        focused(str): the field of this measuring point's key got the focus.
+    """
+
+    focused = Signal(str)
+
+    def __init__(self, key: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._key = key
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        self.focused.emit(self._key)
 
 
 class WholeScrollArea(QScrollArea):
@@ -133,7 +151,8 @@ class DiaryDialog(QDialog):
         self.how_label.setPalette(muted)
         points = QFormLayout()
         for number, where in enumerate(measure_points(), start=1):
-            field = QLineEdit(self)
+            field = MeasureField(where.key, self)
+            field.focused.connect(self._on_field_focused)
             field.setObjectName(f"{where.key}_cm")
             field.setAccessibleName(where.label)
             field.setAccessibleDescription(where.how)
@@ -146,7 +165,6 @@ class DiaryDialog(QDialog):
             shown = entry.measurement(where.key) if entry is not None else None
             if shown is not None:
                 field.setText(QLocale().toString(shown, "f", 1))  # as the table writes it ('38,5' in German)
-            field.installEventFilter(self)
             self.fields[where.key] = field
             unit = QHBoxLayout()
             unit.addWidget(field)
@@ -234,13 +252,10 @@ class DiaryDialog(QDialog):
                 return
         super().reject()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.FocusIn:
-            key = next((k for k, field in self.fields.items() if field is watched), "")
-            if key:
-                self.diagram.set_current(key)
-                self.how_label.setText(next(p.how for p in measure_points() if p.key == key))
-        return False
+    @Slot(str)
+    def _on_field_focused(self, key: str) -> None:
+        self.diagram.set_current(key)
+        self.how_label.setText(next(p.how for p in measure_points() if p.key == key))
 
     def values(self) -> DiaryValues:
         """What the form holds, checked (DiaryError naming the first bad value)."""

@@ -3,8 +3,8 @@ chosen yet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -21,6 +21,23 @@ _MOVES = {
     Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
     Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End,
 }  # fmt: skip
+
+
+def _wheel_aimed(widget: QWidget, event: QWheelEvent) -> bool:
+    """Whether a wheel turned over ``widget`` is meant for it: only once it has the focus. Otherwise the wheel
+    scrolls the form it passes over (the event goes on to the scroll area) and changes no rating."""
+    if widget.hasFocus():
+        return True
+    event.ignore()
+    return False
+
+
+class RatingSpin(QSpinBox):
+    """The rating's number box, left alone by a wheel that passes over it (see ``_wheel_aimed``)."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        if _wheel_aimed(self, event):
+            super().wheelEvent(event)
 
 
 class RatingSlider(QSlider):
@@ -65,6 +82,10 @@ class RatingSlider(QSlider):
         place = round(x - groove.x() - handle.width() / 2)
         return QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), place, span, option.upsideDown)
 
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
+        if _wheel_aimed(self, event):
+            super().wheelEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         if event.button() == Qt.MouseButton.LeftButton:
             handle = self._part(self._option(), QStyle.SubControl.SC_SliderHandle)
@@ -100,7 +121,7 @@ class Rating(QWidget):
     def __init__(self, name: str, value: int | None, parent: QWidget) -> None:
         super().__init__(parent)
         self.slider = RatingSlider(self)
-        self.spin = QSpinBox(self)
+        self.spin = RatingSpin(self)
         self.spin.setRange(UNSET, 10)
         self.spin.setSpecialValueText("–")
         self.spin.setObjectName(f"{name}_rating")
@@ -117,15 +138,6 @@ class Rating(QWidget):
         self.slider.valueChanged.connect(self._on_slider_value_changed)
         self.slider.picked.connect(self._on_slider_picked)
         self.spin.valueChanged.connect(self._on_spin_value_changed)
-        for widget in (self.slider, self.spin):
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
-            # The wheel scrolls the form it passes over: it changes no rating it was not aimed at.
-            event.ignore()
-            return True
-        return False
 
     @Slot(int)
     def _on_slider_value_changed(self, value: int) -> None:

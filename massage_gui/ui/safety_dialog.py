@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -99,6 +99,22 @@ def safety_html() -> str:
     )
 
 
+class ClickableLabel(QLabel):
+    """Words that tick their check box when clicked, as the box's own text would (the box's text cannot wrap).
+
+    Signals:
+        clicked(): released with the left button over the words.
+    """
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+
 class SafetyDialog(QDialog):
     """Shown once on first start (the user confirms) and any time from Help > Safety."""
 
@@ -129,11 +145,11 @@ class SafetyDialog(QDialog):
         self.confirm_box.setAccessibleName(self.tr("Confirm that you have read the safety information"))
         self.confirm_box.setAccessibleDescription(confirmation)
         self.confirm_box.setToolTip(self.tr("Tick to continue"))
-        self.confirm_label = QLabel(confirmation, self)
+        self.confirm_label = ClickableLabel(confirmation, self)
+        self.confirm_label.clicked.connect(self._on_confirm_label_clicked)
         self.confirm_label.setTextFormat(Qt.TextFormat.PlainText)
         self.confirm_label.setWordWrap(True)
         self.confirm_label.setBuddy(self.confirm_box)
-        self.confirm_label.installEventFilter(self)
         confirm_row = QWidget(self)
         row = QHBoxLayout(confirm_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -202,17 +218,10 @@ class SafetyDialog(QDialog):
         checked = self.treated_buttons.checkedButton()
         return self._treated_choices.get(checked, "none") if isinstance(checked, QRadioButton) else "none"
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (
-            watched is self.confirm_label
-            and event.type() == QEvent.Type.MouseButtonRelease
-            and isinstance(event, QMouseEvent)
-            and event.button() == Qt.MouseButton.LeftButton
-        ):
-            self.confirm_box.toggle()
-            self.confirm_box.setFocus(Qt.FocusReason.MouseFocusReason)
-            return True
-        return super().eventFilter(watched, event)
+    @Slot()
+    def _on_confirm_label_clicked(self) -> None:
+        self.confirm_box.toggle()
+        self.confirm_box.setFocus(Qt.FocusReason.MouseFocusReason)
 
     @Slot(bool)
     def _on_confirm_box_toggled(self, checked: bool) -> None:

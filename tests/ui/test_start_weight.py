@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -164,3 +165,42 @@ def test_no_handler_of_the_window_takes_a_plain_qevent(started: dict[str, Any]) 
     ratio, font or window state) it learns otherwise (ui/step_panel.py, ui/rep_dial.py, ui/main_window.py)."""
     never_sent = {"QTabletEvent", "QNativeGestureEvent", "QDropEvent", "QGraphicsSceneEvent", "QWhatsThisClickedEvent"}
     assert not never_sent & set(started["types"])
+
+
+DIALOGS_CHILD = textwrap.dedent(
+    """
+    import json
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+    from massage_gui.ui.app import create_application
+    from massage_gui.ui.diary_dialog import DiaryDialog
+    from massage_gui.ui.safety_dialog import SafetyDialog
+
+    app = create_application()
+    shown = [SafetyDialog(None, confirm=True), DiaryDialog(lambda values: None)]
+    for dialog in shown:
+        dialog.show()
+        app.processEvents()
+    diary = shown[1]
+    diary.fields["neck"].setFocus()
+    spin = diary.ratings["swelling"].spin
+    where = QPointF(spin.rect().center())
+    QApplication.sendEvent(spin, QWheelEvent(where, where, QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
+                                             Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False))
+    app.processEvents()
+    from PySide6 import QtCore, QtGui, QtWidgets
+    print(json.dumps(sorted(n for m in (QtCore, QtGui, QtWidgets) for n, v in vars(m).items() if isinstance(v, type))))
+    """
+)
+
+
+def test_the_dialogs_after_a_session_and_at_the_first_start_take_no_plain_qevent(tmp_path: Path) -> None:
+    """The safety information (at the first start) and the diary (after a session) click, focus and turn the
+    wheel with handlers of the event classes they handle (see test_no_handler_of_the_window_takes_a_plain_qevent)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MASSAGE_GUI_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", DIALOGS_CHILD], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    types = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "QWheelEvent" in types, "the wheel reached a handler"
+    assert not {"QTabletEvent", "QNativeGestureEvent", "QDropEvent", "QGraphicsSceneEvent"} & types
