@@ -387,6 +387,13 @@
     </message>
 </context>
 <context>
+    <name>DiaryDrafts</name>
+    <message>
+        <source>The diary entry you were writing when the app was closed is open again.</source>
+        <translation>Der Tagebucheintrag, an dem du geschrieben hast, als die App beendet wurde, ist wieder geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>DiaryPage</name>
     <message>
         <source>Diary entries</source>

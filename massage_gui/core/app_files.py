@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from massage_gui.core.errors import DataError
 from massage_gui.core.favourites import FAVOURITES_KIND, Favourites
@@ -11,6 +11,9 @@ from massage_gui.core.paths import AppPaths
 from massage_gui.core.settings import Settings
 from massage_gui.core.settings_store import SETTINGS_KIND
 from massage_gui.core.store import DocumentKind, Store
+
+if TYPE_CHECKING:
+    from massage_gui.core.diary_draft import DiaryDraft
 
 
 def _parse_window_state(body: dict[str, Any]) -> dict[str, str]:
@@ -39,3 +42,8 @@ class AppFiles:
 
     def window_state(self) -> Store[dict[str, str]]:
         return Store(self.paths.ui_state_file, WINDOW_STATE_KIND, make_folder=True)
+
+    def diary_draft(self) -> Store[DiaryDraft]:
+        from massage_gui.core.diary_draft import DIARY_DRAFT_KIND  # read at start only when the file is there
+
+        return Store(self.paths.diary_draft_file, DIARY_DRAFT_KIND, make_folder=True)

@@ -83,6 +83,10 @@ class AppPaths:
         return self.state_dir / "window-state.json"
 
     @property
+    def diary_draft_file(self) -> Path:
+        return self.state_dir / "diary-draft.json"
+
+    @property
     def favourites_file(self) -> Path:
         return self.data_dir / "favourites.json"
 

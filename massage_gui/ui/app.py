@@ -70,6 +70,7 @@ class Started:
     window: MainWindow
     shutdown: Callable[[], None]
     reminders: Callable[[], Reminders | None] = lambda: None  # the reminders, once they are on
+    reopen_draft: Callable[[], None] = lambda: None  # the diary entry kept at the last quit, opened again
 
 
 def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
@@ -84,6 +85,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
     from massage_gui.core.app_state import AppState
     from massage_gui.core.routine_library import RoutineLibrary
     from massage_gui.ui.debounced_saver import DebouncedSaver
+    from massage_gui.ui.diary_drafts import DiaryDrafts
     from massage_gui.ui.main_window import MainWindow
     from massage_gui.ui.session_log import SessionLog
 
@@ -124,7 +126,10 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
     favourites_saver.saved.connect(library.adopt)  # another program's changes, merged in: show them
     favourites_saver.save_failed.connect(window.set_notice)
 
+    drafts = DiaryDrafts(files, window, log.open)
+
     def shutdown() -> None:
+        drafts.keep()  # a SIGTERM (logout) quits without asking about the diary: what it holds is kept
         saver.flush()
         favourites_saver.flush()
         state.stop()  # a session still running is written as stopped early
@@ -136,7 +141,7 @@ def start_window(files: AppFiles, notices: Sequence[str] = ()) -> Started:
             except DataError as exc:  # a lost window size must not stop the quit
                 print(f"massage-gui: could not save the window size: {exc}", file=sys.stderr)
 
-    return Started(window, shutdown, reminders)
+    return Started(window, shutdown, reminders, drafts.reopen)
 
 
 def quit_on_terminate(on_terminate: Callable[[], None]) -> Callable[[], None]:
@@ -216,6 +221,8 @@ def run(tray: bool = False) -> int:
         if not (tray and reminders is not None and reminders.in_tray and not window.state.session_locked):
             window.show()
         window.dialogs.show_safety_if_needed()
+        if window.isVisible():  # started in the tray: kept until the window is opened at a later start
+            started.reopen_draft()
         if terminated:  # SIGTERM came while the window was being built
             on_quit()
             return 0

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_gui.core.diary import (
+    NOTE_MAX_CHARS,
     POINT_KEYS,
     DiaryEntry,
     DiaryError,
@@ -38,6 +39,7 @@ from massage_gui.core.diary import (
     see_doctor_text,
     with_values,
 )
+from massage_gui.core.diary_draft import FIELD_MAX_CHARS, DiaryDraft
 from massage_gui.core.errors import DataError
 from massage_gui.core.history.records import SessionRecord, iso_utc, local_utc_offset_min
 from massage_gui.core.history.store import HistoryStore
@@ -235,6 +237,33 @@ class DiaryDialog(QDialog):
 
     def is_modified(self) -> bool:
         return self.saved_values is None and self._form() != self._as_opened
+
+    @property
+    def is_new(self) -> bool:
+        """A new entry, rather than one from the history being edited."""
+        return self._new
+
+    def draft(self, session_id: int | None) -> DiaryDraft:
+        """The form as typed, to open again (see core/diary_draft.py); ``session_id``: the session it follows."""
+        ratings = {name: r.spin.value() for name, r in self.ratings.items()}
+        return DiaryDraft(
+            swelling=None if ratings["swelling"] == UNSET else ratings["swelling"],
+            tightness=None if ratings["tightness"] == UNSET else ratings["tightness"],
+            measurements=tuple(
+                (key, field.text()[:FIELD_MAX_CHARS]) for key, field in self.fields.items() if field.text()
+            ),
+            note=self.note.toPlainText()[: 10 * NOTE_MAX_CHARS],
+            session_id=session_id,
+        )
+
+    def restore(self, draft: DiaryDraft) -> None:
+        """Fill the form with what a draft kept. It counts as unsaved: Skip asks before throwing it away."""
+        for name, value in (("swelling", draft.swelling), ("tightness", draft.tightness)):
+            self.ratings[name].spin.setValue(UNSET if value is None else value)
+        typed = dict(draft.measurements)
+        for key, field in self.fields.items():
+            field.setText(typed.get(key, ""))
+        self.note.setPlainText(draft.note)
 
     def reject(self) -> None:
         """Skip, Cancel, Esc or the close button: ask before what was typed is thrown away."""

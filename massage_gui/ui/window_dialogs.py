@@ -18,9 +18,9 @@ from massage_gui.core.routing import without_skipped
 from massage_gui.ui.plain_text import as_written
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDialog
-
+    from massage_gui.core.diary_draft import DiaryDraft
     from massage_gui.core.history import HistoryStore
+    from massage_gui.ui.diary_dialog import DiaryDialog
     from massage_gui.ui.history_recorder import HistoryRecorderBridge
     from massage_gui.ui.main_window import MainWindow
     from massage_gui.ui.safety_dialog import SafetyDialog
@@ -62,7 +62,8 @@ class WindowDialogs(QObject):
         self.history = history  # the session log; None where no log is kept (pictures, tests)
         self.history_bridge: HistoryRecorderBridge | None = None
         self.safety_dialog: SafetyDialog | None = None
-        self.diary_dialog: QDialog | None = None  # the diary offered after the last session
+        self.diary_dialog: DiaryDialog | None = None  # the diary offered after the last session
+        self._diary_session: int | None = None  # the session it follows
 
     # -- safety ------------------------------------------------------------------------------------
 
@@ -240,10 +241,34 @@ class WindowDialogs(QObject):
 
         if not worth_a_diary_entry(record):
             return
+        self._open_diary(diary_dialog_for(history, self._window, session_id=session_id), session_id)
+
+    def reopen_diary(self, draft: DiaryDraft) -> DiaryDialog | None:
+        """The diary again, holding what was typed in it when the app was made to quit; None where no log is
+        kept (it then stays a draft). The session it followed is named again if the log still has it."""
+        history = self.history
+        if history is None or not history.writable or not history.has_diary:
+            return None
+        from massage_gui.ui.diary_dialog import diary_dialog_for
+
+        known = draft.session_id is not None and history.get(draft.session_id) is not None
+        session_id = draft.session_id if known else None
         dialog = diary_dialog_for(history, self._window, session_id=session_id)
+        dialog.restore(draft)
+        self._open_diary(dialog, session_id)
+        return dialog
+
+    def diary_draft(self) -> DiaryDraft | None:
+        """What the diary offered after a session holds unsaved, as typed; None when nothing is."""
+        dialog = self.diary_dialog
+        if dialog is None or not dialog.isVisible() or not dialog.is_new or not dialog.is_modified():
+            return None  # (a dialog just closed lingers until its deletion)
+        return dialog.draft(self._diary_session)
+
+    def _open_diary(self, dialog: DiaryDialog, session_id: int | None) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.diary_dialog = dialog
+        self.diary_dialog, self._diary_session = dialog, session_id
         dialog.destroyed.connect(self._on_diary_dialog_destroyed)  # deleted on close: no stale reference
         dialog.open()
 

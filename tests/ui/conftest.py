@@ -14,10 +14,12 @@ from PySide6.QtGui import QImage, QRegion
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from massage_gui.core.app_files import AppFiles
 from massage_gui.core.app_state import AppState
 from massage_gui.core.library import resolve_routine
 from massage_gui.core.plan import Plan, build_plan
 from massage_gui.core.settings import Settings
+from massage_gui.ui.app import Started, start_window
 from massage_gui.ui.cue_player import ENGINE_VARIABLE, CuePlayer
 from massage_gui.ui.main_window import MainWindow
 from massage_gui.ui.rep_dial import RepDial
@@ -154,3 +156,17 @@ def shown_dial(qtbot: QtBot) -> RepDial:
     dial.show()
     qtbot.waitExposed(dial)
     return dial
+
+
+def start_app_window(qtbot: QtBot, files: AppFiles, started: list[Started]) -> Started:
+    """The window as the app starts it over ``files``, shown and active (window shortcuts need that), kept in
+    ``started`` for the test to close."""
+    s = start_window(files)
+    qtbot.addWidget(s.window)
+    s.window.show()
+    qtbot.waitExposed(s.window)
+    s.window.activateWindow()
+    qtbot.waitUntil(s.window.isActiveWindow)
+    s.window.face_view.setFocus()
+    started.append(s)
+    return s

@@ -22,6 +22,7 @@ from massage_gui.core.paths import AppPaths
 from massage_gui.core.settings import Settings
 from massage_gui.ui.app import Started, quit_on_terminate, start_window
 from massage_gui.ui.single_instance import SingleInstance
+from tests.ui.conftest import start_app_window
 
 
 @pytest.fixture
@@ -37,29 +38,17 @@ def start(qtbot: QtBot, files: AppFiles) -> Iterator[list[Started]]:
         s.window.close()
 
 
-def _start(qtbot: QtBot, files: AppFiles, started: list[Started]) -> Started:
-    s = start_window(files)
-    qtbot.addWidget(s.window)
-    s.window.show()
-    qtbot.waitExposed(s.window)
-    s.window.activateWindow()
-    qtbot.waitUntil(s.window.isActiveWindow)  # window shortcuts need the active window
-    s.window.face_view.setFocus()
-    started.append(s)
-    return s
-
-
 def test_corrupt_settings_start_from_the_backup_and_say_which_file(
     qtbot: QtBot, files: AppFiles, start: list[Started]
 ) -> None:
-    first = _start(qtbot, files, start)
+    first = start_app_window(qtbot, files, start)
     qtbot.keyClick(first.window.face_view, Qt.Key.Key_Plus)
     first.shutdown()
     qtbot.keyClick(first.window.face_view, Qt.Key.Key_Plus)
     first.shutdown()  # now settings.json holds 2 + 2 steps and settings.json.bak 2 + 1 step
     path = files.paths.settings_file
     path.write_bytes(path.read_bytes()[:20])  # a crash mid-write by some other tool
-    second = _start(qtbot, files, start)
+    second = start_app_window(qtbot, files, start)
     assert second.window.state.settings.pace_s == pytest.approx(2.0 + PACE_STEP_S)
     assert "settings.json.bak" in second.window.notice_bar.text()
     assert list(path.parent.glob("settings.json.bad-*")), "the damaged file is kept aside, not deleted"
@@ -69,7 +58,7 @@ def test_garbage_everywhere_still_starts_with_defaults(qtbot: QtBot, files: AppF
     for path in (files.paths.settings_file, files.paths.favourites_file, files.paths.ui_state_file):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"\xff\xfe not json at all")
-    started = _start(qtbot, files, start)
+    started = start_app_window(qtbot, files, start)
     assert started.window.state.settings.pace_s == 2.0
     assert "Starting from defaults" in started.window.notice_bar.text()
 
@@ -79,7 +68,7 @@ def test_a_newer_settings_file_is_never_overwritten(qtbot: QtBot, files: AppFile
     path.parent.mkdir(parents=True)
     newer = json.dumps({"schema": "massage-gui/settings", "schema_version": 99, "data": {"pace_s": 3.5}})
     path.write_text(newer, encoding="utf-8")
-    started = _start(qtbot, files, start)
+    started = start_app_window(qtbot, files, start)
     assert "newer version" in started.window.notice_bar.text()
     qtbot.keyClick(started.window.face_view, Qt.Key.Key_Plus)
     started.shutdown()
@@ -87,14 +76,14 @@ def test_a_newer_settings_file_is_never_overwritten(qtbot: QtBot, files: AppFile
 
 
 def test_changes_made_in_the_window_survive_a_restart(qtbot: QtBot, files: AppFiles, start: list[Started]) -> None:
-    first = _start(qtbot, files, start)
+    first = start_app_window(qtbot, files, start)
     window = first.window
     qtbot.keyClick(window.face_view, Qt.Key.Key_Minus)
     qtbot.keyClick(window.face_view, Qt.Key.Key_M)
     window.window_actions.skip_menu.area_actions["forehead"].trigger()
     window.state.select_routine("thorough")
     first.shutdown()  # quit at once: the debounced save is flushed
-    again = _start(qtbot, files, start).window
+    again = start_app_window(qtbot, files, start).window
     assert again.state.settings.pace_s == pytest.approx(2.0 - PACE_STEP_S)
     assert again.state.settings.mirror is False
     assert again.state.settings.skipped_areas == frozenset({"forehead"})
@@ -103,11 +92,11 @@ def test_changes_made_in_the_window_survive_a_restart(qtbot: QtBot, files: AppFi
 
 
 def test_favourites_saved_in_the_window_survive_a_restart(qtbot: QtBot, files: AppFiles, start: list[Started]) -> None:
-    first = _start(qtbot, files, start)
+    first = start_app_window(qtbot, files, start)
     fav_id = first.window.state.library.save_as(first.window.state.plan.routine)
     first.window.state.library.star(fav_id, True)
     first.shutdown()
-    again = _start(qtbot, files, start).window
+    again = start_app_window(qtbot, files, start).window
     assert again.state.library.favourites.get(fav_id).starred
     assert fav_id in again.window_actions.routine_picker.routine_actions()
 
@@ -168,7 +157,7 @@ def test_launches_of_earlier_versions_and_this_one_find_each_other(qtbot: QtBot,
 def test_a_session_done_in_the_window_is_in_the_history(
     qtbot: QtBot, files: AppFiles, start: list[Started], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    started = _start(qtbot, files, start)
+    started = start_app_window(qtbot, files, start)
     window = started.window
     state = window.state
     state.start()
@@ -253,7 +242,7 @@ def test_the_window_start_makes_private_folders(qtbot: QtBot, files: AppFiles, s
 def test_sigterm_runs_the_quit_shutdown_and_closes_the_session(
     qtbot: QtBot, files: AppFiles, start: list[Started]
 ) -> None:
-    started = _start(qtbot, files, start)
+    started = start_app_window(qtbot, files, start)
     state = started.window.state
     state.start()
     state.seek(state.plan.steps[1].start_s)  # a session under way
@@ -285,7 +274,7 @@ def test_a_right_cheek_clicked_in_a_session_is_skipped_alone_and_stays_skipped(
 ) -> None:
     from PySide6.QtCore import QPointF
 
-    first = _start(qtbot, files, start)
+    first = start_app_window(qtbot, files, start)
     window = first.window
     window.state.confirm_safety()
     window.state.select_routine("standard")
@@ -309,7 +298,7 @@ def test_a_right_cheek_clicked_in_a_session_is_skipped_alone_and_stays_skipped(
     window.state.seek(cheek_steps[0].start_s + 0.3 * cheek_steps[0].stroke_s)
     assert {a.side for a in window.state.frame().arrows} == {"left"}, "the diagram works the left cheek alone"
     first.shutdown()
-    again = _start(qtbot, files, start).window
+    again = start_app_window(qtbot, files, start).window
     assert again.state.settings.skipped_areas == frozenset({"cheeks:right"})
     assert {s.side for s in again.state.plan.steps if s.area == "cheeks"} == {"left"}
     assert again.face_view.scene.status("cheeks", "right") == "skipped"
@@ -325,12 +314,12 @@ def _say_sound_is_off(window: object, reason: str) -> None:
 
 
 def test_why_it_is_silent_is_told_once_not_at_every_start(qtbot: QtBot, files: AppFiles, start: list[Started]) -> None:
-    first = _start(qtbot, files, start)
+    first = start_app_window(qtbot, files, start)
     first.window.set_notice("")
     _say_sound_is_off(first.window, "Sound is off: no audio output device was found.")
     assert "no audio output device" in first.window.notice_bar.message
     first.shutdown()
-    again = _start(qtbot, files, start)
+    again = start_app_window(qtbot, files, start)
     again.window.set_notice("")
     _say_sound_is_off(again.window, "Sound is off: no audio output device was found.")
     assert again.window.notice_bar.message == "", "the same reason is not told again at the next start"
@@ -409,7 +398,7 @@ def test_a_later_notice_does_not_hide_what_the_start_said(qtbot: QtBot, files: A
     defaults" (a damaged settings file) was never seen."""
     files.paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
     files.paths.settings_file.write_bytes(b"\xff\xfe not json at all")
-    started = _start(qtbot, files, start)
+    started = start_app_window(qtbot, files, start)
     _say_sound_is_off(started.window, "Sound is off: no audio output device was found.")
     told = started.window.notice_bar.text()
     assert "Starting from defaults" in told

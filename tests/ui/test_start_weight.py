@@ -156,6 +156,7 @@ def test_qt_classes_the_first_frame_does_not_show_get_no_python_type(started: di
     unused |= {"QComboBox", "QListView", "QAbstractItemView", "QStandardItemModel", "QScrollBar"}  # routine_picker
     assert not unused & set(started["types"])
     assert "massage_gui.ui.tray" not in started["modules"]
+    assert "massage_gui.core.diary_draft" not in started["modules"], "read only when a draft was kept"
 
 
 def test_no_handler_of_the_window_takes_a_plain_qevent(started: dict[str, Any]) -> None:
