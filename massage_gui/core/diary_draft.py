@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,7 @@ from massage_gui.core.errors import DataError
 from massage_gui.core.store import DocumentKind
 
 FIELD_MAX_CHARS = 100  # a measurement as typed: far more than a number needs, as the form takes it
+NOTE_DRAFT_MAX_CHARS = 10 * NOTE_MAX_CHARS  # a note as typed, which may pass what a saved entry holds
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,26 @@ class DiaryDraft:
     measurements: tuple[tuple[str, str], ...] = ()  # (measuring point's key, as typed), only those typed in
     note: str = ""
     session_id: int | None = None  # the session the entry was offered after, if any
+
+    @classmethod
+    def as_typed(
+        cls,
+        ratings: Mapping[str, int | None],
+        measurements: Mapping[str, str],
+        note: str,
+        session_id: int | None,
+    ) -> DiaryDraft:
+        """A draft of what a form holds: ``ratings`` by name ("swelling", "tightness"; None not chosen yet) and
+        ``measurements`` by measuring point, as typed (empty ones left out), cut to what a draft file holds."""
+        return cls(
+            swelling=ratings.get("swelling"),
+            tightness=ratings.get("tightness"),
+            measurements=tuple(
+                (key, measurements[key][:FIELD_MAX_CHARS]) for key in POINT_KEYS if measurements.get(key)
+            ),
+            note=note[:NOTE_DRAFT_MAX_CHARS],
+            session_id=session_id,
+        )
 
     @property
     def empty(self) -> bool:
@@ -53,8 +75,8 @@ def parse_draft(body: dict[str, Any]) -> DiaryDraft:
         if not isinstance(text, str) or len(text) > FIELD_MAX_CHARS:
             raise DataError(f"diary draft: measurements.{key}: expected text of {FIELD_MAX_CHARS} characters or fewer")
     note = body.get("note", "")
-    if not isinstance(note, str) or len(note) > 10 * NOTE_MAX_CHARS:
-        raise DataError(f"diary draft: note: expected text of {10 * NOTE_MAX_CHARS} characters or fewer")
+    if not isinstance(note, str) or len(note) > NOTE_DRAFT_MAX_CHARS:
+        raise DataError(f"diary draft: note: expected text of {NOTE_DRAFT_MAX_CHARS} characters or fewer")
     session_id = body.get("session_id")
     if session_id is not None and (isinstance(session_id, bool) or not isinstance(session_id, int) or session_id < 0):
         raise DataError("diary draft: session_id: expected a whole number of 0 or more, or null")

@@ -334,6 +334,17 @@ class Store(Generic[T]):
         with file_lock(self.lock_path):
             return self._save_locked(value)
 
+    def remove(self) -> None:
+        """Delete the file and its backup, under the lock (a file that is only kept for a while, such as the
+        diary's draft, once it is done with). DataError naming the file that cannot be removed."""
+        with file_lock(self.lock_path):
+            for path in (self.path, self.backup):
+                try:
+                    path.unlink(missing_ok=True)
+                except OSError as exc:
+                    raise DataError(f"{path}: cannot be removed ({exc.strerror or exc})") from None
+        self._known = self._base = self.value = None
+
     def _save_locked(self, value: T) -> bool:
         remove_stale_temp_files(self.path, STALE_TEMP_S)
         previous: bytes | None = None

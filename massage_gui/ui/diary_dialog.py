@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from massage_gui.core.diary import (
-    NOTE_MAX_CHARS,
     POINT_KEYS,
     DiaryEntry,
     DiaryError,
@@ -39,7 +38,7 @@ from massage_gui.core.diary import (
     see_doctor_text,
     with_values,
 )
-from massage_gui.core.diary_draft import FIELD_MAX_CHARS, DiaryDraft
+from massage_gui.core.diary_draft import DiaryDraft
 from massage_gui.core.errors import DataError
 from massage_gui.core.history.records import SessionRecord, iso_utc, local_utc_offset_min
 from massage_gui.core.history.store import HistoryStore
@@ -245,16 +244,9 @@ class DiaryDialog(QDialog):
 
     def draft(self, session_id: int | None) -> DiaryDraft:
         """The form as typed, to open again (see core/diary_draft.py); ``session_id``: the session it follows."""
-        ratings = {name: r.spin.value() for name, r in self.ratings.items()}
-        return DiaryDraft(
-            swelling=None if ratings["swelling"] == UNSET else ratings["swelling"],
-            tightness=None if ratings["tightness"] == UNSET else ratings["tightness"],
-            measurements=tuple(
-                (key, field.text()[:FIELD_MAX_CHARS]) for key, field in self.fields.items() if field.text()
-            ),
-            note=self.note.toPlainText()[: 10 * NOTE_MAX_CHARS],
-            session_id=session_id,
-        )
+        ratings = {name: (None if r.spin.value() == UNSET else r.spin.value()) for name, r in self.ratings.items()}
+        typed = {key: field.text() for key, field in self.fields.items()}
+        return DiaryDraft.as_typed(ratings, typed, self.note.toPlainText(), session_id)
 
     def restore(self, draft: DiaryDraft) -> None:
         """Fill the form with what a draft kept. It counts as unsaved: Skip asks before throwing it away."""

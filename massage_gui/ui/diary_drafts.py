@@ -64,9 +64,7 @@ class DiaryDrafts:
 
     def clear(self) -> None:
         """Remove the draft (and its backup): the entry was saved, or the user threw it away."""
-        store_path = self._files.paths.diary_draft_file
-        for path in (store_path, store_path.with_name(store_path.name + ".bak")):
-            try:
-                path.unlink(missing_ok=True)
-            except OSError as exc:
-                print(f"massage-gui: could not remove {path}: {exc.strerror or exc}", file=sys.stderr)
+        try:
+            self._files.diary_draft().remove()
+        except DataError as exc:
+            print(f"massage-gui: could not remove the diary draft: {exc}", file=sys.stderr)

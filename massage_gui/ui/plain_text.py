@@ -29,6 +29,12 @@ def as_written(text: str) -> str:
     return _AS_WRITTEN.format(escaped) if text else ""
 
 
+def menu_text(text: str) -> str:
+    """``text`` escaped for a button or menu item, which shows it as written: an ampersand would mark the next
+    letter as the item's key and vanish (a routine named "Tom & Jerry")."""
+    return text.replace("&", "&&")
+
+
 class WithoutControls(QValidator):
     """For a line of the user's own text (a routine's name, a cue): control characters (pasted escape
     sequences, tabs, bidi overrides) are taken out as they come in, as a routine file may not hold them."""

@@ -17,12 +17,7 @@ from massage_gui.core.app_state import AppState
 from massage_gui.core.favourites import Favourites
 from massage_gui.core.plan import Plan
 from massage_gui.core.sequencer import State
-
-
-def menu_text(text: str) -> str:
-    """``text`` as a button or menu item shows it as written: an ampersand would mark the next letter as the
-    item's key and vanish (a routine named "Tom & Jerry")."""
-    return text.replace("&", "&&")
+from massage_gui.ui.plain_text import menu_text
 
 
 class RoutinePicker(QPushButton):

@@ -6,7 +6,14 @@ from typing import Any
 
 import pytest
 
-from massage_gui.core.diary_draft import DIARY_DRAFT_KIND, FIELD_MAX_CHARS, DiaryDraft, dump_draft, parse_draft
+from massage_gui.core.diary_draft import (
+    DIARY_DRAFT_KIND,
+    FIELD_MAX_CHARS,
+    NOTE_DRAFT_MAX_CHARS,
+    DiaryDraft,
+    dump_draft,
+    parse_draft,
+)
 from massage_gui.core.errors import DataError
 
 
@@ -48,3 +55,18 @@ def test_a_bad_field_is_named(body: Any, named: str) -> None:
         parse_draft(body)
     assert str(raised.value).startswith("diary draft: ")
     assert named in str(raised.value)
+
+
+def test_a_form_as_typed_leaves_out_empty_fields_and_keeps_what_a_draft_file_holds() -> None:
+    draft = DiaryDraft.as_typed(
+        {"swelling": 3, "tightness": None},
+        {"mouth_right": "4", "neck": "38,5", "ear_to_ear": ""},
+        "n" * (NOTE_DRAFT_MAX_CHARS + 5),
+        7,
+    )
+    assert (draft.swelling, draft.tightness, draft.session_id) == (3, None, 7)
+    assert draft.measurements == (("neck", "38,5"), ("mouth_right", "4")), "in the form's order, typed ones only"
+    assert len(draft.note) == NOTE_DRAFT_MAX_CHARS
+    assert parse_draft(dump_draft(draft)) == draft
+    long = DiaryDraft.as_typed({}, {"neck": "9" * (FIELD_MAX_CHARS + 1)}, "", None)
+    assert long.measurements == (("neck", "9" * FIELD_MAX_CHARS),)

@@ -154,3 +154,22 @@ def test_a_file_saved_by_another_program_while_it_is_read_is_not_missing(
     assert (tmp_path / "favourites.json.bak").exists()
     assert loaded.notice == ""
     assert loaded.value == newer
+
+
+def test_remove_deletes_the_file_and_its_backup_and_a_missing_one_is_no_error(tmp_path: Path) -> None:
+    store = Store(tmp_path / "favourites.json", FAVOURITES_KIND)
+    store.save(many(big_routine("a"), 1))
+    store.save(many(big_routine("b"), 1))  # the first becomes the backup
+    assert store.backup.exists()
+    store.remove()
+    assert not store.path.exists()
+    assert not store.backup.exists()
+    store.remove()
+    assert store.load().value == Favourites()
+
+
+def test_a_file_that_cannot_be_removed_is_named(tmp_path: Path) -> None:
+    store = Store(tmp_path / "favourites.json", FAVOURITES_KIND)
+    store.path.mkdir()  # a folder where the file should be: unlink fails
+    with pytest.raises(DataError, match=r"favourites\.json: cannot be removed"):
+        store.remove()

@@ -40,8 +40,7 @@ from massage_gui.core.settings import Settings
 from massage_gui.core.store import Store
 from massage_gui.ui.favourites_dialog import FavouritesDialog
 from massage_gui.ui.main_window import MainWindow
-from massage_gui.ui.plain_text import as_written, plain_label
-from massage_gui.ui.routine_picker import menu_text
+from massage_gui.ui.plain_text import as_written, menu_text, plain_label
 from massage_gui.ui.theme import Theme
 from tests.core.history.helpers import make_record
 from tests.ui.conftest import FakeClock

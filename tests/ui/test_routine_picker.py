@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from massage_gui.core.routine import Routine
 from massage_gui.ui.main_window import MainWindow
-from massage_gui.ui.routine_picker import menu_text
+from massage_gui.ui.plain_text import menu_text
 
 
 def _named(window: MainWindow, name: str) -> Routine:
