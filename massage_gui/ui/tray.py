@@ -32,6 +32,7 @@ from massage_gui.core.reminders import (
 from massage_gui.core.sequencer import State
 from massage_gui.ui.i18n import app_display_name
 from massage_gui.ui.main_window import MainWindow
+from massage_gui.ui.plain_text import menu_text
 from massage_gui.ui.reminder_toast import ReminderToast
 
 if TYPE_CHECKING:
@@ -259,7 +260,7 @@ class Reminders(QObject):
         if self.tray is None:
             return
         entry = self._routine_entry(self.current)
-        self.start_action.setText(self.tr("Start {routine}").format(routine=entry.routine.name))
+        self.start_action.setText(self.tr("Start {routine}").format(routine=menu_text(entry.routine.name)))
 
     @Slot(QSystemTrayIcon.ActivationReason)
     def _on_tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

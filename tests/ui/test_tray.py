@@ -296,3 +296,14 @@ def test_closing_the_window_for_good_asks_too(qtbot: QtBot, store: HistoryStore,
     assert diary.note.toPlainText() == "tight after the drive"
     questions.answer = QMessageBox.StandardButton.Discard
     assert window.close()
+
+
+def test_the_tray_menu_names_the_routine_as_written(qtbot: QtBot) -> None:
+    """Bug: "Start Tom & Jerry" showed as "Start Tom  Jerry", the J underlined: Qt took the ampersand for the
+    item's key."""
+    window = _window(qtbot)
+    state = window.state
+    state.select_routine(state.library.save_as(dataclasses.replace(state.plan.routine, name="Tom & Jerry")))
+    reminders = _reminders(qtbot, window, WallClock(dt.datetime(2026, 6, 1, 7, 0)))
+    reminders._make_tray()
+    assert reminders.start_action.text() == "Start Tom && Jerry"  # shown: Start Tom & Jerry
